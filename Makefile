@@ -1,0 +1,35 @@
+# Set-up, serve and test. `make serve` and `make test` install what they need.
+VENV ?= .venv
+PYTHON ?= python3
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup browser serve build test clean
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
+	touch $@
+
+setup: $(BIN)/.installed
+
+# Playwright cannot download its own browser here; use the system Chromium.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else \
+	    echo "Chromium is missing: install Debian's package with 'sudo apt-get install chromium'" >&2; exit 1; \
+	  fi; }
+
+serve: setup
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+test: setup browser
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,86 @@
+"""mkdocs-macros entry point: the macros the pages in docs/ call.
+
+Content is loaded and checked once, when MkDocs reads its configuration; a
+fault stops the build with the file, line and problem.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .content import Content, load_content
+from .errors import ContentError
+from .linkcheck import check_links
+from .render import Renderer
+from .site import pages_for
+
+CONTENT_DIR_DEFAULT = "content"
+
+
+def define_env(env) -> None:
+    project = Path(env.conf["config_file_path"]).parent
+    folder = project / env.conf["extra"].get("content_dir", CONTENT_DIR_DEFAULT)
+    try:
+        content = load_content(folder)
+    except ContentError as exc:
+        raise PluginError(f"Content error: {exc}") from None
+    docs = Path(env.conf["docs_dir"])
+    missing = [p for p in pages_for(content) if not (docs / p).is_file()]
+    if missing:
+        raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
+
+    def renderer() -> Renderer:
+        return Renderer(content, env.page.file.src_uri)
+
+    def lookup(kind: str, id: str, known: set[str]) -> str:
+        if id not in known:
+            raise ValueError(f"{env.page.file.src_uri}: unknown {kind} '{id}' "
+                             f"(known: {', '.join(sorted(known))})")
+        return id
+
+    @env.macro
+    def routekaart() -> str:
+        return renderer().render("routekaart.html", content.routekaart.titel)
+
+    @env.macro
+    def stap(id: str) -> str:
+        s = content.stap(lookup("step", id, content.ids("stap")))
+        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s)
+
+    @env.macro
+    def einde() -> str:
+        return renderer().render("einde.html", content.routekaart.einde.titel)
+
+    @env.macro
+    def partners() -> str:
+        return renderer().render("partners.html", content.partners.titel)
+
+    @env.macro
+    def fenomenen() -> str:
+        return renderer().render("fenomenen.html", content.fenomenen.titel)
+
+    @env.macro
+    def fenomeen(id: str) -> str:
+        f = content.fenomeen(lookup("phenomenon", id, content.ids("fenomeen")))
+        return renderer().render("fenomeen.html", f.titel, fenomeen=f)
+
+    @env.macro
+    def afspraken() -> str:
+        return renderer().render("afspraken.html", content.afspraken.titel)
+
+    @env.macro
+    def afsprakenkaart() -> str:
+        return renderer().render("afsprakenkaart.html", content.afspraken.afsprakenkaart.titel)
+
+    @env.macro
+    def colofon() -> str:
+        return renderer().render("colofon.html", content.colofon.titel)
+
+    env.variables["rk_content"] = content
+
+
+def on_post_build(env) -> None:
+    problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])
+    if problems:
+        raise PluginError("Broken links in the built site:\n  " + "\n  ".join(problems))

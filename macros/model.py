@@ -1,0 +1,235 @@
+"""Typed models of the files in content/.
+
+Each top-level model is one file. Unknown keys are refused, so a misspelt
+field is an error instead of silently missing text. Cross-references between
+files are checked in `content.py`, which knows all files at once.
+"""
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _clean_text(value: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValueError("must not be empty")
+    if _CONTROL.search(value):
+        raise ValueError("contains a control character; remove it")
+    return value
+
+
+Tekst = Annotated[str, AfterValidator(_clean_text)]
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- routekaart.yml -------------------------------------------------------
+
+class Ingang(Model):
+    pagina: Id
+    label: Tekst
+    omschrijving: Tekst
+
+
+class BasisOpOrde(Model):
+    titel: Tekst
+    tekst: Tekst
+    ingangen: list[Ingang] = Field(min_length=1)
+
+
+class LegendaItem(Model):
+    icoon: Literal["meer-uitleg", "terug"]
+    tekst: Tekst
+
+
+class Legenda(Model):
+    titel: Tekst
+    items: list[LegendaItem] = Field(min_length=1)
+
+
+class Startpunt(Model):
+    titel: Tekst
+    tekst: Tekst
+    naar: Id
+
+
+class Vraag(Model):
+    vraag: Tekst
+    toelichting: Tekst | None = None
+
+
+class Optie(Model):
+    id: Id
+    label: Tekst
+    kop: Tekst
+    tekst: Tekst
+    naar: Id
+
+
+class Beslissing(Model):
+    vraag: Tekst
+    opties: list[Optie] = Field(min_length=2)
+
+
+class Actie(Model):
+    titel: Tekst
+    tekst: Tekst
+
+
+class Interventies(Model):
+    soort: Literal["online", "offline"]
+    titel: Tekst
+    acties: list[Actie] = Field(min_length=1)
+
+
+class Stap(Model):
+    id: Id
+    nummer: int = Field(ge=1)
+    titel: Tekst
+    samenvatting: Tekst
+    uitleg: list[Tekst] = Field(min_length=1)
+    vragen_intro: Tekst | None = None
+    vragen: list[Vraag] = []
+    beslissing: Beslissing | None = None
+    interventies: list[Interventies] = []
+    volgende: Id | None = None
+
+
+class Einde(Model):
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+
+
+class RoutekaartBestand(Model):
+    titel: Tekst
+    intro: Tekst
+    basis_op_orde: BasisOpOrde
+    legenda: Legenda
+    startpunt: Startpunt
+    stappen: list[Stap] = Field(min_length=1)
+    einde: Einde
+
+
+# --- partners.yml ---------------------------------------------------------
+
+class Partner(Model):
+    id: Id
+    naam: Tekst
+    rol_algemeen: list[Tekst] = Field(min_length=1)
+    toepassing_online: list[Tekst] = Field(min_length=1)
+    voetnoot: Tekst | None = None
+
+
+class PartnersBestand(Model):
+    titel: Tekst
+    intro: list[Tekst] = Field(min_length=1)
+    voetnoot: Tekst
+    partners: list[Partner] = Field(min_length=1)
+
+
+# --- fenomenen.yml --------------------------------------------------------
+
+class TitelTekst(Model):
+    titel: Tekst
+    tekst: Tekst
+
+
+class Tips(Model):
+    titel: Tekst
+    items: list[Tekst] = Field(min_length=1)
+
+
+class Fenomeen(Model):
+    id: Id
+    titel: Tekst
+    korte_titel: Tekst
+    uitleg: list[Tekst] = Field(min_length=1)
+    scenario: Tekst
+
+
+class FenomenenBestand(Model):
+    titel: Tekst
+    intro: Tekst
+    voorbeeldberichten: TitelTekst
+    tips: Tips
+    fenomenen: list[Fenomeen] = Field(min_length=1)
+
+
+# --- afspraken.yml --------------------------------------------------------
+
+class AfsprakenStap(Model):
+    nummer: int = Field(ge=1)
+    tekst: Tekst
+    partners: list[Id] = Field(min_length=1)
+    trekker: Id | None = None
+
+
+class Basisafspraak(Model):
+    id: Id
+    titel: Tekst
+    tekst: Tekst
+
+
+class Basisafspraken(Model):
+    titel: Tekst
+    intro: Tekst
+    items: list[Basisafspraak] = Field(min_length=1)
+
+
+class KaartVraag(Model):
+    id: Id
+    tekst: Tekst
+
+
+class Afsprakenkaart(Model):
+    titel: Tekst
+    intro: Tekst
+    kolomkop_vraag: Tekst
+    partners: list[Id] = Field(min_length=1)
+    vragen: list[KaartVraag] = Field(min_length=1)
+
+
+class AfsprakenBestand(Model):
+    titel: Tekst
+    stappen_titel: Tekst
+    intro: list[Tekst] = Field(min_length=1)
+    stappen: list[AfsprakenStap] = Field(min_length=1)
+    voetnoot: Tekst
+    basisafspraken: Basisafspraken
+    afsprakenkaart: Afsprakenkaart
+
+
+# --- bronnen.yml ----------------------------------------------------------
+
+class Bron(Model):
+    id: Id
+    titel: Tekst
+    uitgever: Tekst
+    url: HttpUrl | None = None
+
+
+class BronnenBestand(Model):
+    bronnen: list[Bron] = Field(min_length=1)
+
+
+# --- colofon.yml ----------------------------------------------------------
+
+class Medewerkers(Model):
+    rol: Tekst
+    namen: list[Tekst] = Field(min_length=1)
+
+
+class ColofonBestand(Model):
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+    medewerkers: list[Medewerkers] = Field(min_length=1)
+    copyright: Tekst
+    uitgevers: list[Tekst] = Field(min_length=1)

@@ -1,0 +1,79 @@
+"""Render content into HTML for the pages in docs/.
+
+Templates live in macros/templates and are autoescaped: text from YAML lands
+in HTML as text. The only markup content may carry is **vet**, *cursief* and
+[label](soort:id) links, which `Renderer.text` turns into HTML after escaping.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from .content import EINDE, LINK, Content
+from .site import doc_path, relative_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_EM = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+
+_env = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+class Renderer:
+    """Renders content for one page: links are relative to that page."""
+
+    def __init__(self, content: Content, page: str):
+        self.content = content
+        self.page = page
+
+    def url(self, soort: str, id: str) -> str:
+        return relative_url(doc_path(soort, id), self.page)
+
+    def text(self, value: str) -> Markup:
+        html = str(escape(value))
+        html = LINK.sub(self._link, html)
+        html = _BOLD.sub(r"<strong>\1</strong>", html)
+        html = _EM.sub(r"<em>\1</em>", html)
+        return Markup(html)
+
+    def _link(self, match: re.Match) -> str:
+        label = match.group(1)  # already escaped with the rest of the text
+        soort, _, id = match.group(2).partition(":")
+        if soort == "bron":
+            bron = self.content.bron(id)
+            if bron.url is None:
+                return f"{label} ({escape(bron.uitgever)})"
+            return (f'<a href="{escape(str(bron.url))}" rel="external noopener noreferrer">'
+                    f'{label}<span class="rk-sr"> (externe website)</span></a>')
+        return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
+
+    def route_target(self, id: str) -> tuple[str, str]:
+        """(url, title) of a place a route choice leads to."""
+        if id == EINDE:
+            return self.url("stap", EINDE), self.content.routekaart.einde.titel
+        stap = self.content.stap(id)
+        return self.url("stap", id), f"Stap {stap.nummer}: {stap.titel}"
+
+    def render(self, template: str, title: str, **context) -> str:
+        """Markdown for a page: its title as the H1, then the template's HTML."""
+        html = _env.get_template(template).render(r=self, c=self.content, **context)
+        # Raw HTML in Markdown must not contain blank lines, or Markdown
+        # would start parsing its content as text.
+        html = "\n".join(line for line in html.splitlines() if line.strip())
+        return f"# {markdown_text(title)}\n\n{html}\n"
+
+
+def markdown_text(value: str) -> str:
+    """Text that Markdown shows as it is: Markdown syntax disarmed, HTML escaped."""
+    value = re.sub(r"([\\`*_{}\[\]()#+!|>.-])", r"\\\1", value)
+    return value.replace("&", "&amp;").replace("<", "&lt;")
