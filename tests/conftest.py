@@ -101,3 +101,19 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
+
+
+WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@functools.cache
+def _axe():
+    from axe_playwright_python.sync_playwright import Axe
+    return Axe()
+
+
+def axe_violations(page, tags=WCAG_AA_TAGS) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
+    results = _axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    return [f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
+            for v in results.response["violations"]]

@@ -2,18 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from conftest import WIDTHS
-
-AXE = Axe()
-WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-def axe_violations(page) -> list[str]:
-    results = AXE.run(page, options=WCAG_21_AA)
-    return [f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
-            for v in results.response["violations"]]
+from conftest import WIDTHS, axe_violations
 
 
 @pytest.mark.parametrize("width", WIDTHS)
