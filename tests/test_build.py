@@ -30,3 +30,12 @@ def test_a_page_missing_for_a_step_fails_the_build(tmp_path):
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "stappen/contextinformatie.md" in result.stderr
+
+
+def test_an_asset_from_another_origin_fails_the_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "colofon.md").write_text(
+        '{{ colofon() }}\n\n<img src="https://cdn.example.org/logo.png" alt="logo">\n', encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "https://cdn.example.org/logo.png" in result.stderr
