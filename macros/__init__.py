@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 
 from .content import Content, load_content
 from .errors import ContentError
+from .headers import write_security_headers
 from .linkcheck import check_links
 from .render import Renderer
 from .site import pages_for
@@ -81,6 +82,7 @@ def define_env(env) -> None:
 
 
 def on_post_build(env) -> None:
+    write_security_headers(Path(env.conf["site_dir"]))
     problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])
     if problems:
         raise PluginError("Broken links in the built site:\n  " + "\n  ".join(problems))
