@@ -78,6 +78,14 @@ def define_env(env) -> None:
     def colofon() -> str:
         return renderer().render("colofon.html", content.colofon.titel)
 
+    @env.macro
+    def toegankelijkheid() -> str:
+        return renderer().render("toegankelijkheid.html", content.toegankelijkheid.titel)
+
+    @env.macro
+    def privacy() -> str:
+        return renderer().render("privacy.html", content.privacy.titel)
+
     env.variables["rk_content"] = content
 
 

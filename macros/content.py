@@ -25,6 +25,8 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "afspraken.yml": ("afspraken", model.AfsprakenBestand),
     "bronnen.yml": ("bronnen", model.BronnenBestand),
     "colofon.yml": ("colofon", model.ColofonBestand),
+    "toegankelijkheid.yml": ("toegankelijkheid", model.ToegankelijkheidBestand),
+    "privacy.yml": ("privacy", model.PrivacyBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -42,6 +44,8 @@ class Content:
     afspraken: model.AfsprakenBestand
     bronnen: model.BronnenBestand
     colofon: model.ColofonBestand
+    toegankelijkheid: model.ToegankelijkheidBestand
+    privacy: model.PrivacyBestand
 
     # Lookups by id, for rendering.
     def stap(self, id: str) -> model.Stap:
@@ -151,6 +155,7 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
         _known(af_src, ("afsprakenkaart", "partners", j), pid, partner_ids, "partner")
     _unique(af_src, ("afsprakenkaart", "vragen"), [v.id for v in kaart.vragen], "question id")
     _unique(af_src, ("basisafspraken", "items"), [b.id for b in af.basisafspraken.items], "id")
+    _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
 
     for source in sources.values():
         for loc, text in _strings(source.data, ()):
