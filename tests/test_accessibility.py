@@ -1,9 +1,11 @@
-"""axe-core finds no WCAG 2.1 A/AA violations on any page, on a phone and a desktop."""
+"""axe-core finds no WCAG 2.2 A/AA violations on any page or in any interactive
+state, on a phone and a desktop."""
 from __future__ import annotations
 
 import pytest
 
 from conftest import WIDTHS, axe_violations
+from interactions import IDS, INTERACTIONS
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -16,3 +18,12 @@ def test_no_axe_violations_on_any_page(page, site_url, site_pages, width):
         if violations:
             found[path] = violations
     assert found == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("interaction", INTERACTIONS, ids=IDS)
+def test_no_axe_violations_in_any_interactive_state(page, site_url, interaction, width):
+    page.set_viewport_size(WIDTHS[width])
+    page.goto(site_url + interaction.path)
+    interaction.use(page)
+    assert axe_violations(page) == []

@@ -12,9 +12,8 @@ import hashlib
 import re
 
 import pytest
-from playwright.sync_api import expect
-
 from macros.headers import NGINX_FILE, HEADERS_FILE, inline_script_hashes
+from interactions import IDS, INTERACTIONS
 from nginx_server import Nginx
 
 # Records every CSP violation the page reports, from the first script on.
@@ -109,24 +108,9 @@ def test_no_page_breaks_the_content_security_policy(csp_page, nginx_url, site_pa
     assert found == {}
 
 
-# --- every interactive feature, under the policy ---------------------------
-# Each entry: (name, page to start on, steps that use the feature and check it
-# worked). Add one for every new feature.
-
-def use_search(page):
-    page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
-
-
-INTERACTIONS = [
-    ("search", "index.html", use_search),
-]
-
-
-@pytest.mark.parametrize("name,path,use", INTERACTIONS, ids=[i[0] for i in INTERACTIONS])
-def test_interactive_features_work_under_the_policy(csp_page, nginx_url, name, path, use):
-    csp_page.goto(nginx_url + path)
-    use(csp_page)
+@pytest.mark.parametrize("interaction", INTERACTIONS, ids=IDS)
+def test_every_interactive_feature_works_under_the_policy(csp_page, nginx_url, interaction):
+    csp_page.goto(nginx_url + interaction.path)
+    interaction.use(csp_page)
     csp_page.wait_for_load_state("networkidle")
     assert csp_problems(csp_page) == []
