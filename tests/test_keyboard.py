@@ -1,0 +1,132 @@
+"""Everything works with a keyboard alone, and you always see where focus is.
+
+Each test uses only key presses to move and act; the mouse is never used.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from conftest import WIDTHS
+
+MAX_TABS = 150
+
+# Whether the focused element shows a focus indicator: an outline or a ring.
+FOCUS_VISIBLE = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return false;
+  const s = getComputedStyle(el);
+  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+  return outline || (s.boxShadow && s.boxShadow !== 'none');
+}"""
+
+DESCRIBE_FOCUS = """() => {
+  const el = document.activeElement;
+  return el ? `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"` : '';
+}"""
+
+
+def tab_to(page: Page, locator, key: str = "Tab") -> list[str]:
+    """Press Tab until `locator` has focus; return what had focus on the way.
+
+    Fails when the element is never reached, or when any stop on the way
+    has no visible focus indicator.
+    """
+    handle = locator.element_handle()
+    stops = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press(key)
+        stops.append(page.evaluate(DESCRIBE_FOCUS))
+        assert page.evaluate(FOCUS_VISIBLE), f"no visible focus on {stops[-1]} (after {stops[:-1][-5:]})"
+        if page.evaluate("el => el === document.activeElement", handle):
+            return stops
+    raise AssertionError(f"Tab never reached {locator}; stops: {stops[:30]} ...")
+
+
+@pytest.fixture(params=list(WIDTHS))
+def sized_page(request, page):
+    page.set_viewport_size(WIDTHS[request.param])
+    return page
+
+
+def test_the_first_tab_offers_the_skip_link_to_the_content(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url + "stappen/contextinformatie.html")
+    page.keyboard.press("Tab")
+    expect(page.locator(":focus")).to_have_text("Ga naar inhoud")
+    assert page.evaluate(FOCUS_VISIBLE)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    # The next stop is inside the page's content, past the header and navigation.
+    assert page.evaluate("document.querySelector('article').contains(document.activeElement)"), \
+        page.evaluate(DESCRIBE_FOCUS)
+
+
+def test_from_the_route_map_a_keyboard_user_reaches_step_1_and_back(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url)
+    tab_to(page, page.locator(".rk-route-stappen a", has_text="Bericht duiden").first)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site_url + "stappen/bericht-duiden.html")
+    tab_to(page, page.get_by_role("link", name="Terug naar de routekaart"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site_url + "index.html")
+
+
+def test_search_works_from_the_keyboard_alone(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url + "colofon.html")
+    page.keyboard.press("/")
+    expect(page.get_by_role("textbox", name="Zoeken")).to_be_focused()
+    page.keyboard.type("persoonsgegevens")
+    first = page.locator(".md-search-result__item").first
+    expect(first).to_contain_text("Partner(s) betrekken?")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate(FOCUS_VISIBLE), "the chosen search result shows no focus"
+    page.keyboard.press("Enter")
+    # Material's search highlighting adds ?h=<query> to the address.
+    expect(page).to_have_url(re.compile(re.escape(site_url + "stappen/partners-betrekken.html") + r"(\?h=.*)?$"))
+
+
+def test_escape_closes_search_and_returns_to_the_page(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.keyboard.type("fraude")
+    expect(page.locator(".md-search-result__item").first).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator(".md-search-result__item").first).to_be_hidden()
+    expect(page.get_by_role("textbox", name="Zoeken")).not_to_be_focused()
+
+
+def test_the_footer_pages_are_reached_with_tab(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url + "fenomenen/fraude.html")
+    tab_to(page, page.get_by_role("navigation", name="Over deze website").get_by_role(
+        "link", name="Toegankelijkheid"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site_url + "toegankelijkheid.html")
+
+
+def test_the_wipe_button_works_with_the_space_bar(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url + "privacy.html")
+    page.evaluate("localStorage.setItem('rk-test', '1')")
+    tab_to(page, page.get_by_role("button", name="Wis alles wat deze website bewaart"))
+    page.keyboard.press("Space")
+    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    assert page.evaluate("localStorage.length") == 0
+
+
+def test_a_wide_table_scrolls_from_the_keyboard(page, site_url):
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(site_url + "afsprakenkaart.html")
+    wrap = page.locator(".md-typeset__scrollwrap").first
+    tab_to(page, wrap)
+    before = wrap.evaluate("el => el.scrollLeft")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert wrap.evaluate("el => el.scrollWidth > el.clientWidth"), "the table is not wider than the page"
+    assert wrap.evaluate("el => el.scrollLeft") > before
