@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup browser nginx serve build test clean
+.PHONY: setup browser nginx serve build test bench clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -40,5 +40,14 @@ build: setup
 test: setup browser nginx
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Lighthouse for the benchmark, pinned in bench/package-lock.json.
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Build time, bytes on the wire, offline cache size and Lighthouse scores.
+bench: setup browser nginx bench/node_modules/.installed
+	$(BIN)/python bench/bench.py
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache bench/node_modules

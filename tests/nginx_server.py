@@ -26,7 +26,8 @@ http {{
     include {mime_types};
     types {{ application/manifest+json webmanifest; }}
     default_type application/octet-stream;
-    access_log off;
+    log_format bytes '$bytes_sent $status $request_uri';
+    access_log {access_log};
     client_body_temp_path {tmp}/client_body;
     proxy_temp_path {tmp}/proxy;
     fastcgi_temp_path {tmp}/fastcgi;
@@ -62,9 +63,12 @@ def free_port() -> int:
 
 
 class Nginx:
-    def __init__(self, root: Path, tmp: Path):
+    def __init__(self, root: Path, tmp: Path, log_requests: bool = False):
         self.root = Path(root)
         self.tmp = Path(tmp)
+        # With log_requests, every response's size on the wire (after gzip,
+        # with headers) goes to `access_log`, one line each: bytes status uri.
+        self.access_log = self.tmp / "access.log" if log_requests else None
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.process: subprocess.Popen | None = None
@@ -78,7 +82,8 @@ class Nginx:
         # As root, nginx workers would switch to 'nobody', who cannot read
         # pytest's private temporary folders.
         user = "user root;" if os.geteuid() == 0 else ""
-        conf.write_text(CONFIG.format(user=user, tmp=self.tmp, mime_types=MIME_TYPES,
+        access_log = f"{self.access_log} bytes" if self.access_log else "off"
+        conf.write_text(CONFIG.format(user=user, tmp=self.tmp, mime_types=MIME_TYPES, access_log=access_log,
                                       port=self.port, root=self.root), encoding="utf-8")
         self.process = subprocess.Popen([binary, "-c", str(conf), "-p", str(self.tmp)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

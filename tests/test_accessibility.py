@@ -27,3 +27,15 @@ def test_no_axe_violations_in_any_interactive_state(page, site_url, interaction,
     page.goto(site_url + interaction.path)
     interaction.use(page)
     assert axe_violations(page) == []
+
+
+def test_no_axe_best_practice_issues_on_any_page(page, site_url, site_pages):
+    """Lighthouse's accessibility score also counts axe's best practices, such
+    as a name for every dialog and unique landmarks."""
+    found = {}
+    for path in site_pages:
+        page.goto(site_url + path)
+        violations = axe_violations(page, ["best-practice"])
+        if violations:
+            found[path] = violations
+    assert found == {}
