@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from .errors import ContentError
 from .model import Id, Model, Tekst
@@ -23,6 +23,13 @@ BESTAND = "regio.yml"
 
 _TELEFOON = re.compile(r"^\+?[0-9][0-9 ()-]{5,19}$")
 _EMAIL = re.compile(r"^[^@\s<>()\[\]\"',;:]+@[^@\s<>()\[\]\"',;:]+\.[A-Za-z]{2,}$")
+
+
+def _telefoon_als_tekst(value):
+    # YAML reads 0201234567 as a number: the leading 0 would be lost.
+    if isinstance(value, (int, float)):
+        raise ValueError('write the phone number between quotes, like telefoon: "020 123 4567"')
+    return value
 
 
 def _telefoon(value: str) -> str:
@@ -39,7 +46,7 @@ def _email(value: str) -> str:
     return value
 
 
-Telefoon = Annotated[str, AfterValidator(_telefoon)]
+Telefoon = Annotated[str, BeforeValidator(_telefoon_als_tekst), AfterValidator(_telefoon)]
 Email = Annotated[str, AfterValidator(_email)]
 
 
