@@ -124,6 +124,13 @@ def test_regional_pages_have_no_axe_violations(page, regio_url, path, width):
     assert axe_violations(page) == []
 
 
+@pytest.mark.parametrize("path", ["afsprakenkaart.html", "stappen/partners-betrekken.html"])
+def test_regional_pages_need_no_sideways_scrolling_at_320_px(page, regio_url, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(regio_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
 # --- The national edition -----------------------------------------------------
 
 def test_the_national_edition_shows_no_regional_content(page, site_url, site_dir):
