@@ -31,8 +31,37 @@ def wipe_stored_data(page: Page) -> None:
     assert page.evaluate("localStorage.length") == 0
 
 
+def fill_afsprakenkaart(page: Page) -> None:
+    expect(page.locator("#kaart-acties")).to_be_visible()  # the script has set up the form
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    field = page.locator("textarea[id^='antwoord-']").first
+    field.press_sequentially("Bij een dreiging met een wapen.")
+    page.reload()
+    expect(page.locator("textarea[id^='antwoord-']").first).to_have_value("Bij een dreiging met een wapen.")
+
+
+def export_and_import_afsprakenkaart(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand").click()
+    data = info.value.path().read_bytes()
+    page.set_input_files("#kaart-importeren", files=[
+        {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
+    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
+    expect(page.get_by_role("status")).to_contain_text("is geopend")
+
+
+def afsprakenkaart_confirmation_open(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+
+
 INTERACTIONS = [
     Interaction("zoeken", "index.html", search_open_with_results),
     Interaction("wissen", "privacy.html", wipe_stored_data),
+    Interaction("afsprakenkaart-ingevuld", "afsprakenkaart.html", fill_afsprakenkaart),
+    Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
+    Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
 ]
 IDS = [i.name for i in INTERACTIONS]
