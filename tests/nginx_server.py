@@ -34,6 +34,7 @@ http {{
     uwsgi_temp_path {tmp}/uwsgi;
     scgi_temp_path {tmp}/scgi;
     gzip on;
+    gzip_comp_level 6;  # what common hosts use; nginx defaults to 1
     gzip_min_length 256;
     gzip_types text/css application/javascript application/json application/manifest+json
                image/svg+xml text/xml text/plain;
