@@ -8,11 +8,6 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
-  // The empty, hidden result list took a Tab stop of its own; results are
-  // reached with the arrow keys from the search field.
-  var results = document.querySelector(".md-search__scrollwrap");
-  if (results) results.tabIndex = -1;
-
   // The menu button on phones is a <label>: no Tab stop. Material clicks a
   // focused label on Enter; Space is added here, as for any button. Opening
   // the drawer moves focus into it, Escape closes it again.
