@@ -77,6 +77,10 @@ def define_env(env) -> None:
     def colofon() -> str:
         return renderer().render("colofon.html", content.colofon.titel)
 
+    @env.macro
+    def presentatie() -> str:
+        return renderer().render("presentatie.html", "Presentatie voor trainers")
+
     env.variables["rk_content"] = content
 
 

@@ -39,6 +39,10 @@ class Renderer:
     def url(self, soort: str, id: str) -> str:
         return relative_url(doc_path(soort, id), self.page)
 
+    def asset(self, path: str) -> str:
+        """URL of a file under docs/ (an image, say) as seen from this page."""
+        return relative_url(path, self.page)
+
     def text(self, value: str) -> Markup:
         html = str(escape(value))
         html = LINK.sub(self._link, html)
