@@ -30,8 +30,8 @@ def define_env(env) -> None:
     if missing:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
 
-    def renderer() -> Renderer:
-        return Renderer(content, env.page.file.src_uri)
+    def renderer(begrippen: bool = True) -> Renderer:
+        return Renderer(content, env.page.file.src_uri, begrippen=begrippen)
 
     def lookup(kind: str, id: str, known: set[str]) -> str:
         if id not in known:
@@ -79,7 +79,11 @@ def define_env(env) -> None:
 
     @env.macro
     def presentatie() -> str:
-        return renderer().render("presentatie.html", "Presentatie voor trainers")
+        return renderer(begrippen=False).render("presentatie.html", "Presentatie voor trainers")
+
+    @env.macro
+    def begrippen() -> str:
+        return renderer(begrippen=False).render("begrippen.html", content.begrippen.titel)
 
     env.variables["rk_content"] = content
 

@@ -128,11 +128,41 @@ class Partner(Model):
     voetnoot: Tekst | None = None
 
 
+class Cel(Model):
+    mag: Literal["ja", "nee", "voorwaarde"]
+    tekst: Tekst
+
+
+class VergelijkingRij(Model):
+    onderwerp: Tekst
+    cellen: dict[str, Cel] = Field(min_length=1)  # partner id -> cell
+
+
+class Vergelijking(Model):
+    titel: Tekst
+    intro: Tekst
+    rijen: list[VergelijkingRij] = Field(min_length=1)
+
+
+class AnderePartner(Model):
+    id: Id
+    naam: Tekst
+    tekst: Tekst
+
+
+class AnderePartners(Model):
+    titel: Tekst
+    intro: Tekst
+    partners: list[AnderePartner] = Field(min_length=1)
+
+
 class PartnersBestand(Model):
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
     voetnoot: Tekst
     partners: list[Partner] = Field(min_length=1)
+    vergelijking: Vergelijking
+    andere_partners: AnderePartners
 
 
 # --- fenomenen.yml --------------------------------------------------------
@@ -274,3 +304,22 @@ class ColofonBestand(Model):
     medewerkers: list[Medewerkers] = Field(min_length=1)
     copyright: Tekst
     uitgevers: list[Tekst] = Field(min_length=1)
+
+
+# --- begrippen.yml --------------------------------------------------------
+
+class Begrip(Model):
+    term: Tekst
+    aliassen: list[Tekst] = []
+    uitleg: Tekst
+
+    @property
+    def id(self) -> str:
+        """The anchor of the term on the glossary page."""
+        return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+
+
+class BegrippenBestand(Model):
+    titel: Tekst
+    intro: Tekst
+    begrippen: list[Begrip] = Field(min_length=1)

@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from .begrippen import Markeerder
 from .content import EINDE, LINK, Content
 from .site import doc_path, relative_url
 
@@ -32,9 +33,13 @@ _env = Environment(
 class Renderer:
     """Renders content for one page: links are relative to that page."""
 
-    def __init__(self, content: Content, page: str):
+    def __init__(self, content: Content, page: str, begrippen: bool = True):
         self.content = content
         self.page = page
+        # Glossary tooltips, except where they would distract (the glossary
+        # itself, the slides of the presentation).
+        self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen")) \
+            if begrippen else None
 
     def url(self, soort: str, id: str) -> str:
         return relative_url(doc_path(soort, id), self.page)
@@ -48,6 +53,8 @@ class Renderer:
         html = LINK.sub(self._link, html)
         html = _BOLD.sub(r"<strong>\1</strong>", html)
         html = _EM.sub(r"<em>\1</em>", html)
+        if self.begrippen:
+            html = self.begrippen.mark(html)
         return Markup(html)
 
     def _link(self, match: re.Match) -> str:
