@@ -46,7 +46,8 @@ def define_env(env) -> None:
     @env.macro
     def stap(id: str) -> str:
         s = content.stap(lookup("step", id, content.ids("stap")))
-        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s)
+        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s,
+                                 zoekwoorden=s.zoekwoorden)
 
     @env.macro
     def einde() -> str:
@@ -63,7 +64,7 @@ def define_env(env) -> None:
     @env.macro
     def fenomeen(id: str) -> str:
         f = content.fenomeen(lookup("phenomenon", id, content.ids("fenomeen")))
-        return renderer().render("fenomeen.html", f.titel, fenomeen=f)
+        return renderer().render("fenomeen.html", f.titel, fenomeen=f, zoekwoorden=f.zoekwoorden)
 
     @env.macro
     def afspraken() -> str:

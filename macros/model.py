@@ -101,6 +101,7 @@ class Stap(Model):
     beslissing: Beslissing | None = None
     interventies: list[Interventies] = []
     volgende: Id | None = None
+    zoekwoorden: list[Tekst] = []  # words people search for that the text lacks
 
 
 class Einde(Model):

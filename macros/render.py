@@ -75,9 +75,12 @@ class Renderer:
         stap = self.content.stap(id)
         return self.url("stap", id), f"Stap {stap.nummer}: {stap.titel}"
 
-    def render(self, template: str, title: str, **context) -> str:
-        """Markdown for a page: its title as the H1, then the template's HTML."""
+    def render(self, template: str, title: str, zoekwoorden: list[str] = (), **context) -> str:
+        """Markdown for a page: its title as the H1, then the template's HTML,
+        then the page's search words (so site search finds it by them)."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
+        if zoekwoorden:
+            html += f'\n<p class="rk-zoekwoorden">Zoekwoorden: {escape(", ".join(zoekwoorden))}</p>'
         # Raw HTML in Markdown must not contain blank lines, or Markdown
         # would start parsing its content as text.
         html = "\n".join(line for line in html.splitlines() if line.strip())
