@@ -37,7 +37,7 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
     page.goto(f"{site_url}fenomenen/{f.id}.html")
     page.get_by_role("link", name="Presenteer dit voorbeeld").focus()
     page.keyboard.press("Enter")
-    expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen={f.id}")
+    expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen={f.id}#dia-1")
     slides = page.locator(".rk-deck--actief .rk-dia")
     total = slides.count()
 
@@ -125,6 +125,26 @@ def test_every_slide_fits_a_1280x720_projector_in_large_type(page, site_url, fen
         assert fit["overflow"] <= 0 and fit["bottom"] <= 0, (n + 1, fit)
         assert fit["smallest"] >= 24, (n + 1, fit)
         page.keyboard.press("PageDown")
+
+
+def test_a_reload_stays_on_the_same_slide(page, site_url):
+    open_presentation(page, site_url, "fraude")
+    for _ in range(3):
+        page.keyboard.press("PageDown")
+    expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen=fraude#dia-4")
+    page.reload()
+    expect(page.locator(TELLER)).to_contain_text("Dia 4 van")
+
+
+def test_on_a_phone_the_slides_stay_readable_and_scroll_down_not_sideways(page, site_url):
+    page.set_viewport_size(WIDTHS["phone"])
+    page.goto(f"{site_url}presentatie.html?fenomeen=seksueel-grensoverschrijdend-gedrag")
+    slide = current_slide(page)
+    assert float(slide.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 18
+    area = page.locator(".rk-deck--actief .rk-dias")
+    assert area.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+    box = slide.locator(".rk-bericht").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= WIDTHS["phone"]["width"]
 
 
 def test_an_unknown_phenomenon_gets_a_clear_message(page, site_url):

@@ -48,6 +48,9 @@
       Array.prototype.forEach.call(slides, function (slide, i) { slide.hidden = i !== current; });
       counter.textContent = "Dia " + (current + 1) + " van " + slides.length;
       deck.setAttribute("data-dia", String(current + 1));
+      deck.querySelector(".rk-dias").scrollTop = 0;
+      // The slide number in the address: a reload stays on this slide.
+      history.replaceState(null, "", window.location.pathname + window.location.search + "#dia-" + (current + 1));
     }
 
     function leave() {
@@ -99,7 +102,8 @@
     document.addEventListener("keydown", onKey);
     document.addEventListener("fullscreenchange", onFullscreenChange);
     bar.addEventListener("click", onClick);
-    show(0);
+    var fromAddress = /^#dia-(\d+)$/.exec(window.location.hash);
+    show(fromAddress ? parseInt(fromAddress[1], 10) - 1 : 0);
     deck.focus();
     return function () {
       document.removeEventListener("keydown", onKey);
