@@ -1,6 +1,7 @@
 """Glossary terms in rendered text: the first time a term appears on a page it
 becomes a link to its entry on the glossary page, with the explanation as a
 tooltip (shown on focus, hover and tap; see begrippen.js and begrippen.css).
+The page then ends with the explanations, hidden, as the links' descriptions.
 
 Works on HTML that `Renderer.text` already escaped, and never inside a link.
 """
@@ -62,9 +63,19 @@ class Markeerder:
         if begrip.id in self.seen:
             return match.group(0)
         self.seen.add(begrip.id)
-        tip = f"rk-uitleg-{begrip.id}"
-        return (f'<span class="rk-begrip">'
-                f'<a class="rk-begrip-term" href="{escape(self.glossary_url)}#begrip-{begrip.id}" '
-                f'aria-describedby="{tip}">{match.group(1)}</a>'
-                f'<span class="rk-begrip-uitleg" id="{tip}" role="tooltip">'
-                f'<strong>{escape(begrip.term)}</strong>: {escape(plain(begrip.uitleg))}</span></span>')
+        # The tooltip is CSS generated content (begrippen.css), so the
+        # explanation is not part of the surrounding text; screen readers get
+        # it as the link's description, from descriptions() below.
+        return (f'<a class="rk-begrip-term" href="{escape(self.glossary_url)}#begrip-{begrip.id}" '
+                f'aria-describedby="rk-uitleg-{begrip.id}" data-uitleg="{escape(self.explanation(begrip))}">'
+                f'{match.group(1)}</a>')
+
+    @staticmethod
+    def explanation(begrip: Begrip) -> str:
+        return f"{begrip.term}: {plain(begrip.uitleg)}"
+
+    def descriptions(self, begrippen: list[Begrip]) -> str:
+        """Hidden explanations of the terms marked so far, for aria-describedby."""
+        spans = "".join(f'<span id="rk-uitleg-{b.id}">{escape(self.explanation(b))}</span>'
+                        for b in begrippen if b.id in self.seen)
+        return f'<div class="rk-begrip-uitleggen" hidden>{spans}</div>' if spans else ""

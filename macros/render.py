@@ -81,6 +81,8 @@ class Renderer:
         html = _env.get_template(template).render(r=self, c=self.content, **context)
         if zoekwoorden:
             html += f'\n<p class="rk-zoekwoorden">Zoekwoorden: {escape(", ".join(zoekwoorden))}</p>'
+        if self.begrippen:
+            html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
         # Raw HTML in Markdown must not contain blank lines, or Markdown
         # would start parsing its content as text.
         html = "\n".join(line for line in html.splitlines() if line.strip())
