@@ -18,6 +18,8 @@ PAGINAS: dict[str, str] = {
     "einde": "stappen/einde.md",
     "toegankelijkheid": "toegankelijkheid.md",
     "privacy": "privacy.md",
+    "presentatie": "presentatie.md",
+    "begrippen": "begrippen.md",
 }
 
 # The step that shows a local edition's contacts ("wie betrek ik?").

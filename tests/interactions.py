@@ -57,11 +57,28 @@ def afsprakenkaart_confirmation_open(page: Page) -> None:
     expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
 
 
+def present_slides(page: Page) -> None:
+    teller = page.locator(".rk-deck--actief .rk-deck-teller")
+    expect(teller).to_contain_text("Dia 1 van")
+    page.keyboard.press("PageDown")
+    page.keyboard.press("ArrowRight")
+    expect(teller).to_contain_text("Dia 3 van")
+
+
+def glossary_tooltip_on_focus(page: Page) -> None:
+    term = page.locator(".rk-begrip-term", has_text="OSINT")
+    term.focus()
+    page.wait_for_function("e => getComputedStyle(e, '::after').display !== 'none'",
+                           arg=term.element_handle())
+
+
 INTERACTIONS = [
     Interaction("zoeken", "index.html", search_open_with_results),
     Interaction("wissen", "privacy.html", wipe_stored_data),
     Interaction("afsprakenkaart-ingevuld", "afsprakenkaart.html", fill_afsprakenkaart),
     Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
+    Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
+    Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
 ]
 IDS = [i.name for i in INTERACTIONS]
