@@ -9,10 +9,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from .content import Content, load_content
+from .content import EINDE, Content, load_content
 from .errors import ContentError
 from .linkcheck import check_links
 from .render import Renderer
+from .routemap import route_map
 from .site import pages_for
 
 CONTENT_DIR_DEFAULT = "content"
@@ -41,7 +42,8 @@ def define_env(env) -> None:
 
     @env.macro
     def routekaart() -> str:
-        return renderer().render("routekaart.html", content.routekaart.titel)
+        r = renderer()
+        return r.render("routekaart.html", content.routekaart.titel, kaart=route_map(r))
 
     @env.macro
     def stap(id: str) -> str:
@@ -76,6 +78,10 @@ def define_env(env) -> None:
     @env.macro
     def colofon() -> str:
         return renderer().render("colofon.html", content.colofon.titel)
+
+    @env.macro
+    def doorloop() -> str:
+        return renderer().render("doorloop.html", "Doorloop de route", einde=EINDE)
 
     env.variables["rk_content"] = content
 
