@@ -286,9 +286,9 @@ def vertical_map(route: Route) -> Markup:
     svg.text(x0, y + size, route.entries_title, "rk-kaart-kop")
     y += size * 1.8
     for entry in route.entries:
-        svg.link("rk-kaart-ingang", entry.url, entry.name, x0, y, w, 52,
+        svg.link("rk-kaart-ingang", entry.url, entry.name, x0, y, w, 60,
                  _wrap(entry.label, w - 40, size), size, icon=True)
-        y += 60
+        y += 68
     y = _legend(svg, route, x0, y + 6, w, size)
     return svg.render("rk-kaart--smal", width, y + 6, "Routekaart")
 
