@@ -101,7 +101,10 @@
       notice.hidden = false;
     }
 
+    // The summary is kept current, so printing from any step (Ctrl+P)
+    // prints "mijn handelingen" as they are now.
     function save() {
+      renderSummary();
       if (!storageWorks) return;
       try {
         localStorage.setItem(KEY, JSON.stringify(state));
@@ -457,8 +460,10 @@
     load();
     showExample();
     fill();
+    renderSummary();
     root.classList.add("rk-doorloop--actief");
     root.querySelectorAll(".rk-doorloop-knoppen, .rk-doorloop-wissen").forEach(function (n) { n.hidden = false; });
+    root.querySelector(".rk-doorloop-zonder-js").hidden = true;
     show(currentId(), false);
   }
 
