@@ -13,7 +13,7 @@ from .content import EINDE, Content, load_content
 from .errors import ContentError
 from .linkcheck import check_links
 from .render import Renderer
-from .routemap import route_map
+from .routemap import linked_steps, route_map
 from .site import pages_for
 
 CONTENT_DIR_DEFAULT = "content"
@@ -81,7 +81,8 @@ def define_env(env) -> None:
 
     @env.macro
     def doorloop() -> str:
-        return renderer().render("doorloop.html", "Doorloop de route", einde=EINDE)
+        return renderer().render("doorloop.html", "Doorloop de route", einde=EINDE,
+                                 linked_steps=linked_steps)
 
     env.variables["rk_content"] = content
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from .content import EINDE
+from .content import EINDE, LINK
 
 START = "startpunt"
 
@@ -309,3 +309,8 @@ def route_map(r) -> Markup:
     """Both drawings of the route map, for the page `r` renders."""
     route = route_of(r)
     return Markup(wide_map(route) + vertical_map(route))
+
+
+def linked_steps(text: str) -> list[str]:
+    """Ids of the steps a text links to, e.g. the answers 'Ja, dubbelcheck' asks to check."""
+    return [m.group(2).partition(":")[2] for m in LINK.finditer(text) if m.group(2).startswith("stap:")]

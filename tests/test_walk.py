@@ -193,6 +193,25 @@ def test_a_decision_needs_an_answer_before_the_walk_goes_on(walk):
     expect(page.locator("#rk-samenvatting .rk-melding")).to_contain_text("Stap 4")
 
 
+def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(walk):
+    page = walk
+    ja = next(o for o in STAPPEN["partners-betrekken"].beslissing.opties if o.id == "ja")
+    go_to(page, "Contextinformatie")
+    note_field(page, "contextinformatie", 3).fill(NOTE_4)
+    go_to(page, "Partner")
+    page.get_by_label(ja.label, exact=True).check()
+    go_to(page, "Interveniëren")
+    reminder = page.locator("#doorloop-intervenieren .rk-doorloop-herinnering:visible")
+    expect(reminder).to_have_count(1)
+    expect(reminder).to_contain_text(f"Je koos bij stap 3: {ja.label}.")
+    expect(reminder.locator("dd")).to_have_text([NOTE_4])
+    expect(reminder.locator("dt")).to_contain_text([STAPPEN["contextinformatie"].vragen[2].vraag])
+    go_to(page, "Partner")
+    page.locator("#doorloop-partners-betrekken").get_by_label("Nee", exact=True).check()
+    go_to(page, "Interveniëren")
+    expect(page.locator("#doorloop-intervenieren [data-optie=ja]")).to_be_hidden()
+
+
 @pytest.mark.parametrize("raw, problem", [
     ("{dit is geen json", "geen geldige JSON"),
     ('{"versie": 1, "velden": {"bericht-duiden/1": 42}, "keuzes": {}}', "velden.bericht-duiden/1"),

@@ -105,6 +105,7 @@
     // prints "mijn handelingen" as they are now.
     function save() {
       renderSummary();
+      updateReminders();
       if (!storageWorks) return;
       try {
         localStorage.setItem(KEY, JSON.stringify(state));
@@ -187,6 +188,34 @@
         radio.checked = state.keuzes[radio.name.replace(/^keuze-/, "")] === radio.value;
       });
       steps.forEach(updateNext);
+      updateReminders();
+    }
+
+    // A choice can send you on with something to do, like "Ja, dubbelcheck":
+    // check your answers of earlier steps with the partner. The step it leads
+    // to shows that, with those answers.
+    function updateReminders() {
+      root.querySelectorAll("[data-na-keuze-van]").forEach(function (box) {
+        var chosen = state.keuzes[box.getAttribute("data-na-keuze-van")] === box.getAttribute("data-optie");
+        box.hidden = !chosen;
+        var old = box.querySelector(".rk-samenvatting-lijst, .rk-doorloop-leeg");
+        if (old) old.remove();
+        if (!chosen) return;
+        var list = el("dl", null, "rk-samenvatting-lijst");
+        (box.getAttribute("data-controleer") || "").split(" ").forEach(function (id) {
+          var section = id && stepSection(id);
+          if (!section) return;
+          fieldsOf(section).forEach(function (item) {
+            if (!item.antwoord) return;
+            list.appendChild(el("dt", stepTitle(section) + " - " + item.vraag));
+            list.appendChild(el("dd", item.antwoord));
+          });
+        });
+        if (list.childNodes.length) box.appendChild(list);
+        else if (box.getAttribute("data-controleer")) {
+          box.appendChild(el("p", "Je hebt bij deze stappen nog niets opgeschreven.", "rk-doorloop-leeg"));
+        }
+      });
     }
 
     function updateNext(section) {
