@@ -281,3 +281,13 @@ def test_the_map_follows_the_route_data(page, changed_site, width):
     svg = page.locator("svg.rk-kaart:visible")
     expect(svg.get_by_role("link", name="Stap 2: Context & <achtergrond>", exact=True)).to_have_count(1)
     assert "Context &amp; &lt;achtergrond&gt;" in svg.evaluate("s => s.outerHTML")
+
+
+@pytest.mark.parametrize("path", [page_of(s.id) for s in RK.stappen] + [page_of(EINDE)])
+def test_step_pages_fit_a_small_phone_with_big_route_links(page, site_url, path):
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(site_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    for link in page.locator(".rk-positie a, .rk-stapnav a").all():
+        box = link.bounding_box()
+        assert box["height"] >= 44 and box["width"] >= 44, (link.inner_text(), box)

@@ -330,3 +330,16 @@ def test_the_walk_has_no_axe_violations(walk, site_url, width):
     if violations:
         found["corrupt notice"] = violations
     assert found == {}
+
+
+def test_the_walk_fits_a_small_phone_with_big_controls(walk):
+    page = walk
+    page.set_viewport_size({"width": 320, "height": 700})
+    for target in ["Bericht duiden", "Partner", "Mogelijke", "Mijn handelingen"]:
+        go_to(page, target)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, target
+        controls = page.locator(".rk-doorloop-voortgang a, .rk-doorloop-optie:visible, "
+                                ".rk-doorloop-actie:visible, .rk-doorloop-verder a:visible").all()
+        for control in controls:
+            box = control.bounding_box()
+            assert box["height"] >= 44, (target, control.inner_text(), box)
