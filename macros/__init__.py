@@ -10,11 +10,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from .content import EINDE, Content, load_content
+from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
 from .linkcheck import check_links
+from .regio import datum_nl
 from .render import Renderer
 from .routemap import linked_steps, route_map
-from .site import pages_for
+from .site import CONTACTEN_STAP, pages_for, relative_url
 
 CONTENT_DIR_DEFAULT = "content"
 
@@ -30,6 +32,7 @@ def define_env(env) -> None:
     missing = [p for p in pages_for(content) if not (docs / p).is_file()]
     if missing:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
+    documents = afsprakenkaart_documents(content)
 
     def renderer() -> Renderer:
         return Renderer(content, env.page.file.src_uri)
@@ -48,7 +51,8 @@ def define_env(env) -> None:
     @env.macro
     def stap(id: str) -> str:
         s = content.stap(lookup("step", id, content.ids("stap")))
-        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s)
+        contacten = content.regio.contacten if content.regio and id == CONTACTEN_STAP else {}
+        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s, contacten=contacten)
 
     @env.macro
     def einde() -> str:
@@ -73,7 +77,11 @@ def define_env(env) -> None:
 
     @env.macro
     def afsprakenkaart() -> str:
-        return renderer().render("afsprakenkaart.html", content.afspraken.afsprakenkaart.titel)
+        page = env.page.file.src_uri
+        downloads = [{"href": relative_url(d.bestand, page), "label": d.label, "soort": d.soort,
+                      "grootte": d.grootte} for d in documents]
+        return renderer().render("afsprakenkaart.html", content.afspraken.afsprakenkaart.titel,
+                                 downloads=downloads, datum_nl=datum_nl)
 
     @env.macro
     def colofon() -> str:
@@ -85,9 +93,11 @@ def define_env(env) -> None:
                                  linked_steps=linked_steps)
 
     env.variables["rk_content"] = content
+    env.variables["rk_documents"] = documents
 
 
 def on_post_build(env) -> None:
+    write_documents(Path(env.conf["site_dir"]), env.variables["rk_documents"])
     problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])
     if problems:
         raise PluginError("Broken links in the built site:\n  " + "\n  ".join(problems))
