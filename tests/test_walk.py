@@ -258,6 +258,19 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
     expect(page.locator("#rk-samenvatting")).to_contain_text(scenario)
 
 
+def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk, site_url):
+    page = walk
+    fenomeen = CONTENT.fenomenen.fenomenen[0]
+    page.goto(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
+    page.goto(f"{site_url}doorloop.html")
+    example = page.locator(".rk-doorloop-voorbeeld:visible")
+    expect(example).to_have_attribute("data-voorbeeld", fenomeen.id)
+    example.get_by_role("button", name="Doorloop zonder dit voorbeeld").click()
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+    page.reload()
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+
+
 def test_an_unknown_phenomenon_gives_a_notice(walk, site_url):
     page = walk
     page.goto(site_url + "doorloop.html?fenomeen=bestaat-niet")

@@ -471,6 +471,15 @@
         download("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", summaryHtml(summaryModel()));
       } else if (action === "opslaan-tekst") {
         download("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", summaryText(summaryModel()));
+      } else if (action === "zonder-voorbeeld") {
+        state.fenomeen = null;
+        if (window.location.search) {
+          history.replaceState(null, "", window.location.pathname + window.location.hash);
+        }
+        root.querySelectorAll("[data-voorbeeld]").forEach(function (s) { s.hidden = true; });
+        save();
+        var heading = root.querySelector(".rk-doorloop-stap:not([hidden]) h2, .rk-doorloop-samenvatting:not([hidden]) h2");
+        if (heading) heading.focus();
       } else if (action === "wissen") {
         try {
           localStorage.removeItem(KEY);
