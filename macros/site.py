@@ -17,6 +17,8 @@ PAGINAS: dict[str, str] = {
     "colofon": "colofon.md",
     "einde": "stappen/einde.md",
     "doorloop": "doorloop.md",
+    "presentatie": "presentatie.md",
+    "begrippen": "begrippen.md",
 }
 
 # The step that shows a local edition's contacts ("wie betrek ik?").

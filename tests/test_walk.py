@@ -244,7 +244,7 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
     page.set_viewport_size(WIDTHS[width])
     fenomeen = CONTENT.fenomenen.fenomenen[2]
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
-    page.get_by_role("link", name="Doorloop de route met dit voorbeeld").click()
+    page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
     expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
     example = page.locator(".rk-doorloop-voorbeeld:visible")
     scenario = " ".join(fenomeen.scenario.replace("*", "").split())
