@@ -18,6 +18,7 @@ PAGINAS: dict[str, str] = {
     "einde": "stappen/einde.md",
     "toegankelijkheid": "toegankelijkheid.md",
     "privacy": "privacy.md",
+    "doorloop": "doorloop.md",
     "presentatie": "presentatie.md",
     "begrippen": "begrippen.md",
 }

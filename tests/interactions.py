@@ -72,6 +72,21 @@ def glossary_tooltip_on_focus(page: Page) -> None:
                            arg=term.element_handle())
 
 
+def walk_with_notes(page: Page) -> None:
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.locator('[data-notitie="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
+    page.reload()
+    expect(page.locator('[data-notitie="bericht-duiden/1"]')).to_have_value("Bereik ongeveer 340 volgers")
+
+
+def walk_summary_saved(page: Page) -> None:
+    walk_with_notes(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+    assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
+
+
 INTERACTIONS = [
     Interaction("zoeken", "index.html", search_open_with_results),
     Interaction("wissen", "privacy.html", wipe_stored_data),
@@ -80,5 +95,7 @@ INTERACTIONS = [
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
     Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
+    Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
+    Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
 ]
 IDS = [i.name for i in INTERACTIONS]

@@ -198,3 +198,19 @@ def test_on_a_phone_the_closed_menu_takes_no_tab_stops(page, site_url):
         assert not page.evaluate("document.querySelector('.md-sidebar--primary').contains(document.activeElement)"), \
             page.evaluate(DESCRIBE_FOCUS)
     expect(nav_links.first).to_be_hidden()
+
+
+def test_walk_notes_are_typed_and_wiped_from_the_keyboard(sized_page, site_url):
+    page = sized_page
+    page.goto(site_url + "doorloop.html")
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    note = page.locator('[data-notitie="bericht-duiden/1"]')
+    tab_to(page, note)
+    page.keyboard.type("Bereik ongeveer 340 volgers")
+    expect(note).to_have_value("Bereik ongeveer 340 volgers")
+    wipe = page.get_by_role("button", name="Wis al mijn aantekeningen")
+    tab_to(page, wipe)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="gewist")).to_have_count(1)
+    expect(note).to_have_value("")
