@@ -7,6 +7,7 @@ feature: (name, page to start on, steps).
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, NamedTuple
 
 from playwright.sync_api import Page, expect
@@ -82,6 +83,7 @@ def walk_with_notes(page: Page) -> None:
 
 def walk_summary_saved(page: Page) -> None:
     walk_with_notes(page)
+    page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile("Mijn handelingen")).click()
     with page.expect_download() as info:
         page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
