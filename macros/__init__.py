@@ -12,8 +12,9 @@ from mkdocs.exceptions import PluginError
 from .content import Content, load_content
 from .errors import ContentError
 from .linkcheck import check_links
+from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
 from .render import Renderer
-from .site import pages_for
+from .site import pages_for, relative_url
 
 CONTENT_DIR_DEFAULT = "content"
 
@@ -77,10 +78,20 @@ def define_env(env) -> None:
     def colofon() -> str:
         return renderer().render("colofon.html", content.colofon.titel)
 
+    @env.macro
+    def offline() -> str:
+        return renderer().render("offline.html", "De routekaart zonder internet",
+                                   zip_href=relative_url(ZIP_NAME, env.page.file.src_uri),
+                                   zip_folder=ZIP_FOLDER)
+
     env.variables["rk_content"] = content
 
 
 def on_post_build(env) -> None:
+    try:
+        make_offline(Path(env.conf["site_dir"]))
+    except OfflineError as exc:
+        raise PluginError(f"Offline build: {exc}") from None
     problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])
     if problems:
         raise PluginError("Broken links in the built site:\n  " + "\n  ".join(problems))

@@ -16,6 +16,7 @@ PAGINAS: dict[str, str] = {
     "afsprakenkaart": "afsprakenkaart.md",
     "colofon": "colofon.md",
     "einde": "stappen/einde.md",
+    "offline": "offline.md",
 }
 
 
