@@ -4,7 +4,6 @@
 // and not under `mkdocs serve`, where a cache would only hide changes.
 (function () {
   if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
-  if (document.querySelector('script[src$="livereload.js"]')) return;
 
   // This file is assets/javascripts/offline.js: the site root is two up.
   // A relative URL keeps the site working under any sub-path.
@@ -35,8 +34,13 @@
     if (event.data && event.data.type === "routekaart-bijgewerkt") showUpdated();
   });
   navigator.serviceWorker.startMessages();
-  navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
-    .catch(function (error) {
-      console.warn("Offline gebruik is niet beschikbaar:", error);
-    });
+  // After the page has loaded, so caching never slows the first view down.
+  window.addEventListener("load", function () {
+    // `mkdocs serve` defines livereload() in a script at the end of the body.
+    if (typeof window.livereload === "function") return;
+    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
+      .catch(function (error) {
+        console.warn("Offline gebruik is niet beschikbaar:", error);
+      });
+  });
 })();
