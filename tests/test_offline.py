@@ -17,7 +17,7 @@ from macros.content import load_content
 from macros.linkcheck import find_problems
 from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
 
-from conftest import ROOT, build, copy_project, serve
+from conftest import ROOT, axe_violations, build, copy_project, serve
 
 CONTENT = load_content(ROOT / "content")
 SUB_PATH = "routekaart"
@@ -236,6 +236,9 @@ def test_the_next_visit_after_a_new_build_shows_it_and_removes_the_old_cache(con
     notice = page.get_by_role("status").filter(has_text=UPDATED)
     expect(notice).to_be_visible(timeout=15000)
     assert cache_keys(page) == [cache_name(new)]
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
 
     notice.get_by_role("button", name="Sluiten").click()
     expect(notice).to_have_count(0)
