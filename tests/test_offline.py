@@ -287,6 +287,14 @@ def test_the_offline_page_offers_the_zip_with_its_real_size(page, site_url, site
         .to_have_attribute("href", "offline.html")
 
 
+def test_without_the_download_offer_the_build_stops(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "offline.md").write_text("# Offline\n\nGeen download.\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "Offline build: no page offers the offline zip" in result.stderr
+
+
 def test_the_zip_holds_the_whole_site_with_working_links(unzipped, site_dir):
     assert sorted(p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()) \
         == site_files(site_dir)
