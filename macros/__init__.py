@@ -87,9 +87,17 @@ def define_env(env) -> None:
     env.variables["rk_content"] = content
 
 
+def search_languages(conf) -> list[str]:
+    """The languages Material's search plugin settled on (it fills in a default)."""
+    for name, plugin in conf["plugins"].items():
+        if name.split("/")[-1] == "search":
+            return list(plugin.config.lang or [])
+    return []
+
+
 def on_post_build(env) -> None:
     try:
-        make_offline(Path(env.conf["site_dir"]))
+        make_offline(Path(env.conf["site_dir"]), search_languages(env.conf))
     except OfflineError as exc:
         raise PluginError(f"Offline build: {exc}") from None
     problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])

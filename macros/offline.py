@@ -20,6 +20,7 @@ SW_TEMPLATE = Path(__file__).parent / "sw.js"
 CACHE_PREFIX = "routekaart-"
 # Source maps only help developers' tools; phones need not download them.
 NOT_CACHED = (".map",)
+LUNR = "assets/javascripts/lunr/"
 
 # The page that offers the zip marks where its size goes; the zip's own copy of
 # that page says it is the offline copy instead of offering itself.
@@ -33,12 +34,31 @@ class OfflineError(Exception):
     pass
 
 
-def site_files(site: Path) -> list[str]:
+def search_files_needed(langs: list[str]) -> set[str]:
+    """The files under assets/javascripts/lunr/ that Material's search worker
+    loads for the site's search languages (as its worker's importScripts does).
+    The others, half the size of the site, serve languages this site has not."""
+    needed = {f"min/lunr.{lang}.min.js" for lang in langs if lang != "en"}
+    if len(langs) > 1:
+        needed.add("min/lunr.multi.min.js")
+    if "ja" in langs:
+        needed.add("tinyseg.js")
+    if {"hi", "th"} & set(langs):
+        needed.add("wordcut.js")
+    if needed:
+        needed.add("min/lunr.stemmer.support.min.js")
+    return {LUNR + name for name in needed}
+
+
+def site_files(site: Path, search_langs: list[str]) -> list[str]:
     """Every file of the built site that a visitor may need, sorted, as paths
     relative to the site root."""
+    search = search_files_needed(search_langs)
+    files = (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
     return sorted(
-        p.relative_to(site).as_posix() for p in site.rglob("*")
-        if p.is_file() and p.name not in (ZIP_NAME, SW_NAME) and not p.name.endswith(NOT_CACHED)
+        f for f in files
+        if f not in (ZIP_NAME, SW_NAME) and not f.endswith(NOT_CACHED)
+        and (not f.startswith(LUNR) or f in search)
     )
 
 
@@ -60,11 +80,11 @@ def format_size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB".replace(".", ",")
 
 
-def write_zip(site: Path) -> int:
-    """Zip every file into routekaart-offline.zip; return its size in bytes."""
+def write_zip(site: Path, files: list[str]) -> int:
+    """Zip the files into routekaart-offline.zip; return its size in bytes."""
     target = site / ZIP_NAME
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for rel in site_files(site):
+        for rel in files:
             path = site / rel
             arcname = f"{ZIP_FOLDER}/{rel}"
             if path.suffix == ".html":
@@ -99,10 +119,9 @@ def show_zip_size(site: Path, size: int) -> None:
         raise OfflineError("no page offers the offline zip: the page with {{ offline() }} is missing")
 
 
-def write_service_worker(site: Path) -> str:
+def write_service_worker(site: Path, files: list[str]) -> str:
     """Write sw.js with the list of files and a cache name from their content;
     return the cache name."""
-    files = site_files(site)
     digest = hashlib.sha256()
     for rel in files:
         digest.update(rel.encode() + b"\0" + (site / rel).read_bytes() + b"\0")
@@ -115,8 +134,9 @@ def write_service_worker(site: Path) -> str:
     return cache
 
 
-def make_offline(site: Path) -> str:
+def make_offline(site: Path, search_langs: list[str]) -> str:
     """The offline step of the build; returns the service worker's cache name."""
     write_search_script(site)
-    show_zip_size(site, write_zip(site))
-    return write_service_worker(site)
+    files = site_files(site, search_langs)
+    show_zip_size(site, write_zip(site, files))
+    return write_service_worker(site, files)

@@ -15,11 +15,13 @@ from playwright.sync_api import expect
 
 from macros.content import load_content
 from macros.linkcheck import find_problems
-from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
+from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, search_files_needed, site_files
 
 from conftest import ROOT, axe_violations, build, copy_project, serve
 
 CONTENT = load_content(ROOT / "content")
+SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
+LUNR = "assets/javascripts/lunr/"
 SUB_PATH = "routekaart"
 UPDATED = "De inhoud is bijgewerkt"
 
@@ -104,7 +106,9 @@ def test_the_service_worker_lists_every_file_but_the_zip_itself(site_dir):
     script = (site_dir / "sw.js").read_text(encoding="utf-8")
     files = json.loads(re.search(r"const FILES = (\[.*?\]);", script, re.S).group(1))
     on_disk = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
-    assert set(files) == {f for f in on_disk if f not in (ZIP_NAME, "sw.js") and not f.endswith(".map")}
+    dutch_search = {LUNR + "min/lunr.nl.min.js", LUNR + "min/lunr.stemmer.support.min.js"}
+    assert set(files) == {f for f in on_disk if f not in (ZIP_NAME, "sw.js") and not f.endswith(".map")
+                          and (not f.startswith(LUNR) or f in dutch_search)}
     for needed in ("index.html", "offline.html", "search/search_index.json", "search/search_index.js",
                    "manifest.webmanifest", "assets/javascripts/offline.js"):
         assert needed in files
@@ -116,7 +120,14 @@ def test_files_added_by_other_build_steps_are_cached_too(tmp_path):
     (tmp_path / "downloads" / "afsprakenkaart.odt").write_bytes(b"odt")
     (tmp_path / "index.html").write_text("<h1>x</h1>")
     (tmp_path / ZIP_NAME).write_bytes(b"zip")
-    assert site_files(tmp_path) == ["downloads/afsprakenkaart.odt", "index.html"]
+    assert site_files(tmp_path, SEARCH_LANGS) == ["downloads/afsprakenkaart.odt", "index.html"]
+
+
+def test_only_the_search_files_for_the_sites_languages_are_cached():
+    assert search_files_needed(["en"]) == set()
+    assert search_files_needed(["nl"]) == {LUNR + "min/lunr.nl.min.js", LUNR + "min/lunr.stemmer.support.min.js"}
+    assert search_files_needed(["nl", "en"]) == search_files_needed(["nl"]) | {LUNR + "min/lunr.multi.min.js"}
+    assert LUNR + "wordcut.js" in search_files_needed(["th"])
 
 
 @pytest.fixture
@@ -132,7 +143,7 @@ def test_after_one_visit_every_page_opens_offline_under_a_sub_path(context, serv
     first_visit(page, served.url)
     cached = page.evaluate("name => caches.open(name).then(c => c.keys()).then(k => k.length)",
                            cache_name(site_dir))
-    assert cached == len(site_files(site_dir))
+    assert cached == len(site_files(site_dir, SEARCH_LANGS))
     go_offline(context, served)
     for path in ["", *site_pages]:
         response = page.goto(served.url + path)
@@ -297,7 +308,7 @@ def test_without_the_download_offer_the_build_stops(tmp_path):
 
 def test_the_zip_holds_the_whole_site_with_working_links(unzipped, site_dir):
     assert sorted(p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()) \
-        == site_files(site_dir)
+        == site_files(site_dir, SEARCH_LANGS)
     assert find_problems(unzipped) == []
     offline_page = (unzipped / "offline.html").read_text(encoding="utf-8")
     assert ZIP_NAME not in offline_page and "Je gebruikt nu de offline versie" in offline_page
