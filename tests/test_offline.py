@@ -104,9 +104,9 @@ def search_and_open(page, query: str, title: str) -> None:
     """Search with Material's search box and open the result for page `title`."""
     page.keyboard.press("/")
     page.get_by_role("textbox", name="Zoeken").press_sequentially(query)
-    result = page.locator(".md-search-result__item", has_text=title).first
+    result = page.locator(".md-search-result__link", has=page.locator("h1", has_text=title)).first
     expect(result).to_be_visible()
-    result.locator("a").first.click()
+    result.click()
     expect(page.locator("h1")).to_contain_text(title)
 
 
