@@ -10,11 +10,13 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from .content import Content, load_content
+from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
 from .linkcheck import check_links
 from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
+from .regio import datum_nl
 from .render import Renderer
-from .site import pages_for, relative_url
+from .site import CONTACTEN_STAP, pages_for, relative_url
 
 CONTENT_DIR_DEFAULT = "content"
 
@@ -30,6 +32,7 @@ def define_env(env) -> None:
     missing = [p for p in pages_for(content) if not (docs / p).is_file()]
     if missing:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
+    documents = afsprakenkaart_documents(content)
 
     def renderer() -> Renderer:
         return Renderer(content, env.page.file.src_uri)
@@ -47,7 +50,8 @@ def define_env(env) -> None:
     @env.macro
     def stap(id: str) -> str:
         s = content.stap(lookup("step", id, content.ids("stap")))
-        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s)
+        contacten = content.regio.contacten if content.regio and id == CONTACTEN_STAP else {}
+        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s, contacten=contacten)
 
     @env.macro
     def einde() -> str:
@@ -72,7 +76,11 @@ def define_env(env) -> None:
 
     @env.macro
     def afsprakenkaart() -> str:
-        return renderer().render("afsprakenkaart.html", content.afspraken.afsprakenkaart.titel)
+        page = env.page.file.src_uri
+        downloads = [{"href": relative_url(d.bestand, page), "label": d.label, "soort": d.soort,
+                      "grootte": d.grootte} for d in documents]
+        return renderer().render("afsprakenkaart.html", content.afspraken.afsprakenkaart.titel,
+                                 downloads=downloads, datum_nl=datum_nl)
 
     @env.macro
     def colofon() -> str:
@@ -85,6 +93,7 @@ def define_env(env) -> None:
                                    zip_folder=ZIP_FOLDER)
 
     env.variables["rk_content"] = content
+    env.variables["rk_documents"] = documents
 
 
 def search_languages(conf) -> list[str]:
@@ -96,6 +105,7 @@ def search_languages(conf) -> list[str]:
 
 
 def on_post_build(env) -> None:
+    write_documents(Path(env.conf["site_dir"]), env.variables["rk_documents"])
     try:
         make_offline(Path(env.conf["site_dir"]), search_languages(env.conf))
     except OfflineError as exc:

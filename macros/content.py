@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import model
 from .errors import ContentError
+from .regio import RegioBestand, load_regio
 from .site import PAGINAS
 from .yamlsource import YamlSource, dotted, read_yaml
 
@@ -42,6 +43,7 @@ class Content:
     afspraken: model.AfsprakenBestand
     bronnen: model.BronnenBestand
     colofon: model.ColofonBestand
+    regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.
     def stap(self, id: str) -> model.Stap:
@@ -76,7 +78,7 @@ def load_content(folder: Path) -> Content:
         parsed[attr] = _validate(source, cls)
     content = Content(**parsed)
     _check_references(content, sources)
-    return content
+    return replace(content, regio=load_regio(folder, content))
 
 
 def _validate(source: YamlSource, cls: type[BaseModel]) -> BaseModel:

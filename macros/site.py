@@ -19,6 +19,9 @@ PAGINAS: dict[str, str] = {
     "offline": "offline.md",
 }
 
+# The step that shows a local edition's contacts ("wie betrek ik?").
+CONTACTEN_STAP = "partners-betrekken"
+
 
 def doc_path(soort: str, id: str) -> str:
     """The docs/ path of an item, with an anchor where it is part of a page."""

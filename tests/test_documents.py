@@ -1,0 +1,94 @@
+"""The blank afsprakenkaart as editable documents (.odt and .docx), made at
+build time from content/afspraken.yml, open with their own libraries and
+carry every question and partner; the card's page links them with their size."""
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from urllib.parse import urljoin
+
+import docx
+from docx.enum.section import WD_ORIENT
+from odf import style, table, teletype, text
+from odf.opendocument import load
+from playwright.sync_api import expect
+
+from conftest import ROOT
+from macros.content import load_content
+from macros.documents import afsprakenkaart_documents
+
+CONTENT = load_content(ROOT / "content")
+KAART = CONTENT.afspraken.afsprakenkaart
+VRAGEN = [v.tekst for v in KAART.vragen]
+PARTNERS = [CONTENT.partner(pid).naam for pid in KAART.partners]
+
+
+def test_the_odt_opens_and_holds_every_question_and_partner_in_a_table(site_dir):
+    doc = load(str(site_dir / "downloads" / "afsprakenkaart.odt"))
+    assert doc.mimetype == "application/vnd.oasis.opendocument.text"
+    tabellen = doc.getElementsByType(table.Table)
+    assert len(tabellen) == 1
+    rijen = [[teletype.extractText(c) for c in r.getElementsByType(table.TableCell)]
+             for r in tabellen[0].getElementsByType(table.TableRow)]
+    assert rijen[0] == [KAART.kolomkop_vraag, *PARTNERS]
+    assert [r[0] for r in rijen[1:]] == VRAGEN
+    assert all(cel == "" for r in rijen[1:] for cel in r[1:]), "the downloaded card must be blank"
+    assert [teletype.extractText(h) for h in doc.getElementsByType(text.H)] == [KAART.titel]
+
+
+def test_the_odt_is_a4_landscape(site_dir):
+    doc = load(str(site_dir / "downloads" / "afsprakenkaart.odt"))
+    (pagina,) = doc.getElementsByType(style.PageLayoutProperties)
+    assert (pagina.getAttribute("pagewidth"), pagina.getAttribute("pageheight")) == ("29.7cm", "21.0cm")
+    assert pagina.getAttribute("printorientation") == "landscape"
+
+
+def test_the_docx_opens_and_holds_every_question_and_partner_in_a_table(site_dir):
+    doc = docx.Document(str(site_dir / "downloads" / "afsprakenkaart.docx"))
+    assert len(doc.tables) == 1
+    rijen = [[c.text for c in r.cells] for r in doc.tables[0].rows]
+    assert rijen[0] == [KAART.kolomkop_vraag, *PARTNERS]
+    assert [r[0] for r in rijen[1:]] == VRAGEN
+    assert all(cel == "" for r in rijen[1:] for cel in r[1:])
+    assert doc.tables[0].rows[0]._tr.trPr.xpath("./w:tblHeader"), "the header row is not marked as one"
+    sectie = doc.sections[0]
+    assert sectie.orientation == WD_ORIENT.LANDSCAPE
+    assert round(sectie.page_width.cm, 1) == 29.7 and round(sectie.page_height.cm, 1) == 21.0
+    assert doc.core_properties.language == "nl-NL"
+
+
+def test_a_new_question_in_the_yaml_reaches_both_documents(tmp_path):
+    nieuw = KAART.model_copy(update={"vragen": [*KAART.vragen, KAART.vragen[0].model_copy(
+        update={"id": "evalueren", "tekst": "Hoe evalueren we samen?"})]})
+    afspraken = CONTENT.afspraken.model_copy(update={"afsprakenkaart": nieuw})
+    content = CONTENT.__class__(**{**CONTENT.__dict__, "afspraken": afspraken})
+    odt, docx_bestand = afsprakenkaart_documents(content)
+    (tmp_path / "k.odt").write_bytes(odt.data)
+    (tmp_path / "k.docx").write_bytes(docx_bestand.data)
+    odt_tekst = teletype.extractText(load(str(tmp_path / "k.odt")).text)
+    assert "Hoe evalueren we samen?" in odt_tekst
+    assert docx.Document(str(tmp_path / "k.docx")).tables[0].rows[-1].cells[0].text == "Hoe evalueren we samen?"
+
+
+def test_the_card_page_links_both_documents_with_their_size(page, site_url, site_dir):
+    page.goto(f"{site_url}afsprakenkaart.html")
+    for bestand, naam in (("afsprakenkaart.odt", "Afsprakenkaart als OpenDocument-tekst"),
+                          ("afsprakenkaart.docx", "Afsprakenkaart als Word-document")):
+        link = page.get_by_role("link", name=naam)
+        expect(link).to_have_attribute("href", f"downloads/{bestand}")
+        grootte = math.ceil((site_dir / "downloads" / bestand).stat().st_size / 1024)
+        expect(page.locator("li", has=link)).to_contain_text(f"{grootte} kB)")
+        response = page.request.get(urljoin(page.url, link.get_attribute("href")))
+        assert response.ok and response.body() == (site_dir / "downloads" / bestand).read_bytes()
+
+
+def test_a_rebuild_writes_the_same_bytes():
+    """Fixed zip timestamps: rebuilding unchanged content gives identical files,
+    so caches of the offline site stay valid."""
+    script = ("import hashlib, sys; sys.path.insert(0, '.');"
+              "from macros.content import load_content; from macros.documents import afsprakenkaart_documents;"
+              "print([hashlib.sha256(d.data).hexdigest() for d in afsprakenkaart_documents(load_content('content'))])")
+    runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+            for _ in range(2)]
+    assert runs[0] == runs[1] and runs[0].count("'") == 4

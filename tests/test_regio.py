@@ -1,0 +1,204 @@
+"""A local edition: with content/regio.yml a region's site shows its name, its
+agreed answers on the afsprakenkaart (read-only, with the date) and its
+contacts at step 3; without the file the site is the national edition."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from odf import teletype
+from odf.opendocument import load
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from conftest import ROOT, WIDTHS, axe_violations, build, copy_project, serve
+from macros.content import load_content
+from macros.errors import ContentError
+
+FIXTURE = Path(__file__).parent / "fixtures" / "regio.yml"
+REGIO = "Regio Westerkwartier"
+ANTWOORD_JONGERENWERK = ("Als een jongere in een bericht dreigt met geweld tegen een ander, "
+                         "bellen wij dezelfde dag de wijkagent.")
+
+
+@pytest.fixture(scope="module")
+def regio_site(tmp_path_factory) -> Path:
+    project = copy_project(tmp_path_factory.mktemp("regio") / "project")
+    shutil.copy(FIXTURE, project / "content" / "regio.yml")
+    dest = project.parent / "site"
+    result = build(project, dest)
+    if result.returncode != 0:
+        pytest.fail(f"regional build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return dest
+
+
+@pytest.fixture(scope="module")
+def regio_url(regio_site):
+    server = serve(regio_site)
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def cel(page, vraag: str, partner: str):
+    """The card's cell for a question and a partner, found by its headers."""
+    kolom = ["jongerenwerk", "politie", "gemeente"].index(partner) + 2
+    return page.locator(f"#vraag-{vraag} > :nth-child({kolom})")
+
+
+# --- The regional edition ---------------------------------------------------
+
+def test_the_start_page_names_the_region(page, regio_url):
+    page.goto(regio_url)
+    expect(page.locator(".rk-editie")).to_have_text(f"Editie voor {REGIO}")
+
+
+def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
+    page.goto(f"{regio_url}stappen/partners-betrekken.html")
+    sectie = page.get_by_role("region", name="Wie betrek ik?")
+    expect(sectie).to_be_visible()
+    expect(sectie.get_by_role("heading", level=3)).to_have_text(["Jongerenwerk", "Politie", "Gemeente OOV"])
+    expect(sectie).to_contain_text("Stichting Jongerenwerk Westerkwartier")
+    expect(sectie).to_contain_text("Bereikbaar op werkdagen van 9.00 tot 17.00 uur.")
+    expect(sectie.get_by_role("link", name="0594 - 123 456")).to_have_attribute("href", "tel:0594123456")
+    expect(sectie.get_by_role("link", name="oov@westerkwartier.example")).to_have_attribute(
+        "href", "mailto:oov@westerkwartier.example")
+    # Before the decision, where the professional weighs whom to involve.
+    assert page.evaluate("""() => !!(document.querySelector('.rk-contacten').compareDocumentPosition(
+        document.querySelector('.rk-beslissing')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+
+
+def test_the_card_shows_agreed_answers_read_only_with_the_date(page, regio_url):
+    page.goto(f"{regio_url}afsprakenkaart.html")
+    expect(page.locator(".rk-kaart-afgesproken-op")).to_have_text("Afgesproken op: 12 maart 2026")
+    expect(page.locator(".rk-kaart-regio")).to_have_text(REGIO)
+    expect(page.get_by_label("Regio of gemeente")).to_have_count(0)
+    expect(cel(page, "betrekken", "jongerenwerk")).to_have_text(f"Jongerenwerk{ANTWOORD_JONGERENWERK}")
+    expect(cel(page, "betrekken", "jongerenwerk").locator("textarea")).to_have_count(0)
+    expect(cel(page, "ingrijpen", "gemeente").locator(".rk-kaart-antwoord")).to_have_text(
+        "Bij een oproep tot rellen in het centrum.\nDe burgemeester besluit over maatregelen.")
+    # The cells without an agreement stay open to fill in.
+    expect(page.locator("textarea")).to_have_count(12 - 3)
+    expect(cel(page, "ingrijpen", "politie").locator("textarea")).to_be_editable()
+
+
+def test_the_regional_card_prints_with_its_name_agreements_and_date(page, regio_url):
+    page.goto(f"{regio_url}afsprakenkaart.html")
+    page.locator("#antwoord-ingrijpen-politie").fill("Bij een concrete dreiging.")
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))
+    assert len(pdf.pages) == 1
+    assert float(pdf.pages[0].mediabox.width) > float(pdf.pages[0].mediabox.height)
+    text = " ".join(pdf.pages[0].extract_text().split())
+    for wanted in (REGIO, "12 maart 2026", ANTWOORD_JONGERENWERK, "Bij een concrete dreiging."):
+        assert wanted in text
+
+
+def test_an_import_keeps_the_agreed_answers_and_says_so(page, regio_url):
+    page.goto(f"{regio_url}afsprakenkaart.html")
+    bestand = json.dumps({"soort": "routekaart-afsprakenkaart", "versie": 1, "regio": "Elders",
+                          "antwoorden": {"betrekken": {"jongerenwerk": "Overschreven?", "gemeente": "Nieuw"}}})
+    page.set_input_files("#kaart-importeren", files=[{"name": "k.json", "mimeType": "application/json",
+                                                      "buffer": bestand.encode()}])
+    expect(page.get_by_role("status")).to_contain_text("1 antwoord(en) uit het bestand staan niet op deze kaart")
+    expect(page.locator("#antwoord-betrekken-gemeente")).to_have_value("Nieuw")
+    expect(cel(page, "betrekken", "jongerenwerk")).to_contain_text(ANTWOORD_JONGERENWERK)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand").click()
+    assert json.loads(info.value.path().read_bytes())["regio"] == REGIO
+
+
+def test_the_regional_download_carries_the_regions_name(regio_site):
+    doc = load(str(regio_site / "downloads" / "afsprakenkaart.odt"))
+    assert f"Regio of gemeente: {REGIO}" in teletype.extractText(doc.text)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", ["afsprakenkaart.html", "stappen/partners-betrekken.html", "index.html"])
+def test_regional_pages_have_no_axe_violations(page, regio_url, path, width):
+    page.set_viewport_size(WIDTHS[width])
+    page.goto(regio_url + path)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("path", ["afsprakenkaart.html", "stappen/partners-betrekken.html"])
+def test_regional_pages_need_no_sideways_scrolling_at_320_px(page, regio_url, path):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(regio_url + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+# --- The national edition -----------------------------------------------------
+
+def test_the_national_edition_shows_no_regional_content(page, site_url, site_dir):
+    page.goto(site_url)
+    expect(page.locator(".rk-editie")).to_have_count(0)
+    page.goto(f"{site_url}stappen/partners-betrekken.html")
+    expect(page.get_by_role("heading", name="Wie betrek ik?")).to_have_count(0)
+    page.goto(f"{site_url}afsprakenkaart.html")
+    expect(page.locator(".rk-kaart-afgesproken-op")).to_have_count(0)
+    expect(page.locator("textarea")).to_have_count(12)
+    site_text = "\n".join(p.read_text(encoding="utf-8") for p in site_dir.rglob("*.html"))
+    for regional in ("Westerkwartier", "Afgesproken op", "0594"):
+        assert regional not in site_text
+
+
+# --- Faults in regio.yml ------------------------------------------------------
+
+def regio_fault(tmp_path, old: str, new: str) -> tuple[str, int]:
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    text = FIXTURE.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    line = text[: text.index(old)].count("\n") + 1
+    (folder / "regio.yml").write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_content(folder)
+    return str(info.value), line
+
+
+@pytest.mark.parametrize("old, new, where, what", [
+    ("  politie:\n    - organisatie", "  school:\n    - organisatie", "contacten.school",
+     "unknown partner 'school'"),
+    ("    ingrijpen:", "    ingrijpn:", "afsprakenkaart.antwoorden.ingrijpn", "unknown question 'ingrijpn'"),
+    ("      politie: Bij een", "      wijkagent: Bij een", "afsprakenkaart.antwoorden.betrekken.wijkagent",
+     "unknown partner 'wijkagent'"),
+    ("  datum_afgesproken: 2026-03-12", "  datum_afgesproken: 12-03-2026", "afsprakenkaart.datum_afgesproken",
+     "valid date"),
+    ("      telefoon: 0594 - 123 456", "      telefoon: 0201234567", "contacten.jongerenwerk[0].telefoon",
+     "write the phone number between quotes"),
+    ("      telefoon: 0594 - 123 456", "      telefoon: bel de receptie", "contacten.jongerenwerk[0].telefoon",
+     "is not a phone number"),
+    ("      email: oov@westerkwartier.example", "      email: oov bij westerkwartier", "contacten.gemeente[0].email",
+     "is not an e-mail address"),
+    ("    - organisatie: Gemeente Westerkwartier, team Openbare Orde en Veiligheid\n      email: oov@",
+     "    - organisatie: Gemeente Westerkwartier, team Openbare Orde en Veiligheid\n      toelichting: oov@",
+     "contacten.gemeente[0]",
+     "a contact needs a 'telefoon' or an 'email'"),
+    ("      toelichting: Bereikbaar", "      bereikbaar: Bereikbaar", "contacten.jongerenwerk[0].bereikbaar",
+     "unknown field 'bereikbaar'"),
+], ids=["unknown-partner-contact", "unknown-question", "unknown-partner-answer", "date", "phone-number",
+        "phone-words", "email", "no-way-to-reach", "misspelt-field"])
+def test_a_fault_in_regio_yml_names_file_line_and_field(tmp_path, old, new, where, what):
+    message, line = regio_fault(tmp_path, old, new)
+    assert re.match(rf"content/regio\.yml:{line}: {re.escape(where)}: ", message), message
+    assert what in message
+
+
+def test_without_regio_yml_the_content_is_the_national_edition():
+    assert load_content(ROOT / "content").regio is None
+
+
+def test_the_readme_example_is_a_valid_regio_yml(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Een eigen editie voor je regio"):]
+    example = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    (folder / "regio.yml").write_text(example, encoding="utf-8")
+    regio = load_content(folder).regio
+    assert regio.naam == "Regio Westerkwartier"
+    assert regio.contacten["jongerenwerk"][0].telefoon_url == "tel:0594123456"
