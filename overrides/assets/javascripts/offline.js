@@ -9,13 +9,16 @@
   // A relative URL keeps the site working under any sub-path.
   var root = new URL("../../", document.currentScript.src);
 
-  var notice = document.createElement("div");
-  notice.className = "rk-bijgewerkt";
-  notice.setAttribute("role", "status");
-  document.body.appendChild(notice);
+  var notice = null;
 
   function showUpdated() {
-    if (notice.hasChildNodes()) return;
+    if (notice) return;
+    // The live region goes in empty and gets its text a moment later, so
+    // screen readers announce it; it exists only while there is news.
+    notice = document.createElement("div");
+    notice.className = "rk-bijgewerkt";
+    notice.setAttribute("role", "status");
+    document.body.appendChild(notice);
     var text = document.createElement("p");
     text.textContent = "De inhoud is bijgewerkt. Je hebt nu de nieuwste versie, ook offline.";
     var close = document.createElement("button");
@@ -23,11 +26,9 @@
     close.className = "rk-bijgewerkt__sluiten";
     close.textContent = "Sluiten";
     close.addEventListener("click", function () {
-      notice.replaceChildren();
-      notice.classList.remove("rk-bijgewerkt--zichtbaar");
+      notice.remove();
     });
-    notice.append(text, close);
-    notice.classList.add("rk-bijgewerkt--zichtbaar");
+    setTimeout(function () { notice.append(text, close); }, 100);
   }
 
   navigator.serviceWorker.addEventListener("message", function (event) {
