@@ -34,8 +34,8 @@ def define_env(env) -> None:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
     documents = afsprakenkaart_documents(content)
 
-    def renderer() -> Renderer:
-        return Renderer(content, env.page.file.src_uri)
+    def renderer(begrippen: bool = True) -> Renderer:
+        return Renderer(content, env.page.file.src_uri, begrippen=begrippen)
 
     def lookup(kind: str, id: str, known: set[str]) -> str:
         if id not in known:
@@ -51,7 +51,8 @@ def define_env(env) -> None:
     def stap(id: str) -> str:
         s = content.stap(lookup("step", id, content.ids("stap")))
         contacten = content.regio.contacten if content.regio and id == CONTACTEN_STAP else {}
-        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s, contacten=contacten)
+        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s, contacten=contacten,
+                                 zoekwoorden=s.zoekwoorden)
 
     @env.macro
     def einde() -> str:
@@ -68,7 +69,7 @@ def define_env(env) -> None:
     @env.macro
     def fenomeen(id: str) -> str:
         f = content.fenomeen(lookup("phenomenon", id, content.ids("fenomeen")))
-        return renderer().render("fenomeen.html", f.titel, fenomeen=f)
+        return renderer().render("fenomeen.html", f.titel, fenomeen=f, zoekwoorden=f.zoekwoorden)
 
     @env.macro
     def afspraken() -> str:
@@ -85,6 +86,14 @@ def define_env(env) -> None:
     @env.macro
     def colofon() -> str:
         return renderer().render("colofon.html", content.colofon.titel)
+
+    @env.macro
+    def presentatie() -> str:
+        return renderer(begrippen=False).render("presentatie.html", "Presentatie voor trainers")
+
+    @env.macro
+    def begrippen() -> str:
+        return renderer(begrippen=False).render("begrippen.html", content.begrippen.titel)
 
     @env.macro
     def offline() -> str:

@@ -26,6 +26,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "afspraken.yml": ("afspraken", model.AfsprakenBestand),
     "bronnen.yml": ("bronnen", model.BronnenBestand),
     "colofon.yml": ("colofon", model.ColofonBestand),
+    "begrippen.yml": ("begrippen", model.BegrippenBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -43,6 +44,7 @@ class Content:
     afspraken: model.AfsprakenBestand
     bronnen: model.BronnenBestand
     colofon: model.ColofonBestand
+    begrippen: model.BegrippenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.
@@ -137,6 +139,8 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
         _known(rk_src, ("basis_op_orde", "ingangen", i, "pagina"), ingang.pagina, set(PAGINAS), "page")
 
     _unique(sources["partners"], ("partners",), [p.id for p in content.partners.partners], "partner id")
+    _check_vergelijking(content, sources["partners"])
+    _check_begrippen(content, sources["begrippen"])
     _unique(sources["fenomenen"], ("fenomenen",), [f.id for f in content.fenomenen.fenomenen], "phenomenon id")
     _unique(sources["bronnen"], ("bronnen",), [b.id for b in content.bronnen.bronnen], "source id")
 
@@ -166,6 +170,43 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
                     raise source.error(loc, f"link to '{match.group(2)}' has no label", near=match.group(2))
                 soort, ref = target.groups()
                 _known(source, loc, ref, content.ids(soort), soort, near=match.group(2))
+
+
+def _check_vergelijking(content: Content, source: YamlSource) -> None:
+    """Every row of the comparison has exactly one cell per core partner."""
+    ids = [p.id for p in content.partners.partners]
+    for i, rij in enumerate(content.partners.vergelijking.rijen):
+        loc = ("vergelijking", "rijen", i, "cellen")
+        for pid in rij.cellen:
+            _known(source, loc + (pid,), pid, set(ids), "partner")
+        missing = [pid for pid in ids if pid not in rij.cellen]
+        if missing:
+            raise source.error(loc, f"no cell for partner {', '.join(repr(m) for m in missing)}")
+    known = set(ids)
+    _unique(source, ("andere_partners", "partners"),
+            [p.id for p in content.partners.andere_partners.partners], "partner id")
+    for i, p in enumerate(content.partners.andere_partners.partners):
+        if p.id in known:
+            raise source.error(("andere_partners", "partners", i, "id"),
+                               f"'{p.id}' is already a core partner")
+
+
+def _check_begrippen(content: Content, source: YamlSource) -> None:
+    """A word may belong to one term only, and each term needs its own anchor."""
+    owner: dict[str, str] = {}
+    anchors: dict[str, str] = {}
+    for i, begrip in enumerate(content.begrippen.begrippen):
+        if not begrip.id:
+            raise source.error(("begrippen", i, "term"), f"term '{begrip.term}' needs a letter or digit")
+        if begrip.id in anchors:
+            raise source.error(("begrippen", i, "term"),
+                               f"term '{begrip.term}' clashes with '{anchors[begrip.id]}'")
+        anchors[begrip.id] = begrip.term
+        for j, word in enumerate([begrip.term, *begrip.aliassen]):
+            loc = ("begrippen", i, "term") if j == 0 else ("begrippen", i, "aliassen", j - 1)
+            if word.lower() in owner:
+                raise source.error(loc, f"'{word}' is already a term or alias of '{owner[word.lower()]}'")
+            owner[word.lower()] = begrip.term
 
 
 def _unique(source: YamlSource, loc: tuple, values: list[str], what: str) -> None:

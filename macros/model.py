@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, StringConstraints, model_validator
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -101,6 +101,7 @@ class Stap(Model):
     beslissing: Beslissing | None = None
     interventies: list[Interventies] = []
     volgende: Id | None = None
+    zoekwoorden: list[Tekst] = []  # words people search for that the text lacks
 
 
 class Einde(Model):
@@ -128,11 +129,41 @@ class Partner(Model):
     voetnoot: Tekst | None = None
 
 
+class Cel(Model):
+    mag: Literal["ja", "nee", "voorwaarde"]
+    tekst: Tekst
+
+
+class VergelijkingRij(Model):
+    onderwerp: Tekst
+    cellen: dict[str, Cel] = Field(min_length=1)  # partner id -> cell
+
+
+class Vergelijking(Model):
+    titel: Tekst
+    intro: Tekst
+    rijen: list[VergelijkingRij] = Field(min_length=1)
+
+
+class AnderePartner(Model):
+    id: Id
+    naam: Tekst
+    tekst: Tekst
+
+
+class AnderePartners(Model):
+    titel: Tekst
+    intro: Tekst
+    partners: list[AnderePartner] = Field(min_length=1)
+
+
 class PartnersBestand(Model):
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
     voetnoot: Tekst
     partners: list[Partner] = Field(min_length=1)
+    vergelijking: Vergelijking
+    andere_partners: AnderePartners
 
 
 # --- fenomenen.yml --------------------------------------------------------
@@ -147,12 +178,53 @@ class Tips(Model):
     items: list[Tekst] = Field(min_length=1)
 
 
+_IMAGE = re.compile(r"^[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\.(png|jpe?g|webp|gif|svg)$")
+
+
+def _local_image(value: str) -> str:
+    if not _IMAGE.match(value) or ".." in value:
+        raise ValueError("must be an image path inside docs/, like "
+                         "'assets/voorbeelden/fraude.png' (png, jpg, webp, gif or svg)")
+    return value
+
+
+class Afbeelding(Model):
+    """The original picture of an example message, for those who have it."""
+    bestand: Annotated[str, AfterValidator(_local_image)]
+    alt: Tekst  # required: the picture shows text that must also be read out
+
+
+class Bericht(Model):
+    """A phenomenon's example message, shown as a card in text."""
+    platform: Literal["Snapchat", "Instagram", "TikTok", "Telegram", "WhatsApp",
+                      "Facebook", "X", "YouTube", "Discord"]
+    soort: Tekst | None = None  # e.g. "Mijn verhaal", "stories"
+    zichtbaarheid: Literal["openbaar", "besloten"]
+    ontvangen: Literal["gezien", "doorgestuurd", "screenshot", "dm"]
+    via: Tekst | None = None  # who forwarded or reposted it
+    account: Tekst
+    leeftijd: int | None = Field(default=None, ge=8, le=99)
+    bereik: Tekst | None = None
+    tekst: list[Tekst] = []
+    beeld: Tekst | None = None  # what the photo or video shows, in words
+    afbeelding: Afbeelding | None = None
+
+    @model_validator(mode="after")
+    def _has_a_message(self):
+        if not (self.tekst or self.beeld or self.afbeelding):
+            raise ValueError("a message needs 'tekst', 'beeld' or 'afbeelding'")
+        return self
+
+
 class Fenomeen(Model):
     id: Id
     titel: Tekst
     korte_titel: Tekst
+    samenvatting: Tekst
     uitleg: list[Tekst] = Field(min_length=1)
     scenario: Tekst
+    bericht: Bericht
+    zoekwoorden: list[Tekst] = []
 
 
 class FenomenenBestand(Model):
@@ -233,3 +305,22 @@ class ColofonBestand(Model):
     medewerkers: list[Medewerkers] = Field(min_length=1)
     copyright: Tekst
     uitgevers: list[Tekst] = Field(min_length=1)
+
+
+# --- begrippen.yml --------------------------------------------------------
+
+class Begrip(Model):
+    term: Tekst
+    aliassen: list[Tekst] = []
+    uitleg: Tekst
+
+    @property
+    def id(self) -> str:
+        """The anchor of the term on the glossary page."""
+        return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
+
+
+class BegrippenBestand(Model):
+    titel: Tekst
+    intro: Tekst
+    begrippen: list[Begrip] = Field(min_length=1)

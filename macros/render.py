@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from .begrippen import Markeerder
 from .content import EINDE, LINK, Content
 from .site import doc_path, relative_url
 
@@ -32,18 +33,28 @@ _env = Environment(
 class Renderer:
     """Renders content for one page: links are relative to that page."""
 
-    def __init__(self, content: Content, page: str):
+    def __init__(self, content: Content, page: str, begrippen: bool = True):
         self.content = content
         self.page = page
+        # Glossary tooltips, except where they would distract (the glossary
+        # itself, the slides of the presentation).
+        self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen")) \
+            if begrippen else None
 
     def url(self, soort: str, id: str) -> str:
         return relative_url(doc_path(soort, id), self.page)
+
+    def asset(self, path: str) -> str:
+        """URL of a file under docs/ (an image, say) as seen from this page."""
+        return relative_url(path, self.page)
 
     def text(self, value: str) -> Markup:
         html = str(escape(value))
         html = LINK.sub(self._link, html)
         html = _BOLD.sub(r"<strong>\1</strong>", html)
         html = _EM.sub(r"<em>\1</em>", html)
+        if self.begrippen:
+            html = self.begrippen.mark(html)
         return Markup(html)
 
     def _link(self, match: re.Match) -> str:
@@ -64,9 +75,14 @@ class Renderer:
         stap = self.content.stap(id)
         return self.url("stap", id), f"Stap {stap.nummer}: {stap.titel}"
 
-    def render(self, template: str, title: str, **context) -> str:
-        """Markdown for a page: its title as the H1, then the template's HTML."""
+    def render(self, template: str, title: str, zoekwoorden: list[str] = (), **context) -> str:
+        """Markdown for a page: its title as the H1, then the template's HTML,
+        then the page's search words (so site search finds it by them)."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
+        if zoekwoorden:
+            html += f'\n<p class="rk-zoekwoorden">Zoekwoorden: {escape(", ".join(zoekwoorden))}</p>'
+        if self.begrippen:
+            html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
         # Raw HTML in Markdown must not contain blank lines, or Markdown
         # would start parsing its content as text.
         html = "\n".join(line for line in html.splitlines() if line.strip())

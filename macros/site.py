@@ -16,6 +16,8 @@ PAGINAS: dict[str, str] = {
     "afsprakenkaart": "afsprakenkaart.md",
     "colofon": "colofon.md",
     "einde": "stappen/einde.md",
+    "presentatie": "presentatie.md",
+    "begrippen": "begrippen.md",
     "offline": "offline.md",
 }
 

@@ -1,0 +1,27 @@
+"""Content fixtures for tests: a copy of content/ with one change, loaded."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from macros.content import load_content
+from macros.errors import ContentError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def content_fault(tmp_path: Path, file: str, old: str, new: str) -> tuple[str, int]:
+    """Load content/ with `old` replaced by `new` in `file`; the load must fail.
+    Returns the error message and the line the change starts on."""
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, f"fixture text {old!r} is not unique in {file}"
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    with pytest.raises(ContentError) as info:
+        load_content(folder)
+    return str(info.value), line
