@@ -9,13 +9,14 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from .content import Content, load_content
+from .content import EINDE, Content, load_content
 from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
 from .linkcheck import check_links
 from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
 from .regio import datum_nl
 from .render import Renderer
+from .routemap import linked_steps, route_map
 from .site import CONTACTEN_STAP, pages_for, relative_url
 
 CONTENT_DIR_DEFAULT = "content"
@@ -45,7 +46,8 @@ def define_env(env) -> None:
 
     @env.macro
     def routekaart() -> str:
-        return renderer().render("routekaart.html", content.routekaart.titel)
+        r = renderer()
+        return r.render("routekaart.html", content.routekaart.titel, kaart=route_map(r))
 
     @env.macro
     def stap(id: str) -> str:
@@ -86,6 +88,11 @@ def define_env(env) -> None:
     @env.macro
     def colofon() -> str:
         return renderer().render("colofon.html", content.colofon.titel)
+
+    @env.macro
+    def doorloop() -> str:
+        return renderer().render("doorloop.html", "Doorloop de route", einde=EINDE,
+                                 linked_steps=linked_steps)
 
     @env.macro
     def presentatie() -> str:

@@ -16,6 +16,7 @@ PAGINAS: dict[str, str] = {
     "afsprakenkaart": "afsprakenkaart.md",
     "colofon": "colofon.md",
     "einde": "stappen/einde.md",
+    "doorloop": "doorloop.md",
     "presentatie": "presentatie.md",
     "begrippen": "begrippen.md",
     "offline": "offline.md",

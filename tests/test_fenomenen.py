@@ -59,7 +59,9 @@ def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, fenomeen)
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
     page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
     eerste = CONTENT.stap(CONTENT.routekaart.startpunt.naar)
-    expect(page.locator("h1")).to_have_text(f"Stap {eerste.nummer}: {eerste.titel}")
+    # The walk (issue 3) opens at step 1 with this phenomenon's example in view.
+    expect(page.locator(".rk-doorloop-stap:visible h2")).to_have_text(f"Stap {eerste.nummer}: {eerste.titel}")
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_attribute("data-voorbeeld", fenomeen.id)
 
 
 def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):
