@@ -14,6 +14,7 @@ from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
 from .headers import write_security_headers
 from .linkcheck import check_links
+from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
 from .regio import datum_nl
 from .render import Renderer
 from .routemap import linked_steps, route_map
@@ -110,12 +111,31 @@ def define_env(env) -> None:
     def begrippen() -> str:
         return renderer(begrippen=False).render("begrippen.html", content.begrippen.titel)
 
+    @env.macro
+    def offline() -> str:
+        return renderer().render("offline.html", "De routekaart zonder internet",
+                                   zip_href=relative_url(ZIP_NAME, env.page.file.src_uri),
+                                   zip_folder=ZIP_FOLDER)
+
     env.variables["rk_content"] = content
     env.variables["rk_documents"] = documents
 
 
+def search_languages(conf) -> list[str]:
+    """The languages Material's search plugin settled on (it fills in a default)."""
+    for name, plugin in conf["plugins"].items():
+        if name.split("/")[-1] == "search":
+            return list(plugin.config.lang or [])
+    return []
+
+
 def on_post_build(env) -> None:
     write_documents(Path(env.conf["site_dir"]), env.variables["rk_documents"])
+    try:
+        make_offline(Path(env.conf["site_dir"]), search_languages(env.conf))
+    except OfflineError as exc:
+        raise PluginError(f"Offline build: {exc}") from None
+    # After the offline step: these host files are not part of the offline copy.
     write_security_headers(Path(env.conf["site_dir"]))
     problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])
     if problems:

@@ -21,6 +21,7 @@ PAGINAS: dict[str, str] = {
     "doorloop": "doorloop.md",
     "presentatie": "presentatie.md",
     "begrippen": "begrippen.md",
+    "offline": "offline.md",
 }
 
 # The step that shows a local edition's contacts ("wie betrek ik?").

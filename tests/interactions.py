@@ -89,6 +89,21 @@ def walk_summary_saved(page: Page) -> None:
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
 
 
+def offline_copy_ready(page: Page) -> None:
+    """The service worker registers and stores the site, as on a first visit."""
+    cached = page.evaluate("""async () => {
+        await navigator.serviceWorker.ready;
+        for (let i = 0; i < 150; i++) {
+            for (const name of await caches.keys()) {
+                if ((await (await caches.open(name)).keys()).length > 20) return name;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return null;
+    }""")
+    assert cached and cached.startswith("routekaart"), cached
+
+
 INTERACTIONS = [
     Interaction("zoeken", "index.html", search_open_with_results),
     Interaction("wissen", "privacy.html", wipe_stored_data),
@@ -97,6 +112,7 @@ INTERACTIONS = [
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
     Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
+    Interaction("offline-kopie", "index.html", offline_copy_ready),
     Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
 ]

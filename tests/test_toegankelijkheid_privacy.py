@@ -94,3 +94,15 @@ def test_a_duplicate_privacy_section_names_file_and_line(tmp_path):
     message, line = fault(tmp_path, "privacy.yml", "  - id: wissen", "  - id: wat-bewaard")
     assert message.startswith(f"content/privacy.yml:{line}: secties[2]")
     assert "duplicate section id 'wat-bewaard'" in message
+
+
+def test_the_wipe_button_also_removes_the_offline_copy(page, site_url):
+    from interactions import offline_copy_ready
+
+    page.goto(site_url + "privacy.html")
+    offline_copy_ready(page)
+    page.get_by_role("button", name="Wis alles wat deze website bewaart").click()
+    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    left = page.evaluate("""async () => [(await navigator.serviceWorker.getRegistrations()).length,
+                                         (await caches.keys()).length]""")
+    assert left == [0, 0]

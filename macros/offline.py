@@ -1,0 +1,142 @@
+"""Make the built site work offline: a service worker that caches every file,
+and a zip of the whole site that works when opened from disk.
+
+Runs in on_post_build, after every step that adds files to the site and before
+the link check, so the service worker's list and the zip hold the final files.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import zipfile
+from pathlib import Path
+
+ZIP_NAME = "routekaart-offline.zip"
+# The folder users get when they unzip; its index.html is the start page.
+ZIP_FOLDER = "routekaart"
+SW_NAME = "sw.js"
+SW_TEMPLATE = Path(__file__).parent / "sw.js"
+CACHE_PREFIX = "routekaart-"
+# Source maps only help developers' tools; phones need not download them.
+NOT_CACHED = (".map",)
+LUNR = "assets/javascripts/lunr/"
+
+# The page that offers the zip marks where its size goes; the zip's own copy of
+# that page says it is the offline copy instead of offering itself.
+SIZE_SLOT = re.compile(r'(<span class="rk-download__grootte" data-rk-zip-grootte>)(</span>)')
+DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download" data-rk-download>.*?</div>', re.S)
+IN_ZIP_NOTE = ('<div class="rk-download" data-rk-download><p>Je gebruikt nu de offline versie '
+               'van de routekaart. Die werkt zonder internet.</p></div>')
+
+
+class OfflineError(Exception):
+    pass
+
+
+def search_files_needed(langs: list[str]) -> set[str]:
+    """The files under assets/javascripts/lunr/ that Material's search worker
+    loads for the site's search languages (as its worker's importScripts does).
+    The others, half the size of the site, serve languages this site has not."""
+    needed = {f"min/lunr.{lang}.min.js" for lang in langs if lang != "en"}
+    if len(langs) > 1:
+        needed.add("min/lunr.multi.min.js")
+    if "ja" in langs:
+        needed.add("tinyseg.js")
+    if {"hi", "th"} & set(langs):
+        needed.add("wordcut.js")
+    if needed:
+        needed.add("min/lunr.stemmer.support.min.js")
+    return {LUNR + name for name in needed}
+
+
+def site_files(site: Path, search_langs: list[str]) -> list[str]:
+    """Every file of the built site that a visitor may need, sorted, as paths
+    relative to the site root."""
+    search = search_files_needed(search_langs)
+    files = (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    return sorted(
+        f for f in files
+        if f not in (ZIP_NAME, SW_NAME) and not f.endswith(NOT_CACHED)
+        and (not f.startswith(LUNR) or f in search)
+    )
+
+
+def write_search_script(site: Path) -> None:
+    """Material's search reads search/search_index.js from file://. Its offline
+    plugin writes that file only after us; write it now, in the same form, so
+    the zip and the cache list have it."""
+    index = site / "search" / "search_index.json"
+    if not index.is_file():
+        raise OfflineError(f"{index} is missing: the search plugin must run before the offline step")
+    data = index.read_text(encoding="utf-8")
+    (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
+
+
+def format_size(size: int) -> str:
+    """A file size as Dutch readers write it, e.g. '1,4 MB'."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def write_zip(site: Path, files: list[str]) -> int:
+    """Zip the files into routekaart-offline.zip; return its size in bytes."""
+    target = site / ZIP_NAME
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for rel in files:
+            path = site / rel
+            arcname = f"{ZIP_FOLDER}/{rel}"
+            if path.suffix == ".html":
+                html = path.read_text(encoding="utf-8")
+                zf.writestr(_zip_info(arcname), DOWNLOAD_BLOCK.sub(IN_ZIP_NOTE, html))
+            else:
+                zf.writestr(_zip_info(arcname), path.read_bytes())
+    return target.stat().st_size
+
+
+def _zip_info(name: str) -> zipfile.ZipInfo:
+    # A fixed date keeps the zip the same for the same site.
+    info = zipfile.ZipInfo(name, date_time=(2024, 11, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    return info
+
+
+def show_zip_size(site: Path, size: int) -> None:
+    """Write the zip's size into every page that offers it."""
+    found = False
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        if "data-rk-zip-grootte" not in html:
+            continue
+        new, count = SIZE_SLOT.subn(rf"\g<1>(zip-bestand, {format_size(size)})\g<2>", html)
+        if count == 0:
+            raise OfflineError(f"{path}: the zip's size slot is malformed")
+        path.write_text(new, encoding="utf-8")
+        found = True
+    if not found:
+        raise OfflineError("no page offers the offline zip: the page with {{ offline() }} is missing")
+
+
+def write_service_worker(site: Path, files: list[str]) -> str:
+    """Write sw.js with the list of files and a cache name from their content;
+    return the cache name."""
+    digest = hashlib.sha256()
+    for rel in files:
+        digest.update(rel.encode() + b"\0" + (site / rel).read_bytes() + b"\0")
+    cache = CACHE_PREFIX + digest.hexdigest()[:16]
+    script = SW_TEMPLATE.read_text(encoding="utf-8")
+    script = script.replace("__CACHE_NAME__", json.dumps(cache))
+    script = script.replace("__CACHE_PREFIX__", json.dumps(CACHE_PREFIX))
+    script = script.replace("__FILES__", json.dumps(files, indent=0))
+    (site / SW_NAME).write_text(script, encoding="utf-8")
+    return cache
+
+
+def make_offline(site: Path, search_langs: list[str]) -> str:
+    """The offline step of the build; returns the service worker's cache name."""
+    write_search_script(site)
+    files = site_files(site, search_langs)
+    show_zip_size(site, write_zip(site, files))
+    return write_service_worker(site, files)

@@ -1,0 +1,69 @@
+// Service worker of the routekaart, generated at build time (macros/offline.py).
+// It caches every file of the site on the first visit, so the site works
+// offline afterwards. The cache name comes from a hash of the files: a new
+// build gets a new cache, and the old one is removed once the new one is ready.
+"use strict";
+
+const CACHE = __CACHE_NAME__;
+const PREFIX = __CACHE_PREFIX__;
+const FILES = __FILES__;
+// Online, the network answers first so a new version shows at once; on a bad
+// connection the cached copy answers after this wait.
+const NETWORK_WAIT_MS = 3000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      // Bypass the HTTP cache: the new cache must hold this build's files.
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" }))))
+      .then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+    await Promise.all(old.map((k) => caches.delete(k)));
+    await self.clients.claim();
+    if (old.length) {
+      const pages = await self.clients.matchAll({ type: "window" });
+      pages.forEach((page) => page.postMessage({ type: "routekaart-bijgewerkt", cache: CACHE }));
+    }
+  })());
+});
+
+// The cached copy of a request: "x/" is "x/index.html", and a query string
+// (e.g. from search highlighting) does not matter.
+function fromCache(request) {
+  let url = new URL(request.url);
+  url.search = "";
+  if (url.pathname.endsWith("/")) url.pathname += "index.html";
+  return caches.open(CACHE).then((cache) => cache.match(url.href));
+}
+
+function fromNetwork(request) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("network too slow")), NETWORK_WAIT_MS);
+    fetch(request).then((response) => {
+      clearTimeout(timer);
+      // A server error is worse than the cached copy.
+      response.status < 500 ? resolve(response) : reject(new Error(String(response.status)));
+    }, (error) => { clearTimeout(timer); reject(error); });
+  });
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    fromNetwork(request).catch(async (error) => {
+      const cached = await fromCache(request);
+      if (cached) return cached;
+      if (request.mode === "navigate") {
+        const missing = await caches.open(CACHE).then((c) => c.match(new URL("404.html", self.registration.scope).href));
+        if (missing) return missing;
+      }
+      throw error;
+    })
+  );
+});

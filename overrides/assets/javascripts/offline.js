@@ -1,0 +1,47 @@
+// Registers the service worker (sw.js, written at build time) so the site
+// works offline after one visit, and says so politely when a new version of
+// the content has taken over. Not on file:// (the offline folder needs none)
+// and not under `mkdocs serve`, where a cache would only hide changes.
+(function () {
+  if (!("serviceWorker" in navigator) || location.protocol === "file:") return;
+
+  // This file is assets/javascripts/offline.js: the site root is two up.
+  // A relative URL keeps the site working under any sub-path.
+  var root = new URL("../../", document.currentScript.src);
+
+  var notice = null;
+
+  function showUpdated() {
+    if (notice) return;
+    // The live region goes in empty and gets its text a moment later, so
+    // screen readers announce it; it exists only while there is news.
+    notice = document.createElement("div");
+    notice.className = "rk-bijgewerkt";
+    notice.setAttribute("role", "status");
+    document.body.appendChild(notice);
+    var text = document.createElement("p");
+    text.textContent = "De inhoud is bijgewerkt. Je hebt nu de nieuwste versie, ook offline.";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "rk-bijgewerkt__sluiten";
+    close.textContent = "Sluiten";
+    close.addEventListener("click", function () {
+      notice.remove();
+    });
+    setTimeout(function () { notice.append(text, close); }, 100);
+  }
+
+  navigator.serviceWorker.addEventListener("message", function (event) {
+    if (event.data && event.data.type === "routekaart-bijgewerkt") showUpdated();
+  });
+  navigator.serviceWorker.startMessages();
+  // After the page has loaded, so caching never slows the first view down.
+  window.addEventListener("load", function () {
+    // `mkdocs serve` defines livereload() in a script at the end of the body.
+    if (typeof window.livereload === "function") return;
+    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
+      .catch(function (error) {
+        console.warn("Offline gebruik is niet beschikbaar:", error);
+      });
+  });
+})();

@@ -1,0 +1,343 @@
+"""The site works offline: after one visit through its service worker, under
+a sub-path; after a new build the next visit updates the cache; and as a zip
+opened from disk."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from macros.content import load_content
+from macros.headers import GENERATED_FILES
+from macros.linkcheck import find_problems
+from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, search_files_needed, site_files
+
+from conftest import ROOT, axe_violations, build, copy_project, serve
+
+CONTENT = load_content(ROOT / "content")
+SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
+LUNR = "assets/javascripts/lunr/"
+SUB_PATH = "routekaart"
+UPDATED = "De inhoud is bijgewerkt"
+
+
+def publish(site: Path, www: Path) -> None:
+    """Put a built site at www/routekaart/, as a server would under a sub-path."""
+    target = www / SUB_PATH
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(site, target)
+
+
+class Server:
+    """A site under /routekaart/ on its own port: a fresh origin for each test."""
+
+    def __init__(self, www: Path):
+        self._server = serve(www)
+        self.url = f"http://127.0.0.1:{self._server.server_port}/{SUB_PATH}/"
+
+    def stop(self):
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(service_workers="allow")
+    yield context
+    context.close()
+
+
+def cache_name(site: Path) -> str:
+    return re.search(r'const CACHE = "([^"]+)"', (site / "sw.js").read_text()).group(1)
+
+
+def first_visit(page, url: str) -> None:
+    """Open the site once and wait until the service worker has cached it and
+    controls the page."""
+    page.goto(url)
+    page.evaluate("navigator.serviceWorker.ready")
+    page.wait_for_function("navigator.serviceWorker.controller !== null")
+
+
+def go_offline(context, server: Server) -> None:
+    context.set_offline(True)
+    server.stop()  # and nothing answers any more, to be sure
+
+
+def cache_keys(page) -> list[str]:
+    return page.evaluate("caches.keys()")
+
+
+class _H1(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.inside, self.text = False, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h1" and self.text is None:
+            self.inside, self.text = True, ""
+
+    def handle_endtag(self, tag):
+        if tag == "h1":
+            self.inside = False
+
+    def handle_data(self, data):
+        if self.inside:
+            self.text += data
+
+
+def heading(path: Path) -> str:
+    parser = _H1()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return " ".join(parser.text.split())
+
+
+def search_and_open(page, query: str, title: str) -> None:
+    """Search with Material's search box and open the result for page `title`."""
+    page.keyboard.press("/")
+    page.get_by_role("textbox", name="Zoeken").press_sequentially(query)
+    result = page.locator(".md-search-result__link", has=page.locator("h1", has_text=title)).first
+    expect(result).to_be_visible()
+    result.click()
+    expect(page.locator("h1")).to_contain_text(title)
+
+
+def open_first_step(page) -> None:
+    """From the route map, follow the (visible) link to step 1."""
+    first = CONTENT.routekaart.stappen[0]
+    page.locator(f'a[href="stappen/{first.id}.html"]:visible').first.click()
+    expect(page.locator("h1")).to_have_text(f"Stap {first.nummer}: {first.titel}")
+
+
+# --- On a phone, after one visit -------------------------------------------
+
+def test_the_service_worker_lists_every_file_but_the_zip_itself(site_dir):
+    script = (site_dir / "sw.js").read_text(encoding="utf-8")
+    files = json.loads(re.search(r"const FILES = (\[.*?\]);", script, re.S).group(1))
+    on_disk = {p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file()}
+    dutch_search = {LUNR + "min/lunr.nl.min.js", LUNR + "min/lunr.stemmer.support.min.js"}
+    # The security-header files for hosts are written after the offline step
+    # on purpose: hosts read them, visitors never load them.
+    host_files = set(GENERATED_FILES)
+    assert set(files) == {f for f in on_disk if f not in (ZIP_NAME, "sw.js", *host_files) and not f.endswith(".map")
+                          and (not f.startswith(LUNR) or f in dutch_search)}
+    for needed in ("index.html", "offline.html", "search/search_index.json", "search/search_index.js",
+                   "manifest.webmanifest", "assets/javascripts/offline.js"):
+        assert needed in files
+    assert cache_name(site_dir).startswith(CACHE_PREFIX)
+
+
+def test_files_added_by_other_build_steps_are_cached_too(tmp_path):
+    (tmp_path / "downloads").mkdir()
+    (tmp_path / "downloads" / "afsprakenkaart.odt").write_bytes(b"odt")
+    (tmp_path / "index.html").write_text("<h1>x</h1>")
+    (tmp_path / ZIP_NAME).write_bytes(b"zip")
+    assert site_files(tmp_path, SEARCH_LANGS) == ["downloads/afsprakenkaart.odt", "index.html"]
+
+
+def test_only_the_search_files_for_the_sites_languages_are_cached():
+    assert search_files_needed(["en"]) == set()
+    assert search_files_needed(["nl"]) == {LUNR + "min/lunr.nl.min.js", LUNR + "min/lunr.stemmer.support.min.js"}
+    assert search_files_needed(["nl", "en"]) == search_files_needed(["nl"]) | {LUNR + "min/lunr.multi.min.js"}
+    assert LUNR + "wordcut.js" in search_files_needed(["th"])
+
+
+@pytest.fixture
+def served(tmp_path, site_dir):
+    publish(site_dir, tmp_path / "www")
+    server = Server(tmp_path / "www")
+    yield server
+    server.stop()
+
+
+def test_after_one_visit_every_page_opens_offline_under_a_sub_path(context, served, site_dir, site_pages):
+    page = context.new_page()
+    first_visit(page, served.url)
+    cached = page.evaluate("name => caches.open(name).then(c => c.keys()).then(k => k.length)",
+                           cache_name(site_dir))
+    assert cached == len(site_files(site_dir, SEARCH_LANGS))
+    go_offline(context, served)
+    for path in ["", *site_pages]:
+        response = page.goto(served.url + path)
+        assert response.ok and response.from_service_worker, path
+        expect(page.locator("h1").first).to_have_text(heading(site_dir / (path or "index.html")))
+
+
+def test_after_one_visit_search_works_offline(context, served):
+    page = context.new_page()
+    first_visit(page, served.url)
+    go_offline(context, served)
+    page.goto(served.url + "partners.html")
+    search_and_open(page, "persoonsgegevens", "Partner(s) betrekken?")
+
+
+def test_after_one_visit_a_youth_worker_walks_the_route_offline(context, served):
+    page = context.new_page()
+    first_visit(page, served.url)
+    go_offline(context, served)
+    page.goto(served.url)
+    open_first_step(page)
+    walked = []
+    while (title := page.locator("h1").inner_text()) != CONTENT.routekaart.einde.titel:
+        assert title not in walked, f"the route runs in a circle: {walked}"
+        walked.append(title)
+        with page.expect_navigation():
+            page.locator("a.rk-knop").first.click()
+    first = CONTENT.routekaart.stappen[0]
+    assert walked[0] == f"Stap {first.nummer}: {first.titel}" and len(walked) >= 3
+
+
+def test_the_site_can_be_added_to_a_home_screen(context, served):
+    page = context.new_page()
+    first_visit(page, served.url)
+    cdp = context.new_cdp_session(page)
+    errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
+    # Playwright's contexts are incognito; Chromium names that, and nothing else.
+    assert [e["errorId"] for e in errors] == ["in-incognito"]
+    manifest = cdp.send("Page.getAppManifest")
+    assert manifest["url"] == served.url + "manifest.webmanifest"
+    data = json.loads(manifest["data"])
+    assert data["lang"] == "nl" and data["display"] == "standalone"
+    for icon in data["icons"]:
+        assert page.request.get(served.url + icon["src"]).ok, icon["src"]
+
+
+def test_the_service_worker_stays_off_under_mkdocs_serve(context, served):
+    """`mkdocs serve` adds its livereload script to every page; a cache would hide edits."""
+    page = context.new_page()
+
+    def with_livereload(route):
+        response = route.fetch()
+        html = response.text().replace(
+            "</body>", "<script>var livereload = function (epoch, id) {}; livereload(1, 2);</script></body>")
+        route.fulfill(response=response, body=html)
+
+    page.route(re.compile(r".*\.html$"), with_livereload)
+    page.goto(served.url + "index.html")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
+
+
+# --- A new version -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory):
+    """The site as built now, and a later build whose route map has a new intro."""
+    root = tmp_path_factory.mktemp("versions")
+    old = build(copy_project(root / "old"), root / "old-site")
+    assert old.returncode == 0, old.stderr
+    project = copy_project(root / "new")
+    path = project / "content" / "routekaart.yml"
+    text = path.read_text(encoding="utf-8")
+    assert "intro: >-\n  Speel" in text
+    path.write_text(text.replace("intro: >-\n  Speel", "intro: >-\n  Nieuw in deze versie. Speel", 1),
+                    encoding="utf-8")
+    new = build(project, root / "new-site")
+    assert new.returncode == 0, new.stderr
+    return root / "old-site", root / "new-site"
+
+
+def test_the_next_visit_after_a_new_build_shows_it_and_removes_the_old_cache(context, tmp_path, two_builds):
+    old, new = two_builds
+    assert cache_name(old) != cache_name(new)
+    www = tmp_path / "www"
+    publish(old, www)
+    server = Server(www)
+    page = context.new_page()
+    first_visit(page, server.url)
+    assert cache_keys(page) == [cache_name(old)]
+    expect(page.locator(".rk-lead").first).not_to_contain_text("Nieuw in deze versie")
+
+    publish(new, www)
+    page.goto(server.url)
+    expect(page.locator(".rk-lead").first).to_contain_text("Nieuw in deze versie")
+    notice = page.get_by_role("status").filter(has_text=UPDATED)
+    expect(notice).to_be_visible(timeout=15000)
+    assert cache_keys(page) == [cache_name(new)]
+    page.set_viewport_size({"width": 320, "height": 640})
+    assert axe_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+
+    notice.get_by_role("button", name="Sluiten").click()
+    expect(notice).to_have_count(0)
+    go_offline(context, server)
+    page.goto(server.url + "index.html")
+    expect(page.locator(".rk-lead").first).to_contain_text("Nieuw in deze versie")
+
+
+def test_no_update_notice_on_the_first_visit(context, served):
+    page = context.new_page()
+    first_visit(page, served.url)
+    page.reload()
+    page.wait_for_load_state("networkidle")
+    expect(page.get_by_text(UPDATED)).to_have_count(0)
+
+
+# --- The offline folder ----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def unzipped(site_dir, tmp_path_factory) -> Path:
+    dest = tmp_path_factory.mktemp("unzipped")
+    with zipfile.ZipFile(site_dir / ZIP_NAME) as zf:
+        zf.extractall(dest)
+    return dest / ZIP_FOLDER
+
+
+def shown_size_in_bytes(text: str) -> tuple[float, float]:
+    """(size, rounding margin) of a size shown like '1,4 MB' or '454 kB'."""
+    number, unit = re.search(r"zip-bestand, ([\d,]+) (kB|MB)", text).groups()
+    scale = {"kB": 1_000, "MB": 1_000_000}[unit]
+    decimals = len(number.partition(",")[2])
+    return float(number.replace(",", ".")) * scale, 0.5 * scale / 10 ** decimals
+
+
+def test_the_offline_page_offers_the_zip_with_its_real_size(page, site_url, site_dir):
+    page.goto(site_url + "offline.html")
+    link = page.get_by_role("link", name="Download voor offline gebruik")
+    size = (site_dir / ZIP_NAME).stat().st_size
+    shown, margin = shown_size_in_bytes(page.locator(".rk-download").inner_text())
+    assert abs(shown - size) <= margin
+    with page.expect_download() as download:
+        link.click()
+    assert Path(download.value.path()).stat().st_size == size
+    page.goto(site_url + "colofon.html")
+    expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="De routekaart zonder internet")) \
+        .to_have_attribute("href", "offline.html")
+
+
+def test_without_the_download_offer_the_build_stops(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "offline.md").write_text("# Offline\n\nGeen download.\n", encoding="utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "Offline build: no page offers the offline zip" in result.stderr
+
+
+def test_the_zip_holds_the_whole_site_with_working_links(unzipped, site_dir):
+    assert sorted(p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()) \
+        == site_files(site_dir, SEARCH_LANGS)
+    assert find_problems(unzipped) == []
+    offline_page = (unzipped / "offline.html").read_text(encoding="utf-8")
+    assert ZIP_NAME not in offline_page and "Je gebruikt nu de offline versie" in offline_page
+
+
+def test_the_zip_opened_from_disk_searches_and_links_without_internet(context, unzipped):
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((unzipped / "index.html").as_uri())
+    search_and_open(page, "persoonsgegevens", "Partner(s) betrekken?")
+    page.get_by_role("link", name="Terug naar de routekaart").first.click()
+    expect(page.locator("h1")).to_have_text(CONTENT.routekaart.titel)
+    open_first_step(page)
+    assert requests and all(u.startswith(("file:", "data:", "blob:")) for u in requests), \
+        [u for u in requests if not u.startswith(("file:", "data:", "blob:"))]
