@@ -19,10 +19,13 @@ MAX_TABS = 150
 FOCUS_VISIBLE = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return false;
-  const shows = (e) => {
+  const shows_on_screen = (e) => {
     const r = e.getBoundingClientRect();
-    const onScreen = r.width > 2 && r.height > 2 && r.right > 0 && r.bottom > 0
+    return r.width > 2 && r.height > 2 && r.right > 0 && r.bottom > 0
       && r.left < innerWidth && r.top < innerHeight;
+  };
+  const shows = (e) => {
+    const onScreen = shows_on_screen(e);
     for (let p = e; p; p = p.parentElement) {
       if (parseFloat(getComputedStyle(p).opacity) === 0) return false;
     }
@@ -30,7 +33,10 @@ FOCUS_VISIBLE = """() => {
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
     return onScreen && (outline || (s.boxShadow && s.boxShadow !== 'none'));
   };
-  return [el, ...(el.labels || [])].some(shows);
+  // An SVG link (the route map) shows focus as a thick stroke on its shape.
+  const stroked = (e) => e instanceof SVGElement && shows_on_screen(e) && [...e.querySelectorAll('*')].some(
+    (c) => { const s = getComputedStyle(c); return s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 3; });
+  return [el, ...(el.labels || [])].some(shows) || stroked(el);
 }"""
 
 DESCRIBE_FOCUS = """() => {
@@ -90,7 +96,7 @@ def test_from_the_route_map_a_keyboard_user_reaches_step_1_and_back(sized_page, 
     tab_to(page, page.locator("a:visible", has_text="Bericht duiden").first)
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "stappen/bericht-duiden.html")
-    tab_to(page, page.get_by_role("link", name="Terug naar de routekaart"))
+    tab_to(page, page.get_by_role("link", name="Terug naar de routekaart").first)
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "index.html")
 
