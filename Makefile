@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup browser serve build test clean
+.PHONY: setup browser nginx serve build test bench clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,14 +22,32 @@ browser:
 	    echo "Chromium is missing: install Debian's package with 'sudo apt-get install chromium'" >&2; exit 1; \
 	  fi; }
 
+# The security-header test serves the site through a real nginx.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; \
+	  else \
+	    echo "nginx is missing: install Debian's package with 'sudo apt-get install nginx'" >&2; exit 1; \
+	  fi; }
+
 serve: setup
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 build: setup
 	$(BIN)/mkdocs build --strict
 
-test: setup browser
+test: setup browser nginx
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Lighthouse for the benchmark, pinned in bench/package-lock.json.
+bench/node_modules/.installed: bench/package.json bench/package-lock.json
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Build time, bytes on the wire, offline cache size and Lighthouse scores.
+bench: setup browser nginx bench/node_modules/.installed
+	$(BIN)/python bench/bench.py
+
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache bench/node_modules

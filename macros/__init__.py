@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from .content import EINDE, Content, load_content
 from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
+from .headers import write_security_headers
 from .linkcheck import check_links
 from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
 from .regio import datum_nl
@@ -90,6 +91,14 @@ def define_env(env) -> None:
         return renderer().render("colofon.html", content.colofon.titel)
 
     @env.macro
+    def toegankelijkheid() -> str:
+        return renderer().render("toegankelijkheid.html", content.toegankelijkheid.titel)
+
+    @env.macro
+    def privacy() -> str:
+        return renderer().render("privacy.html", content.privacy.titel)
+
+    @env.macro
     def doorloop() -> str:
         return renderer().render("doorloop.html", "Doorloop de route", einde=EINDE,
                                  linked_steps=linked_steps)
@@ -126,6 +135,8 @@ def on_post_build(env) -> None:
         make_offline(Path(env.conf["site_dir"]), search_languages(env.conf))
     except OfflineError as exc:
         raise PluginError(f"Offline build: {exc}") from None
+    # After the offline step: these host files are not part of the offline copy.
+    write_security_headers(Path(env.conf["site_dir"]))
     problems = check_links(Path(env.conf["site_dir"]), strict=env.conf["strict"])
     if problems:
         raise PluginError("Broken links in the built site:\n  " + "\n  ".join(problems))

@@ -26,6 +26,8 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "afspraken.yml": ("afspraken", model.AfsprakenBestand),
     "bronnen.yml": ("bronnen", model.BronnenBestand),
     "colofon.yml": ("colofon", model.ColofonBestand),
+    "toegankelijkheid.yml": ("toegankelijkheid", model.ToegankelijkheidBestand),
+    "privacy.yml": ("privacy", model.PrivacyBestand),
     "begrippen.yml": ("begrippen", model.BegrippenBestand),
 }
 
@@ -44,6 +46,8 @@ class Content:
     afspraken: model.AfsprakenBestand
     bronnen: model.BronnenBestand
     colofon: model.ColofonBestand
+    toegankelijkheid: model.ToegankelijkheidBestand
+    privacy: model.PrivacyBestand
     begrippen: model.BegrippenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
@@ -157,6 +161,7 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
         _known(af_src, ("afsprakenkaart", "partners", j), pid, partner_ids, "partner")
     _unique(af_src, ("afsprakenkaart", "vragen"), [v.id for v in kaart.vragen], "question id")
     _unique(af_src, ("basisafspraken", "items"), [b.id for b in af.basisafspraken.items], "id")
+    _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
 
     for source in sources.values():
         for loc, text in _strings(source.data, ()):

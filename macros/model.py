@@ -307,6 +307,37 @@ class ColofonBestand(Model):
     uitgevers: list[Tekst] = Field(min_length=1)
 
 
+# --- toegankelijkheid.yml and privacy.yml ---------------------------------
+
+class Sectie(Model):
+    """A titled part of a plain page: paragraphs, then an optional list."""
+    id: Id
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+    punten: list[Tekst] = []
+
+
+class Status(Sectie):
+    # The levels of the Dutch government's model accessibility statement.
+    niveau: Literal["voldoet volledig", "voldoet gedeeltelijk", "eerste maatregelen genomen",
+                    "nog geen maatregelen genomen"]
+
+
+class ToegankelijkheidBestand(Model):
+    """The accessibility statement, in the form of the Dutch government's model."""
+    titel: Tekst
+    intro: list[Tekst] = Field(min_length=1)
+    standaard: Sectie
+    status: Status
+    onderzoek: Sectie
+    knelpunten: Sectie
+    contact: Sectie
+
+
+class PrivacyBestand(Model):
+    titel: Tekst
+    intro: list[Tekst] = Field(min_length=1)
+    secties: list[Sectie] = Field(min_length=1)
 # --- begrippen.yml --------------------------------------------------------
 
 class Begrip(Model):

@@ -12,6 +12,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from .headers import GENERATED_FILES as HOST_FILES  # host configuration, never loaded by visitors
+
 ZIP_NAME = "routekaart-offline.zip"
 # The folder users get when they unzip; its index.html is the start page.
 ZIP_FOLDER = "routekaart"
@@ -57,7 +59,7 @@ def site_files(site: Path, search_langs: list[str]) -> list[str]:
     files = (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
     return sorted(
         f for f in files
-        if f not in (ZIP_NAME, SW_NAME) and not f.endswith(NOT_CACHED)
+        if f not in (ZIP_NAME, SW_NAME, *HOST_FILES) and not f.endswith(NOT_CACHED)
         and (not f.startswith(LUNR) or f in search)
     )
 

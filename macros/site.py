@@ -16,6 +16,8 @@ PAGINAS: dict[str, str] = {
     "afsprakenkaart": "afsprakenkaart.md",
     "colofon": "colofon.md",
     "einde": "stappen/einde.md",
+    "toegankelijkheid": "toegankelijkheid.md",
+    "privacy": "privacy.md",
     "doorloop": "doorloop.md",
     "presentatie": "presentatie.md",
     "begrippen": "begrippen.md",

@@ -103,7 +103,8 @@ def browser_type_launch_args(browser_type_launch_args):
 WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 800}}
 
 
-WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# WCAG 2.2 A/AA: axe-core tags 2.2's new AA criteria (target size) as wcag22aa.
+WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 @functools.cache

@@ -1,0 +1,119 @@
+"""Every interactive feature of the site, as steps that use it and check that
+it worked, leaving the page in that feature's interactive state.
+
+The CSP test runs each one under the site's security headers, and the
+accessibility test runs axe-core in each state. Add an entry for every new
+feature: (name, page to start on, steps).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+from playwright.sync_api import Page, expect
+
+
+class Interaction(NamedTuple):
+    name: str
+    path: str
+    use: Callable[[Page], None]
+
+
+def search_open_with_results(page: Page) -> None:
+    page.keyboard.press("/")
+    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
+    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+
+
+def wipe_stored_data(page: Page) -> None:
+    page.evaluate("localStorage.setItem('rk-test', '1')")
+    page.get_by_role("button", name="Wis alles wat deze website bewaart").click()
+    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    assert page.evaluate("localStorage.length") == 0
+
+
+def fill_afsprakenkaart(page: Page) -> None:
+    expect(page.locator("#kaart-acties")).to_be_visible()  # the script has set up the form
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    field = page.locator("textarea[id^='antwoord-']").first
+    field.press_sequentially("Bij een dreiging met een wapen.")
+    page.reload()
+    expect(page.locator("textarea[id^='antwoord-']").first).to_have_value("Bij een dreiging met een wapen.")
+
+
+def export_and_import_afsprakenkaart(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand").click()
+    data = info.value.path().read_bytes()
+    page.set_input_files("#kaart-importeren", files=[
+        {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
+    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
+    expect(page.get_by_role("status")).to_contain_text("is geopend")
+
+
+def afsprakenkaart_confirmation_open(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+
+
+def present_slides(page: Page) -> None:
+    teller = page.locator(".rk-deck--actief .rk-deck-teller")
+    expect(teller).to_contain_text("Dia 1 van")
+    page.keyboard.press("PageDown")
+    page.keyboard.press("ArrowRight")
+    expect(teller).to_contain_text("Dia 3 van")
+
+
+def glossary_tooltip_on_focus(page: Page) -> None:
+    term = page.locator(".rk-begrip-term", has_text="OSINT")
+    term.focus()
+    page.wait_for_function("e => getComputedStyle(e, '::after').display !== 'none'",
+                           arg=term.element_handle())
+
+
+def walk_with_notes(page: Page) -> None:
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.locator('[data-notitie="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
+    page.reload()
+    expect(page.locator('[data-notitie="bericht-duiden/1"]')).to_have_value("Bereik ongeveer 340 volgers")
+
+
+def walk_summary_saved(page: Page) -> None:
+    walk_with_notes(page)
+    page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+    assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
+
+
+def offline_copy_ready(page: Page) -> None:
+    """The service worker registers and stores the site, as on a first visit."""
+    cached = page.evaluate("""async () => {
+        await navigator.serviceWorker.ready;
+        for (let i = 0; i < 150; i++) {
+            for (const name of await caches.keys()) {
+                if ((await (await caches.open(name)).keys()).length > 20) return name;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return null;
+    }""")
+    assert cached and cached.startswith("routekaart"), cached
+
+
+INTERACTIONS = [
+    Interaction("zoeken", "index.html", search_open_with_results),
+    Interaction("wissen", "privacy.html", wipe_stored_data),
+    Interaction("afsprakenkaart-ingevuld", "afsprakenkaart.html", fill_afsprakenkaart),
+    Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
+    Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
+    Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
+    Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
+    Interaction("offline-kopie", "index.html", offline_copy_ready),
+    Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
+    Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
+]
+IDS = [i.name for i in INTERACTIONS]

@@ -1,0 +1,111 @@
+"""Serve a built site through a real nginx (Debian's package), as a host would:
+with the generated security headers included and gzip on.
+
+Used by the CSP test and by the benchmark. nginx runs in the foreground as a
+child process on a free port of 127.0.0.1 and is stopped by `stop()`.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+MIME_TYPES = "/etc/nginx/mime.types"
+
+CONFIG = """\
+{user}
+daemon off;
+worker_processes 1;
+error_log {tmp}/error.log warn;
+pid {tmp}/nginx.pid;
+events {{ worker_connections 64; }}
+http {{
+    include {mime_types};
+    types {{ application/manifest+json webmanifest; }}
+    default_type application/octet-stream;
+    log_format bytes '$bytes_sent $status $request_uri';
+    access_log {access_log};
+    client_body_temp_path {tmp}/client_body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    gzip on;
+    gzip_comp_level 6;  # what common hosts use; nginx defaults to 1
+    gzip_min_length 256;
+    gzip_types text/css application/javascript application/json application/manifest+json
+               image/svg+xml text/xml text/plain;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+        index index.html;
+        error_page 404 /404.html;
+        include {root}/nginx-security-headers.conf;
+        # The snippet is for the host's configuration, not for visitors.
+        location = /nginx-security-headers.conf {{ return 404; }}
+        location = /_headers {{ return 404; }}
+    }}
+}}
+"""
+
+
+def nginx_path() -> str | None:
+    return shutil.which("nginx") or next(
+        (p for p in ("/usr/sbin/nginx", "/usr/bin/nginx") if Path(p).exists()), None)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Nginx:
+    def __init__(self, root: Path, tmp: Path, log_requests: bool = False):
+        self.root = Path(root)
+        self.tmp = Path(tmp)
+        # With log_requests, every response's size on the wire (after gzip,
+        # with headers) goes to `access_log`, one line each: bytes status uri.
+        self.access_log = self.tmp / "access.log" if log_requests else None
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> "Nginx":
+        binary = nginx_path()
+        if binary is None:
+            raise RuntimeError("nginx not found: run 'make test', which installs Debian's nginx")
+        self.tmp.mkdir(parents=True, exist_ok=True)
+        conf = self.tmp / "nginx.conf"
+        # As root, nginx workers would switch to 'nobody', who cannot read
+        # pytest's private temporary folders.
+        user = "user root;" if os.geteuid() == 0 else ""
+        access_log = f"{self.access_log} bytes" if self.access_log else "off"
+        conf.write_text(CONFIG.format(user=user, tmp=self.tmp, mime_types=MIME_TYPES, access_log=access_log,
+                                      port=self.port, root=self.root), encoding="utf-8")
+        self.process = subprocess.Popen([binary, "-c", str(conf), "-p", str(self.tmp)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"nginx stopped: {self.process.stderr.read().decode()}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return self
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError("nginx did not start listening within 10 s")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process = None
