@@ -59,7 +59,9 @@ def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, fenomeen)
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
     page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
     eerste = CONTENT.stap(CONTENT.routekaart.startpunt.naar)
-    # The walk (issue 3) opens at step 1 with this phenomenon's example in view.
+    # The walk (issue 3) opens at step 1 with this phenomenon's example in view;
+    # until walk.js has run, every step shows, so wait for it to show just one.
+    expect(page.locator(".rk-doorloop-stap:visible")).to_have_count(1)
     expect(page.locator(".rk-doorloop-stap:visible h2")).to_have_text(f"Stap {eerste.nummer}: {eerste.titel}")
     expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_attribute("data-voorbeeld", fenomeen.id)
 
