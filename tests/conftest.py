@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -114,7 +115,16 @@ def _axe():
 
 
 def axe_violations(page, tags=WCAG_AA_TAGS) -> list[str]:
-    """axe-core's violations on the page as it is now, one line each."""
+    """axe-core's violations on the page once it has settled, one line each."""
+    # Material fades the header title and drawers in and out; a colour-contrast
+    # check that lands mid-transition measures a half-faded colour. Let running
+    # transitions end first (infinite animations, if any, only cost the timeout).
+    try:
+        page.wait_for_function(
+            "() => document.getAnimations().every(a => a.playState !== 'running'"
+            " || a.effect?.getTiming().iterations === Infinity)", timeout=3000)
+    except PlaywrightTimeoutError:
+        pass
     results = _axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
     return [f"{v['id']}: {v['help']} ({', '.join(str(n['target']) for n in v['nodes'][:3])})"
             for v in results.response["violations"]]
