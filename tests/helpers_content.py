@@ -12,9 +12,9 @@ from macros.errors import ContentError
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def content_fault(tmp_path: Path, file: str, old: str, new: str) -> tuple[str, int]:
-    """Load content/ with `old` replaced by `new` in `file`; the load must fail.
-    Returns the error message and the line the change starts on."""
+def broken_copy(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, int]:
+    """content/ copied with `old` replaced by `new` in `file`; returns the
+    folder and the line the change is on."""
     folder = tmp_path / "content"
     shutil.copytree(ROOT / "content", folder)
     path = folder / file
@@ -22,6 +22,13 @@ def content_fault(tmp_path: Path, file: str, old: str, new: str) -> tuple[str, i
     assert text.count(old) == 1, f"fixture text {old!r} is not unique in {file}"
     line = text[: text.index(old)].count("\n") + 1
     path.write_text(text.replace(old, new), encoding="utf-8")
+    return folder, line
+
+
+def content_fault(tmp_path: Path, file: str, old: str, new: str) -> tuple[str, int]:
+    """Load content/ with `old` replaced by `new` in `file`; the load must fail.
+    Returns the error message and the line the change starts on."""
+    folder, line = broken_copy(tmp_path, file, old, new)
     with pytest.raises(ContentError) as info:
         load_content(folder)
     return str(info.value), line

@@ -12,6 +12,7 @@ from macros.content import load_content
 from macros.errors import ContentError
 from macros.render import Renderer, markdown_text
 from macros.yamlsource import parse_yaml
+from helpers_content import broken_copy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,19 +38,6 @@ def test_known_typos_of_the_source_are_fixed():
     text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "content").glob("*.yml"))
     for typo in ("politied", "jou betreft", "Hij betreft", "intervineert", "elke partners"):
         assert typo not in text
-
-
-def broken_copy(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, int]:
-    """content/ copied with `old` replaced by `new` in `file`; returns the
-    folder and the line the change is on."""
-    folder = tmp_path / "content"
-    shutil.copytree(ROOT / "content", folder)
-    path = folder / file
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, f"fixture text {old!r} is not unique in {file}"
-    line = text[: text.index(old)].count("\n") + 1
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return folder, line
 
 
 def fault(tmp_path, file, old, new) -> tuple[str, int]:
