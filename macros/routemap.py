@@ -123,7 +123,7 @@ class _Svg:
             bx, by = (x + 22, y + 22) if badge_top else (x + 24, y + h / 2)
             out.append(f'<circle class="rk-kaart-nummer" cx="{bx:.0f}" cy="{by:.0f}" r="15" aria-hidden="true"/>'
                        f'<text class="rk-kaart-nummertekst" x="{bx:.0f}" y="{by + 6:.0f}" '
-                       f'text-anchor="middle" aria-hidden="true">{escape(badge)}</text>')
+                       f'text-anchor="middle" aria-hidden="true">{escape(badge)}</text> ')
             if badge_top:
                 ty, th = y + 30, h - 30
             else:
@@ -134,7 +134,10 @@ class _Svg:
         top = ty + th / 2 - line_h * (len(lines) - 1) / 2 + size * 0.35
         out.append(f'<text x="{tx:.0f}" y="{top:.0f}" text-anchor="middle" font-size="{size}">')
         for i, line in enumerate(lines):
-            out.append(f'<tspan x="{tx:.0f}" dy="{0 if i == 0 else line_h:.0f}">{escape(line)}</tspan>')
+            # The space between lines keeps their words apart in the text a
+            # screen reader or checker reads from the link.
+            out.append(("" if i == 0 else " ")
+                       + f'<tspan x="{tx:.0f}" dy="{0 if i == 0 else line_h:.0f}">{escape(line)}</tspan>')
         out.append("</text></a>")
         self.links.append("".join(out))
 
@@ -151,8 +154,12 @@ class _Svg:
 
 def _icon(icoon: str, cx: float, cy: float, r: float) -> str:
     if icoon == "meer-uitleg":
+        # The "i" is drawn, not typed: a link's visible text must all be in its
+        # accessible name (WCAG 2.5.3), and a letter "i" is not in "Stap 1: ...".
         return (f'<g class="rk-kaart-icoon" aria-hidden="true"><circle cx="{cx:.0f}" cy="{cy:.0f}" r="{r:.0f}"/>'
-                f'<text x="{cx:.0f}" y="{cy + r * 0.45:.0f}" text-anchor="middle" font-size="{r * 1.4:.0f}">i</text></g>')
+                f'<circle class="rk-kaart-i" cx="{cx:.1f}" cy="{cy - r * .5:.1f}" r="{r * .15:.1f}"/>'
+                f'<rect class="rk-kaart-i" x="{cx - r * .12:.1f}" y="{cy - r * .22:.1f}" '
+                f'width="{r * .24:.1f}" height="{r * .78:.1f}" rx="{r * .06:.1f}"/></g>')
     return (f'<g class="rk-kaart-icoon" aria-hidden="true"><rect x="{cx - r:.0f}" y="{cy - r:.0f}" '
             f'width="{2 * r:.0f}" height="{2 * r:.0f}" rx="3"/>'
             f'<path class="rk-kaart-pijl" d="M{cx + r * .5:.0f} {cy:.0f} L{cx - r * .5:.0f} {cy:.0f} '
