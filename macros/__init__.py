@@ -15,6 +15,7 @@ from .errors import ContentError
 from .headers import write_security_headers
 from .linkcheck import check_links
 from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
+from .prune_assets import search_languages
 from .regio import datum_nl
 from .render import Renderer
 from .routemap import linked_steps, route_map
@@ -119,14 +120,6 @@ def define_env(env) -> None:
 
     env.variables["rk_content"] = content
     env.variables["rk_documents"] = documents
-
-
-def search_languages(conf) -> list[str]:
-    """The languages Material's search plugin settled on (it fills in a default)."""
-    for name, plugin in conf["plugins"].items():
-        if name.split("/")[-1] == "search":
-            return list(plugin.config.lang or [])
-    return []
 
 
 def on_post_build(env) -> None:

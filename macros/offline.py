@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 from .headers import GENERATED_FILES as HOST_FILES  # host configuration, never loaded by visitors
+from .prune_assets import LUNR, search_files_needed
 
 ZIP_NAME = "routekaart-offline.zip"
 # The folder users get when they unzip; its index.html is the start page.
@@ -22,7 +23,6 @@ SW_TEMPLATE = Path(__file__).parent / "sw.js"
 CACHE_PREFIX = "routekaart-"
 # Source maps only help developers' tools; phones need not download them.
 NOT_CACHED = (".map",)
-LUNR = "assets/javascripts/lunr/"
 
 # The page that offers the zip marks where its size goes; the zip's own copy of
 # that page says it is the offline copy instead of offering itself.
@@ -34,22 +34,6 @@ IN_ZIP_NOTE = ('<div class="rk-download" data-rk-download><p>Je gebruikt nu de o
 
 class OfflineError(Exception):
     pass
-
-
-def search_files_needed(langs: list[str]) -> set[str]:
-    """The files under assets/javascripts/lunr/ that Material's search worker
-    loads for the site's search languages (as its worker's importScripts does).
-    The others, half the size of the site, serve languages this site has not."""
-    needed = {f"min/lunr.{lang}.min.js" for lang in langs if lang != "en"}
-    if len(langs) > 1:
-        needed.add("min/lunr.multi.min.js")
-    if "ja" in langs:
-        needed.add("tinyseg.js")
-    if {"hi", "th"} & set(langs):
-        needed.add("wordcut.js")
-    if needed:
-        needed.add("min/lunr.stemmer.support.min.js")
-    return {LUNR + name for name in needed}
 
 
 def site_files(site: Path, search_langs: list[str]) -> list[str]:

@@ -16,7 +16,8 @@ from playwright.sync_api import expect
 from macros.content import load_content
 from macros.headers import GENERATED_FILES
 from macros.linkcheck import find_problems
-from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, search_files_needed, site_files
+from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
+from macros.prune_assets import search_files_needed
 
 from conftest import ROOT, axe_violations, build, copy_project, serve
 
