@@ -52,13 +52,18 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
+def built_site(project: Path, dest: Path, what: str = "mkdocs build") -> Path:
+    """`dest` after building `project` into it; the test fails with mkdocs'
+    output when the build does."""
+    result = build(project, dest)
+    if result.returncode != 0:
+        pytest.fail(f"{what} failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+    return dest
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    dest = tmp_path_factory.mktemp("site") / "site"
-    result = build(ROOT, dest)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return dest
+    return built_site(ROOT, tmp_path_factory.mktemp("site") / "site")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

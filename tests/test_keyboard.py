@@ -148,12 +148,17 @@ def test_the_wipe_button_works_with_the_space_bar(sized_page, site_url):
     assert page.evaluate("localStorage.length") == 0
 
 
-def test_the_afsprakenkaart_is_emptied_from_the_keyboard_after_confirming(sized_page, site_url):
-    page = sized_page
+def type_a_region_on_the_card(page: Page, site_url: str) -> Page:
+    """The afsprakenkaart, with its first field reached by Tab and filled in."""
     page.goto(site_url + "afsprakenkaart.html")
     expect(page.locator("#kaart-acties")).to_be_visible()
     tab_to(page, page.get_by_label("Regio of gemeente"))
     page.keyboard.type("Gemeente Zuidhaven")
+    return page
+
+
+def test_the_afsprakenkaart_is_emptied_from_the_keyboard_after_confirming(sized_page, site_url):
+    page = type_a_region_on_the_card(sized_page, site_url)
     tab_to(page, page.get_by_role("button", name="Kaart leegmaken"))
     page.keyboard.press("Enter")
     dialog = page.get_by_role("dialog", name="Weet je het zeker?")
@@ -167,11 +172,7 @@ def test_the_afsprakenkaart_is_emptied_from_the_keyboard_after_confirming(sized_
 
 
 def test_the_afsprakenkaart_is_saved_as_a_file_from_the_keyboard(sized_page, site_url):
-    page = sized_page
-    page.goto(site_url + "afsprakenkaart.html")
-    expect(page.locator("#kaart-acties")).to_be_visible()
-    tab_to(page, page.get_by_label("Regio of gemeente"))
-    page.keyboard.type("Gemeente Zuidhaven")
+    page = type_a_region_on_the_card(sized_page, site_url)
     tab_to(page, page.get_by_role("button", name="Opslaan als bestand"))
     with page.expect_download() as info:
         page.keyboard.press("Enter")

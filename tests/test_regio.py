@@ -15,7 +15,7 @@ from odf.opendocument import load
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from conftest import ROOT, WIDTHS, axe_violations, build, copy_project, serve
+from conftest import ROOT, WIDTHS, axe_violations, built_site, copy_project, serve
 from macros.content import load_content
 from macros.errors import ContentError
 
@@ -29,11 +29,7 @@ ANTWOORD_JONGERENWERK = ("Als een jongere in een bericht dreigt met geweld tegen
 def regio_site(tmp_path_factory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("regio") / "project")
     shutil.copy(FIXTURE, project / "content" / "regio.yml")
-    dest = project.parent / "site"
-    result = build(project, dest)
-    if result.returncode != 0:
-        pytest.fail(f"regional build failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
-    return dest
+    return built_site(project, project.parent / "site", "regional build")
 
 
 @pytest.fixture(scope="module")
