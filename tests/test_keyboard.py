@@ -7,69 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Page, TimeoutError, expect
+from playwright.sync_api import Page, expect
 
 from conftest import WIDTHS
-
-MAX_TABS = 150
-
-# Whether the focused element is on screen, not transparent, and shows a focus
-# indicator: an outline or a ring (WCAG 2.4.7 and 2.4.11). A visually hidden
-# control (such as a file input) may show its focus on its label instead.
-FOCUS_VISIBLE = """() => {
-  const el = document.activeElement;
-  if (!el || el === document.body) return false;
-  const shows_on_screen = (e) => {
-    const r = e.getBoundingClientRect();
-    return r.width > 2 && r.height > 2 && r.right > 0 && r.bottom > 0
-      && r.left < innerWidth && r.top < innerHeight;
-  };
-  const shows = (e) => {
-    const onScreen = shows_on_screen(e);
-    for (let p = e; p; p = p.parentElement) {
-      if (parseFloat(getComputedStyle(p).opacity) === 0) return false;
-    }
-    const s = getComputedStyle(e);
-    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
-    return onScreen && (outline || (s.boxShadow && s.boxShadow !== 'none'));
-  };
-  // An SVG link (the route map) shows focus as a thick stroke on its shape.
-  const stroked = (e) => e instanceof SVGElement && shows_on_screen(e) && [...e.querySelectorAll('*')].some(
-    (c) => { const s = getComputedStyle(c); return s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 3; });
-  return [el, ...(el.labels || [])].some(shows) || stroked(el);
-}"""
-
-DESCRIBE_FOCUS = """() => {
-  const el = document.activeElement;
-  return el ? `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"` : '';
-}"""
-
-
-def focus_is_visible(page: Page) -> bool:
-    """FOCUS_VISIBLE, allowed the time of the theme's transitions (skip link, search)."""
-    try:
-        # Generous under load: a 2-core CI machine running the whole suite.
-        page.wait_for_function(FOCUS_VISIBLE, timeout=3000)
-        return True
-    except TimeoutError:
-        return False
-
-
-def tab_to(page: Page, locator, key: str = "Tab") -> list[str]:
-    """Press Tab until `locator` has focus; return what had focus on the way.
-
-    Fails when the element is never reached, or when any stop on the way
-    has no visible focus indicator.
-    """
-    handle = locator.element_handle()
-    stops = []
-    for _ in range(MAX_TABS):
-        page.keyboard.press(key)
-        stops.append(page.evaluate(DESCRIBE_FOCUS))
-        assert focus_is_visible(page), f"no visible focus on {stops[-1]} (after {stops[:-1][-5:]})"
-        if page.evaluate("el => el === document.activeElement", handle):
-            return stops
-    raise AssertionError(f"Tab never reached {locator}; stops: {stops[:30]} ...")
+from helpers_keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 
 
 @pytest.fixture(params=list(WIDTHS))
@@ -177,6 +118,91 @@ def test_the_afsprakenkaart_is_saved_as_a_file_from_the_keyboard(sized_page, sit
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert "Gemeente Zuidhaven" in info.value.path().read_text(encoding="utf-8")
+
+
+def test_a_saved_card_is_opened_again_from_the_keyboard(sized_page, site_url):
+    page = type_a_region_on_the_card(sized_page, site_url)
+    tab_to(page, page.get_by_role("button", name="Opslaan als bestand"))
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    saved = info.value.path().read_bytes()
+    region = page.get_by_label("Regio of gemeente")
+    tab_to(page, region, key="Shift+Tab")
+    page.keyboard.press("ControlOrMeta+A")
+    page.keyboard.type("Gemeente Noordhaven")
+    # "Bestand openen" is the label of a visually hidden file input: Tab
+    # reaches the input, which shows its focus on the label.
+    tab_to(page, page.locator("#kaart-importeren"))
+    with page.expect_file_chooser() as chooser:
+        page.keyboard.press("Space")
+    chooser.value.set_files({"name": "kaart.json", "mimeType": "application/json", "buffer": saved})
+    dialog = page.get_by_role("dialog", name="Weet je het zeker?")
+    expect(dialog.get_by_role("button", name="Nee, terug")).to_be_focused()
+    tab_to(page, dialog.get_by_role("button", name="Ja, vervang mijn kaart"), key="Shift+Tab")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status")).to_contain_text("is geopend")
+    expect(region).to_have_value("Gemeente Zuidhaven")
+
+
+# Stands in for the browser's print dialog, which a headless browser has not.
+PRINT_SPY = "window.rkPrinted = 0; window.print = () => { window.rkPrinted += 1; };"
+
+
+def test_the_afsprakenkaart_prints_from_the_keyboard(sized_page, site_url):
+    page = sized_page
+    page.add_init_script(PRINT_SPY)
+    page.goto(site_url + "afsprakenkaart.html")
+    expect(page.locator("#kaart-acties")).to_be_visible()
+    tab_to(page, page.get_by_role("button", name="Afdrukken"))
+    page.keyboard.press("Enter")
+    page.wait_for_function("window.rkPrinted === 1", timeout=3000)
+
+
+def test_the_walk_summary_is_reached_saved_and_printed_from_the_keyboard(sized_page, site_url):
+    page = sized_page
+    page.add_init_script(PRINT_SPY)
+    page.goto(site_url + "doorloop.html")
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    tab_to(page, page.locator('[data-notitie="bericht-duiden/1"]'))
+    page.keyboard.type("Bereik ongeveer 340 volgers")
+    # The walk's progress list comes before the step, so it is back up.
+    tab_to(page, page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile("Mijn handelingen")),
+           key="Shift+Tab")
+    page.keyboard.press("Enter")
+    summary = page.locator("#doorloop-samenvatting")
+    expect(summary).to_be_visible()
+    tab_to(page, summary.get_by_role("button", name="Opslaan als tekstbestand"))
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
+    tab_to(page, summary.get_by_role("button", name="Afdrukken"), key="Shift+Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_function("window.rkPrinted === 1", timeout=3000)
+
+
+def test_a_walk_from_a_phenomenon_goes_on_without_its_example_and_ticks_actions_from_the_keyboard(
+        sized_page, site_url):
+    page = sized_page
+    page.goto(site_url + "fenomenen/fraude.html")
+    page.evaluate("localStorage.clear()")
+    tab_to(page, page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(site_url + "doorloop.html?fenomeen=fraude")
+    example = page.locator(".rk-doorloop-voorbeeld:visible")
+    tab_to(page, example.get_by_role("button", name="Doorloop zonder dit voorbeeld"))
+    page.keyboard.press("Enter")
+    expect(example).to_have_count(0)
+    # Step 5's actions are checkboxes: reached from the progress list, ticked with Space.
+    tab_to(page, page.locator('.rk-doorloop-voortgang [data-naar-stap="mogelijke-acties"]'), key="Shift+Tab")
+    page.keyboard.press("Enter")
+    box = page.locator("#doorloop-mogelijke-acties [data-actie-veld]").first
+    tab_to(page, box)
+    page.keyboard.press("Space")
+    expect(box).to_be_checked()
+    field = box.get_attribute("data-actie-veld")
+    stored = page.evaluate("JSON.parse(localStorage.getItem('routekaart:doorloop'))")
+    assert stored["velden"][field] == "ja", stored
 
 
 def test_on_a_phone_the_menu_opens_and_closes_from_the_keyboard(page, site_url):

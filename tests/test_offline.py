@@ -20,6 +20,7 @@ from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
 from macros.prune_assets import search_files_needed
 
 from conftest import ROOT, axe_violations, build, copy_project, serve
+from helpers_keyboard import tab_to
 
 CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
@@ -268,7 +269,9 @@ def test_the_next_visit_after_a_new_build_shows_it_and_removes_the_old_cache(con
     assert axe_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
 
-    notice.get_by_role("button", name="Sluiten").click()
+    # The notice comes last on the page: one Shift+Tab from the page reaches it.
+    tab_to(page, notice.get_by_role("button", name="Sluiten"), key="Shift+Tab")
+    page.keyboard.press("Enter")
     expect(notice).to_have_count(0)
     go_offline(context, server)
     page.goto(server.url + "index.html")
