@@ -89,6 +89,16 @@ def walk_summary_saved(page: Page) -> None:
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
 
 
+def walk_with_an_example_at_its_actions(page: Page) -> None:
+    """A walk started from a phenomenon, at step 5 with an action ticked."""
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_attribute("data-voorbeeld", "fraude")
+    page.locator('.rk-doorloop-voortgang [data-naar-stap="mogelijke-acties"]').click()
+    box = page.locator("#doorloop-mogelijke-acties [data-actie-veld]").first
+    box.check()
+    expect(box).to_be_checked()
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_contain_text("snelcash")
+
+
 def offline_copy_ready(page: Page) -> None:
     """The service worker registers and stores the site, as on a first visit."""
     cached = page.evaluate("""async () => {
@@ -115,5 +125,6 @@ INTERACTIONS = [
     Interaction("offline-kopie", "index.html", offline_copy_ready),
     Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
+    Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),
 ]
 IDS = [i.name for i in INTERACTIONS]
