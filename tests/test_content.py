@@ -12,7 +12,7 @@ from macros.content import load_content
 from macros.errors import ContentError
 from macros.render import Renderer, markdown_text
 from macros.yamlsource import parse_yaml
-from helpers_content import broken_copy
+from helpers_content import broken_copy, content_fault
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,85 +40,78 @@ def test_known_typos_of_the_source_are_fixed():
         assert typo not in text
 
 
-def fault(tmp_path, file, old, new) -> tuple[str, int]:
-    folder, line = broken_copy(tmp_path, file, old, new)
-    with pytest.raises(ContentError) as info:
-        load_content(folder)
-    return str(info.value), line
-
-
 def test_malformed_yaml_names_file_and_line(tmp_path):
-    message, line = fault(tmp_path, "routekaart.yml", "    titel: Contextinformatie\n",
+    message, line = content_fault(tmp_path, "routekaart.yml", "    titel: Contextinformatie\n",
                           "    titel: [Contextinformatie\n")
     assert re.match(rf"content/routekaart\.yml:{line + 1}: malformed YAML", message), message
 
 
 def test_missing_required_field_names_the_field(tmp_path):
-    message, line = fault(tmp_path, "partners.yml", "    naam: Politie\n", "")
+    message, line = content_fault(tmp_path, "partners.yml", "    naam: Politie\n", "")
     assert message.startswith(f"content/partners.yml:{line - 1}: partners[1]"), message
     assert "required field 'naam' is missing" in message
 
 
 def test_wrong_type_is_refused(tmp_path):
-    message, line = fault(tmp_path, "routekaart.yml", "    nummer: 2\n", "    nummer: twee\n")
+    message, line = content_fault(tmp_path, "routekaart.yml", "    nummer: 2\n", "    nummer: twee\n")
     assert message.startswith(f"content/routekaart.yml:{line}: stappen[1].nummer:"), message
     assert "valid integer" in message
 
 
 def test_misspelt_field_is_refused(tmp_path):
-    message, line = fault(tmp_path, "routekaart.yml",
+    message, line = content_fault(tmp_path, "routekaart.yml",
                           "        toelichting: Raadpleeg ook", "        toelichtng: Raadpleeg ook")
     assert message.startswith(f"content/routekaart.yml:{line}:"), message
     assert "unknown field 'toelichtng'" in message
 
 
 def test_empty_question_is_refused(tmp_path):
-    message, line = fault(tmp_path, "routekaart.yml",
+    message, line = content_fault(tmp_path, "routekaart.yml",
                           "      - vraag: Wat is het doel van de interventie?\n", '      - vraag: "  "\n')
     assert message.startswith(f"content/routekaart.yml:{line}: stappen[3].vragen[0].vraag:"), message
     assert "must not be empty" in message
 
 
 def test_duplicate_step_id_is_refused(tmp_path):
-    message, line = fault(tmp_path, "routekaart.yml", "  - id: contextinformatie\n",
+    message, line = content_fault(tmp_path, "routekaart.yml", "  - id: contextinformatie\n",
                           "  - id: bericht-duiden\n")
     assert message.startswith(f"content/routekaart.yml:{line}: stappen[1]:"), message
     assert "duplicate step id 'bericht-duiden'" in message
 
 
 def test_duplicate_key_is_refused(tmp_path):
-    message, line = fault(tmp_path, "colofon.yml", "titel: Colofon\n", "titel: Colofon\ntitel: Colofon 2\n")
+    message, line = content_fault(tmp_path, "colofon.yml", "titel: Colofon\n", "titel: Colofon\ntitel: Colofon 2\n")
     assert message.startswith(f"content/colofon.yml:{line + 1}:"), message
     assert "duplicate key 'titel'" in message
 
 
 def test_decision_to_an_unknown_step_is_refused(tmp_path):
-    message, line = fault(tmp_path, "routekaart.yml", "          naar: mogelijke-acties\n",
+    message, line = content_fault(tmp_path, "routekaart.yml", "          naar: mogelijke-acties\n",
                           "          naar: mogelijke-actie\n")
     assert message.startswith(f"content/routekaart.yml:{line}: stappen[3].beslissing.opties[0].naar:"), message
     assert "unknown step 'mogelijke-actie'" in message
 
 
 def test_unknown_partner_is_refused(tmp_path):
-    message, line = fault(tmp_path, "afspraken.yml", "    trekker: gemeente\n  - nummer: 5",
+    message, line = content_fault(tmp_path, "afspraken.yml", "    trekker: gemeente\n  - nummer: 5",
                           "    trekker: burgemeester\n  - nummer: 5")
     assert f"content/afspraken.yml:{line}: stappen[3].trekker: unknown partner 'burgemeester'" in message
 
 
 def test_link_to_unknown_phenomenon_is_refused(tmp_path):
-    message, line = fault(tmp_path, "afspraken.yml", "[online fenomenen](pagina:fenomenen)",
+    message, line = content_fault(tmp_path, "afspraken.yml", "[online fenomenen](pagina:fenomenen)",
                           "[online fenomenen](fenomeen:sexting)")
     assert message.startswith(f"content/afspraken.yml:{line}: stappen[0].tekst:"), message
     assert "unknown fenomeen 'sexting'" in message
 
 
 def test_link_to_unknown_source_is_refused(tmp_path):
-    message, line = fault(tmp_path, "fenomenen.yml", "(bron:helpwanted)", "(bron:help-wanted)")
+    message, line = content_fault(tmp_path, "fenomenen.yml", "(bron:helpwanted)", "(bron:help-wanted)")
     assert "content/fenomenen.yml:" in message and "unknown bron 'help-wanted'" in message
 
 
 def test_link_with_a_web_address_is_refused(tmp_path):
-    message, _ = fault(tmp_path, "fenomenen.yml", "(bron:helpwanted)", "(https://example.org)")
+    message, _ = content_fault(tmp_path, "fenomenen.yml", "(bron:helpwanted)", "(https://example.org)")
     assert "link target 'https://example.org' must look like" in message
 
 
@@ -131,7 +124,7 @@ def test_missing_file_is_named(tmp_path):
 
 
 def test_control_characters_are_refused(tmp_path):
-    message, line = fault(tmp_path, "colofon.yml", "rol: Vormgeving", 'rol: "Vorm\\u0007geving"')
+    message, line = content_fault(tmp_path, "colofon.yml", "rol: Vormgeving", 'rol: "Vorm\\u0007geving"')
     assert message.startswith(f"content/colofon.yml:{line}:") and "control character" in message
 
 

@@ -16,8 +16,8 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from conftest import ROOT, WIDTHS, axe_violations, built_site, copy_project, serve
+from helpers_content import content_fault
 from macros.content import load_content
-from macros.errors import ContentError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "regio.yml"
 REGIO = "Regio Westerkwartier"
@@ -144,18 +144,6 @@ def test_the_national_edition_shows_no_regional_content(page, site_url, site_dir
 
 # --- Faults in regio.yml ------------------------------------------------------
 
-def regio_fault(tmp_path, old: str, new: str) -> tuple[str, int]:
-    folder = tmp_path / "content"
-    shutil.copytree(ROOT / "content", folder)
-    text = FIXTURE.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    line = text[: text.index(old)].count("\n") + 1
-    (folder / "regio.yml").write_text(text.replace(old, new), encoding="utf-8")
-    with pytest.raises(ContentError) as info:
-        load_content(folder)
-    return str(info.value), line
-
-
 @pytest.mark.parametrize("old, new, where, what", [
     ("  politie:\n    - organisatie", "  school:\n    - organisatie", "contacten.school",
      "unknown partner 'school'"),
@@ -179,7 +167,7 @@ def regio_fault(tmp_path, old: str, new: str) -> tuple[str, int]:
 ], ids=["unknown-partner-contact", "unknown-question", "unknown-partner-answer", "date", "phone-number",
         "phone-words", "email", "no-way-to-reach", "misspelt-field"])
 def test_a_fault_in_regio_yml_names_file_line_and_field(tmp_path, old, new, where, what):
-    message, line = regio_fault(tmp_path, old, new)
+    message, line = content_fault(tmp_path, "regio.yml", old, new, source=FIXTURE)
     assert re.match(rf"content/regio\.yml:{line}: {re.escape(where)}: ", message), message
     assert what in message
 

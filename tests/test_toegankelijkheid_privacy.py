@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from macros.content import load_content
 
 from conftest import ROOT
-from test_content import fault
+from helpers_content import content_fault
 
 CONTENT = load_content(ROOT / "content")
 
@@ -77,21 +77,21 @@ def test_the_wipe_button_stays_hidden_without_javascript(browser, site_url):
 
 
 def test_an_unknown_status_level_names_file_and_line(tmp_path):
-    message, line = fault(tmp_path, "toegankelijkheid.yml", "niveau: voldoet gedeeltelijk",
+    message, line = content_fault(tmp_path, "toegankelijkheid.yml", "niveau: voldoet gedeeltelijk",
                           "niveau: bijna goed")
     assert message.startswith(f"content/toegankelijkheid.yml:{line}: status.niveau:")
     assert "voldoet gedeeltelijk" in message
 
 
 def test_a_missing_statement_part_names_the_file(tmp_path):
-    message, _ = fault(tmp_path, "toegankelijkheid.yml", "knelpunten:\n  id: knelpunten",
+    message, _ = content_fault(tmp_path, "toegankelijkheid.yml", "knelpunten:\n  id: knelpunten",
                        "bekende_fouten:\n  id: knelpunten")
     assert "content/toegankelijkheid.yml" in message
     assert "unknown field 'bekende_fouten'" in message or "'knelpunten' is missing" in message
 
 
 def test_a_duplicate_privacy_section_names_file_and_line(tmp_path):
-    message, line = fault(tmp_path, "privacy.yml", "  - id: wissen", "  - id: wat-bewaard")
+    message, line = content_fault(tmp_path, "privacy.yml", "  - id: wissen", "  - id: wat-bewaard")
     assert message.startswith(f"content/privacy.yml:{line}: secties[2]")
     assert "duplicate section id 'wat-bewaard'" in message
 
