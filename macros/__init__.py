@@ -14,9 +14,9 @@ from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
 from .headers import write_security_headers
 from .linkcheck import check_links
+from .nl import datum_nl
 from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
 from .prune_assets import search_languages
-from .regio import datum_nl
 from .render import Renderer
 from .routemap import linked_steps, route_map
 from .site import CONTACTEN_STAP, pages_for, relative_url

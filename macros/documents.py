@@ -9,7 +9,6 @@ card page shows their size), and written into the site by `on_post_build`.
 from __future__ import annotations
 
 import io
-import math
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from odf import dc, style, table, text
 from odf.opendocument import OpenDocumentText
 
 from .content import LINK, Content
+from .nl import format_size
 
 FOLDER = "downloads"
 NAAM = "afsprakenkaart"
@@ -43,7 +43,7 @@ class Download:
 
     @property
     def grootte(self) -> str:
-        return f"{math.ceil(len(self.data) / 1024)} kB"
+        return format_size(len(self.data))
 
 
 def afsprakenkaart_documents(content: Content) -> list[Download]:

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 from .headers import GENERATED_FILES as HOST_FILES  # host configuration, never loaded by visitors
+from .nl import format_size
 from .prune_assets import LUNR, search_files_needed
 
 ZIP_NAME = "routekaart-offline.zip"
@@ -57,13 +58,6 @@ def write_search_script(site: Path) -> None:
         raise OfflineError(f"{index} is missing: the search plugin must run before the offline step")
     data = index.read_text(encoding="utf-8")
     (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
-
-
-def format_size(size: int) -> str:
-    """A file size as Dutch readers write it, e.g. '1,4 MB'."""
-    if size < 1_000_000:
-        return f"{max(1, round(size / 1000))} kB"
-    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
 
 
 def write_zip(site: Path, files: list[str]) -> int:

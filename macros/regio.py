@@ -87,15 +87,6 @@ class RegioBestand(Model):
         return self.afsprakenkaart.antwoorden.get(vraag, {}).get(partner)
 
 
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december")
-
-
-def datum_nl(value: date) -> str:
-    """A date as Dutch readers write it: 3 maart 2026."""
-    return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
-
-
 def load_regio(folder: Path, content) -> RegioBestand | None:
     """The region's file checked against the content, or None (national edition)."""
     from .content import _validate  # the shared pydantic-error-to-file:line translation

@@ -1,0 +1,19 @@
+"""Dates and sizes as Dutch readers write them."""
+from __future__ import annotations
+
+from datetime import date
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+           "augustus", "september", "oktober", "november", "december")
+
+
+def datum_nl(value: date) -> str:
+    """A date as Dutch readers write it: 3 maart 2026."""
+    return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
+
+
+def format_size(size: int) -> str:
+    """A file size as Dutch readers write it: '454 kB' or '1,4 MB'."""
+    if size < 1_000_000:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
