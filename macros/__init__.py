@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from .content import EINDE, Content, load_content
+from .content import EINDE, load_content
 from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
 from .headers import write_security_headers
@@ -46,6 +46,20 @@ def define_env(env) -> None:
                              f"(known: {', '.join(sorted(known))})")
         return id
 
+    # Pages whose template needs nothing but the content: {{ name() }} renders
+    # templates/<name>.html under the page title from the content.
+    plain_pages = {
+        "einde": content.routekaart.einde.titel,
+        "partners": content.partners.titel,
+        "fenomenen": content.fenomenen.titel,
+        "afspraken": content.afspraken.titel,
+        "colofon": content.colofon.titel,
+        "toegankelijkheid": content.toegankelijkheid.titel,
+        "privacy": content.privacy.titel,
+    }
+    for name, title in plain_pages.items():
+        env.macro(lambda name=name, title=title: renderer().render(f"{name}.html", title), name)
+
     @env.macro
     def routekaart() -> str:
         r = renderer()
@@ -59,25 +73,9 @@ def define_env(env) -> None:
                                  zoekwoorden=s.zoekwoorden)
 
     @env.macro
-    def einde() -> str:
-        return renderer().render("einde.html", content.routekaart.einde.titel)
-
-    @env.macro
-    def partners() -> str:
-        return renderer().render("partners.html", content.partners.titel)
-
-    @env.macro
-    def fenomenen() -> str:
-        return renderer().render("fenomenen.html", content.fenomenen.titel)
-
-    @env.macro
     def fenomeen(id: str) -> str:
         f = content.fenomeen(lookup("phenomenon", id, content.ids("fenomeen")))
         return renderer().render("fenomeen.html", f.titel, fenomeen=f, zoekwoorden=f.zoekwoorden)
-
-    @env.macro
-    def afspraken() -> str:
-        return renderer().render("afspraken.html", content.afspraken.titel)
 
     @env.macro
     def afsprakenkaart() -> str:
@@ -86,18 +84,6 @@ def define_env(env) -> None:
                       "grootte": d.grootte} for d in documents]
         return renderer().render("afsprakenkaart.html", content.afspraken.afsprakenkaart.titel,
                                  downloads=downloads, datum_nl=datum_nl)
-
-    @env.macro
-    def colofon() -> str:
-        return renderer().render("colofon.html", content.colofon.titel)
-
-    @env.macro
-    def toegankelijkheid() -> str:
-        return renderer().render("toegankelijkheid.html", content.toegankelijkheid.titel)
-
-    @env.macro
-    def privacy() -> str:
-        return renderer().render("privacy.html", content.privacy.titel)
 
     @env.macro
     def doorloop() -> str:
