@@ -244,15 +244,9 @@
       var naam = (kaart.regio || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
         .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
       var vandaag = new Date().toISOString().slice(0, 10);
-      var blob = new Blob([JSON.stringify(kaart, null, 2) + "\n"], { type: "application/json" });
-      var link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = "afsprakenkaart-" + (naam ? naam + "-" : "") + vandaag + ".json";
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-      bevestigd("De afsprakenkaart is opgeslagen als bestand \u201c" + link.download + "\u201d.");
+      var bestand = "afsprakenkaart-" + (naam ? naam + "-" : "") + vandaag + ".json";
+      window.rkSaveFile(bestand, "application/json", JSON.stringify(kaart, null, 2) + "\n");
+      bevestigd("De afsprakenkaart is opgeslagen als bestand \u201c" + bestand + "\u201d.");
     });
 
     importVeld.addEventListener("change", function () {

@@ -69,18 +69,6 @@
     return node;
   }
 
-  function download(name, type, content) {
-    var url = URL.createObjectURL(new Blob([content], { type: type }));
-    var link = document.createElement("a");
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
-  }
-
   function start(root) {
     var start = root.getAttribute("data-start");
     var einde = root.getAttribute("data-einde");
@@ -150,7 +138,7 @@
       var button = el("button", "Download de beschadigde gegevens", "rk-knop");
       button.type = "button";
       button.addEventListener("click", function () {
-        download("doorloop-beschadigd.txt", "text/plain;charset=utf-8", localStorage.getItem(BACKUP) || "");
+        window.rkSaveFile("doorloop-beschadigd.txt", "text/plain;charset=utf-8", localStorage.getItem(BACKUP) || "");
       });
       showNotice([el("p", message), keep, button]);
     }
@@ -468,9 +456,9 @@
         renderSummary();
         window.print();
       } else if (action === "opslaan-html") {
-        download("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", summaryHtml(summaryModel()));
+        window.rkSaveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", summaryHtml(summaryModel()));
       } else if (action === "opslaan-tekst") {
-        download("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", summaryText(summaryModel()));
+        window.rkSaveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", summaryText(summaryModel()));
       } else if (action === "zonder-voorbeeld") {
         state.fenomeen = null;
         if (window.location.search) {
