@@ -163,6 +163,15 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
     _unique(af_src, ("basisafspraken", "items"), [b.id for b in af.basisafspraken.items], "id")
     _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
 
+    bron_ids = content.ids("bron")
+    for attr, source in sources.items():
+        for loc, node in _models(getattr(content, attr), ()):
+            if isinstance(node, model.Aanvulling):
+                for j, bron in enumerate(node.bronnen):
+                    _known(source, loc + ("bronnen", j), bron, bron_ids, "source")
+            elif isinstance(node, model.AnderePartner) and node.bron:
+                _known(source, loc + ("bron",), node.bron, bron_ids, "source")
+
     for source in sources.values():
         for loc, text in _strings(source.data, ()):
             for match in LINK.finditer(text):
@@ -226,6 +235,20 @@ def _known(source: YamlSource, loc: tuple, value: str, known: set[str], what: st
            near: str = "") -> None:
     if value not in known:
         raise source.error(loc, f"unknown {what} '{value}' (known: {', '.join(sorted(known))})", near=near)
+
+
+def _models(node: Any, loc: tuple) -> Iterator[tuple[tuple, BaseModel]]:
+    """Every model in a loaded file, with its place (for error messages)."""
+    if isinstance(node, BaseModel):
+        yield loc, node
+        for name in type(node).model_fields:
+            yield from _models(getattr(node, name), loc + (name,))
+    elif isinstance(node, (list, tuple)):
+        for i, item in enumerate(node):
+            yield from _models(item, loc + (i,))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from _models(item, loc + (key,))
 
 
 def _strings(data: Any, loc: tuple) -> Iterator[tuple[tuple, str]]:

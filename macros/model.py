@@ -31,15 +31,36 @@ class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# Where a text comes from: the routekaart of November 2024 (the publishers'
+# words), or added in this digital edition. Every block states it; there is
+# no default, so a new block without it stops the build. A block's herkomst
+# covers its own text and its plain sub-items (questions, actions, cells);
+# child blocks state their own, and some fields are additions by definition
+# (`samenvatting`, `zoekwoorden`, a phenomenon's example message, every
+# `aanvulling`): see TOEGEVOEGD below.
+Herkomst = Literal["routekaart", "toegevoegd"]
+
+
+class Blok(Model):
+    herkomst: Herkomst
+
+
+class Aanvulling(Model):
+    """A pointer added in the digital edition, always with a source a reader
+    can follow (ids from bronnen.yml)."""
+    tekst: Tekst
+    bronnen: list[Id] = Field(min_length=1)
+
+
 # --- routekaart.yml -------------------------------------------------------
 
-class Ingang(Model):
+class Ingang(Blok):  # herkomst of its omschrijving; the label is a title
     pagina: Id
     label: Tekst
     omschrijving: Tekst
 
 
-class BasisOpOrde(Model):
+class BasisOpOrde(Blok):
     titel: Tekst
     tekst: Tekst
     ingangen: list[Ingang] = Field(min_length=1)
@@ -50,12 +71,12 @@ class LegendaItem(Model):
     tekst: Tekst
 
 
-class Legenda(Model):
+class Legenda(Blok):
     titel: Tekst
     items: list[LegendaItem] = Field(min_length=1)
 
 
-class Startpunt(Model):
+class Startpunt(Blok):
     titel: Tekst
     tekst: Tekst
     naar: Id
@@ -64,14 +85,21 @@ class Startpunt(Model):
 class Vraag(Model):
     vraag: Tekst
     toelichting: Tekst | None = None
+    # A toelichting that tells the reader to act at once: shown wherever the
+    # question is, the trainers' slides too.
+    veiligheidsregel: bool = False
+    aanvulling: Aanvulling | None = None
 
 
-class Optie(Model):
+class Optie(Blok):
     id: Id
     label: Tekst
     kop: Tekst
     tekst: Tekst
     naar: Id
+    # What the choice asks before going on, in a few words of the text, for
+    # places with little room (the route map, a slide).
+    kort: Tekst | None = None
 
 
 class Beslissing(Model):
@@ -90,7 +118,7 @@ class Interventies(Model):
     acties: list[Actie] = Field(min_length=1)
 
 
-class Stap(Model):
+class Stap(Blok):
     id: Id
     nummer: int = Field(ge=1)
     titel: Tekst
@@ -104,12 +132,12 @@ class Stap(Model):
     zoekwoorden: list[Tekst] = []  # words people search for that the text lacks
 
 
-class Einde(Model):
+class Einde(Blok):
     titel: Tekst
     tekst: list[Tekst] = Field(min_length=1)
 
 
-class RoutekaartBestand(Model):
+class RoutekaartBestand(Blok):
     titel: Tekst
     intro: Tekst
     basis_op_orde: BasisOpOrde
@@ -121,12 +149,13 @@ class RoutekaartBestand(Model):
 
 # --- partners.yml ---------------------------------------------------------
 
-class Partner(Model):
+class Partner(Blok):
     id: Id
     naam: Tekst
     rol_algemeen: list[Tekst] = Field(min_length=1)
     toepassing_online: list[Tekst] = Field(min_length=1)
     voetnoot: Tekst | None = None
+    aanvullingen: list[Aanvulling] = []
 
 
 class Cel(Model):
@@ -139,7 +168,7 @@ class VergelijkingRij(Model):
     cellen: dict[str, Cel] = Field(min_length=1)  # partner id -> cell
 
 
-class Vergelijking(Model):
+class Vergelijking(Blok):
     titel: Tekst
     intro: Tekst
     rijen: list[VergelijkingRij] = Field(min_length=1)
@@ -149,15 +178,16 @@ class AnderePartner(Model):
     id: Id
     naam: Tekst
     tekst: Tekst
+    bron: Id | None = None
 
 
-class AnderePartners(Model):
+class AnderePartners(Blok):
     titel: Tekst
     intro: Tekst
     partners: list[AnderePartner] = Field(min_length=1)
 
 
-class PartnersBestand(Model):
+class PartnersBestand(Blok):
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
     voetnoot: Tekst
@@ -168,12 +198,12 @@ class PartnersBestand(Model):
 
 # --- fenomenen.yml --------------------------------------------------------
 
-class TitelTekst(Model):
+class TitelTekst(Blok):
     titel: Tekst
     tekst: Tekst
 
 
-class Tips(Model):
+class Tips(Blok):
     titel: Tekst
     items: list[Tekst] = Field(min_length=1)
 
@@ -216,7 +246,7 @@ class Bericht(Model):
         return self
 
 
-class Fenomeen(Model):
+class Fenomeen(Blok):
     id: Id
     titel: Tekst
     korte_titel: Tekst
@@ -224,10 +254,11 @@ class Fenomeen(Model):
     uitleg: list[Tekst] = Field(min_length=1)
     scenario: Tekst
     bericht: Bericht
+    aanvullingen: list[Aanvulling] = []
     zoekwoorden: list[Tekst] = []
 
 
-class FenomenenBestand(Model):
+class FenomenenBestand(Blok):
     titel: Tekst
     intro: Tekst
     voorbeeldberichten: TitelTekst
@@ -250,7 +281,7 @@ class Basisafspraak(Model):
     tekst: Tekst
 
 
-class Basisafspraken(Model):
+class Basisafspraken(Blok):
     titel: Tekst
     intro: Tekst
     items: list[Basisafspraak] = Field(min_length=1)
@@ -261,7 +292,7 @@ class KaartVraag(Model):
     tekst: Tekst
 
 
-class Afsprakenkaart(Model):
+class Afsprakenkaart(Blok):
     titel: Tekst
     intro: Tekst
     kolomkop_vraag: Tekst
@@ -269,7 +300,7 @@ class Afsprakenkaart(Model):
     vragen: list[KaartVraag] = Field(min_length=1)
 
 
-class AfsprakenBestand(Model):
+class AfsprakenBestand(Blok):
     titel: Tekst
     stappen_titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
@@ -299,12 +330,20 @@ class Medewerkers(Model):
     namen: list[Tekst] = Field(min_length=1)
 
 
-class ColofonBestand(Model):
+class DigitaleEditie(Blok):
+    """What this digital edition is and what it adds to the routekaart."""
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+    toevoegingen: list[Tekst] = Field(min_length=1)
+
+
+class ColofonBestand(Blok):
     titel: Tekst
     tekst: list[Tekst] = Field(min_length=1)
     medewerkers: list[Medewerkers] = Field(min_length=1)
     copyright: Tekst
     uitgevers: list[Tekst] = Field(min_length=1)
+    digitale_editie: DigitaleEditie
 
 
 # --- toegankelijkheid.yml and privacy.yml ---------------------------------
@@ -323,7 +362,7 @@ class Status(Sectie):
                     "nog geen maatregelen genomen"]
 
 
-class ToegankelijkheidBestand(Model):
+class ToegankelijkheidBestand(Blok):
     """The accessibility statement, in the form of the Dutch government's model."""
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
@@ -334,16 +373,19 @@ class ToegankelijkheidBestand(Model):
     contact: Sectie
 
 
-class PrivacyBestand(Model):
+class PrivacyBestand(Blok):
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
     secties: list[Sectie] = Field(min_length=1)
+
+
 # --- begrippen.yml --------------------------------------------------------
 
 class Begrip(Model):
     term: Tekst
     aliassen: list[Tekst] = []
     uitleg: Tekst
+    bron: str | None = None  # a link target like fenomeen:id or bron:id, checked on load
 
     @property
     def id(self) -> str:
@@ -351,7 +393,19 @@ class Begrip(Model):
         return re.sub(r"[^a-z0-9]+", "-", self.term.lower()).strip("-")
 
 
-class BegrippenBestand(Model):
+class BegrippenBestand(Blok):
     titel: Tekst
     intro: Tekst
     begrippen: list[Begrip] = Field(min_length=1)
+
+
+# Fields that are additions of the digital edition whatever their block's
+# herkomst: summaries and search words written for the site, the example
+# messages, and the pointers added beside the routekaart's own text.
+TOEGEVOEGD: dict[type[Model], frozenset[str]] = {
+    Stap: frozenset({"samenvatting", "zoekwoorden"}),
+    Fenomeen: frozenset({"samenvatting", "zoekwoorden", "bericht", "aanvullingen"}),
+    Vraag: frozenset({"aanvulling"}),
+    Partner: frozenset({"aanvullingen"}),
+    Afsprakenkaart: frozenset({"intro"}),
+}

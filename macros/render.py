@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 
 from .begrippen import Markeerder
 from .content import EINDE, LINK, Content
+from .model import TOEGEVOEGD
 from .site import doc_path, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -68,6 +69,18 @@ class Renderer:
                     f'{label}<span class="rk-sr"> (externe website)</span></a>')
         return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
 
+    def bron_link(self, id: str) -> Markup:
+        """A source by its title: a link where its address is known."""
+        bron = self.content.bron(id)
+        return self.text(f"[{bron.titel}](bron:{id})")
+
+    @staticmethod
+    def toegevoegd(block, field: str | None = None) -> bool:
+        """Whether a block (or one of its fields) was added in the digital edition."""
+        if field and field in TOEGEVOEGD.get(type(block), ()):
+            return True
+        return getattr(block, "herkomst", None) == "toegevoegd"
+
     def route_target(self, id: str) -> tuple[str, str]:
         """(url, title) of a place a route choice leads to."""
         if id == EINDE:
@@ -80,7 +93,9 @@ class Renderer:
         then the page's search words (so site search finds it by them)."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
         if zoekwoorden:
-            html += f'\n<p class="rk-zoekwoorden">Zoekwoorden: {escape(", ".join(zoekwoorden))}</p>'
+            html += (f'\n<p class="rk-zoekwoorden" data-herkomst="toegevoegd">Zoekwoorden: '
+                     f'{escape(", ".join(zoekwoorden))} <span class="rk-herkomst rk-herkomst--kort">'
+                     f'toegevoegd</span></p>')
         if self.begrippen:
             html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
         # Raw HTML in Markdown must not contain blank lines, or Markdown

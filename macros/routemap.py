@@ -73,9 +73,10 @@ def route_of(r) -> Route:
         if stap.beslissing:
             for optie in stap.beslissing.opties:
                 url, title = r.route_target(optie.naar)
+                then = f"{optie.kort} Dan verder naar {title}" if optie.kort else f"verder naar {title}"
                 branches.append(Branch(
                     stap.id, optie.id, optie.label,
-                    f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: verder naar {title}",
+                    f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}",
                     url, optie.naar))
         elif stap.volgende:
             roads.append((stap.id, stap.volgende))

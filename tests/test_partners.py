@@ -42,13 +42,38 @@ def test_the_comparison_puts_the_three_partners_side_by_side(page, site_url):
         expect(row.locator("td")).to_have_count(3)
 
 
-def test_only_the_police_with_an_om_order_may_look_into_closed_sources(page, site_url):
+def test_closed_messages_a_youth_worker_sees_as_follower_and_the_police_order_in_law(page, site_url):
     page.goto(f"{site_url}partners.html")
-    row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Informatie uit besloten bronnen inwinnen"))
-    expect(row.locator('td[data-partner="politie"]')).to_contain_text("Onder voorwaarde")
-    expect(row.locator('td[data-partner="politie"]')).to_contain_text("opsporingsbevel van het Openbaar Ministerie")
-    expect(row.locator('td[data-partner="jongerenwerk"]')).to_contain_text("Mag niet")
-    expect(row.locator('td[data-partner="gemeente"]')).to_contain_text("Mag niet")
+    row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Besloten berichten"))
+    politie = row.locator('td[data-partner="politie"]')
+    expect(politie).to_contain_text("Onder voorwaarde")
+    expect(politie).to_contain_text("bevel van de officier van justitie")
+    expect(politie).to_contain_text("mag de politie wel ontvangen")
+    expect(politie.get_by_role("link", name="Wetboek van Strafvordering, artikel 126j")).to_have_attribute(
+        "href", "https://wetten.overheid.nl/BWBR0001903/")
+    expect(politie).not_to_contain_text("opsporingsbevel")
+    # Five of the eight examples are closed messages a youth worker sees as a follower.
+    expect(row.locator('td[data-partner="jongerenwerk"]')).to_contain_text("Als volger zie je ook besloten berichten")
+    expect(row.locator('td[data-partner="jongerenwerk"]')).not_to_contain_text("Mag niet")
+
+
+def test_the_comparison_is_marked_as_an_added_summary_not_legal_advice_with_its_sources(page, site_url):
+    page.goto(f"{site_url}partners.html")
+    section = page.locator("section.rk-vergelijking")
+    expect(section).to_have_attribute("data-herkomst", "toegevoegd")
+    expect(section.locator(".rk-herkomst").first).to_have_text("Toegevoegd in de digitale versie")
+    expect(section).to_contain_text("geen juridisch advies")
+    for bron in ("zeven-stappenmodel", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
+        expect(section.locator(f'a[href="{CONTENT.bron(bron).url}"]').first).to_be_visible()
+
+
+def test_sharing_personal_data_needs_necessity_and_a_legal_ground_for_every_partner(page, site_url):
+    page.goto(f"{site_url}partners.html")
+    row = page.get_by_role("row").filter(has=page.get_by_role("rowheader", name="Persoonsgegevens delen met een partner"))
+    for partner in ("jongerenwerk", "politie", "gemeente"):
+        cell = row.locator(f'td[data-partner="{partner}"]')
+        expect(cell).to_contain_text("nodig is én als er een grondslag voor is")
+        expect(cell).to_contain_text("convenant of toestemming")
 
 
 def test_the_other_partners_are_named_and_explained(page, site_url):
@@ -96,6 +121,6 @@ def test_a_comparison_cell_for_an_unknown_partner_is_refused(tmp_path):
 def test_an_unknown_verdict_is_refused(tmp_path):
     message, line = content_fault(
         tmp_path, "partners.yml",
-        "          mag: voorwaarde\n          tekst: Alleen met een opsporingsbevel",
-        "          mag: misschien\n          tekst: Alleen met een opsporingsbevel")
+        "          mag: voorwaarde\n          tekst: >-\n            Stelselmatig",
+        "          mag: misschien\n          tekst: >-\n            Stelselmatig")
     assert message.startswith(f"content/partners.yml:{line}: vergelijking.rijen[3].cellen.politie.mag"), message
