@@ -36,6 +36,10 @@ def define_env(env) -> None:
     if missing:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
     documents = afsprakenkaart_documents(content)
+    # Theme templates (the footer) see the configuration, not macro variables.
+    nummer, datum = content.versie.versie, datum_nl(content.versie.datum)
+    env.conf["extra"]["rk_versie"] = {"nummer": nummer, "datum": datum, "iso": content.versie.datum.isoformat(),
+                                      "tekst": f"versie {nummer}, bijgewerkt op {datum}"}
 
     def renderer(begrippen: bool = True) -> Renderer:
         return Renderer(content, env.page.file.src_uri, begrippen=begrippen)
@@ -89,6 +93,10 @@ def define_env(env) -> None:
     def doorloop() -> str:
         return renderer().render("doorloop.html", "Doorloop de route", einde=EINDE,
                                  linked_steps=linked_steps)
+
+    @env.macro
+    def wijzigingen() -> str:
+        return renderer().render("wijzigingen.html", content.versie.titel, datum_nl=datum_nl)
 
     @env.macro
     def presentatie() -> str:
