@@ -110,7 +110,7 @@ def define_env(env) -> None:
     def offline() -> str:
         return renderer().render("offline.html", "De routekaart zonder internet",
                                    zip_href=relative_url(ZIP_NAME, env.page.file.src_uri),
-                                   zip_folder=ZIP_FOLDER)
+                                   zip_folder=ZIP_FOLDER, versie=env.conf["extra"]["rk_versie"]["tekst"])
 
     env.variables["rk_content"] = content
     env.variables["rk_documents"] = documents
@@ -119,7 +119,8 @@ def define_env(env) -> None:
 def on_post_build(env) -> None:
     write_documents(Path(env.conf["site_dir"]), env.variables["rk_documents"])
     try:
-        make_offline(Path(env.conf["site_dir"]), search_languages(env.conf))
+        make_offline(Path(env.conf["site_dir"]), search_languages(env.conf),
+                     env.conf["extra"]["rk_versie"]["tekst"])
     except OfflineError as exc:
         raise PluginError(f"Offline build: {exc}") from None
     # After the offline step: these host files are not part of the offline copy.
