@@ -36,6 +36,10 @@ def define_env(env) -> None:
     if missing:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
     documents = afsprakenkaart_documents(content)
+    # Theme templates (the footer) see the configuration, not macro variables.
+    nummer, datum = content.versie.versie, datum_nl(content.versie.datum)
+    env.conf["extra"]["rk_versie"] = {"nummer": nummer, "datum": datum, "iso": content.versie.datum.isoformat(),
+                                      "tekst": f"versie {nummer}, bijgewerkt op {datum}"}
 
     def renderer(begrippen: bool = True) -> Renderer:
         return Renderer(content, env.page.file.src_uri, begrippen=begrippen)
@@ -91,6 +95,10 @@ def define_env(env) -> None:
                                  linked_steps=linked_steps)
 
     @env.macro
+    def wijzigingen() -> str:
+        return renderer().render("wijzigingen.html", content.versie.titel, datum_nl=datum_nl)
+
+    @env.macro
     def presentatie() -> str:
         return renderer(begrippen=False).render("presentatie.html", "Presentatie voor trainers")
 
@@ -102,7 +110,7 @@ def define_env(env) -> None:
     def offline() -> str:
         return renderer().render("offline.html", "De routekaart zonder internet",
                                    zip_href=relative_url(ZIP_NAME, env.page.file.src_uri),
-                                   zip_folder=ZIP_FOLDER)
+                                   zip_folder=ZIP_FOLDER, versie=env.conf["extra"]["rk_versie"]["tekst"])
 
     env.variables["rk_content"] = content
     env.variables["rk_documents"] = documents
@@ -111,7 +119,8 @@ def define_env(env) -> None:
 def on_post_build(env) -> None:
     write_documents(Path(env.conf["site_dir"]), env.variables["rk_documents"])
     try:
-        make_offline(Path(env.conf["site_dir"]), search_languages(env.conf))
+        make_offline(Path(env.conf["site_dir"]), search_languages(env.conf),
+                     env.conf["extra"]["rk_versie"]["tekst"])
     except OfflineError as exc:
         raise PluginError(f"Offline build: {exc}") from None
     # After the offline step: these host files are not part of the offline copy.

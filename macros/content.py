@@ -29,6 +29,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "toegankelijkheid.yml": ("toegankelijkheid", model.ToegankelijkheidBestand),
     "privacy.yml": ("privacy", model.PrivacyBestand),
     "begrippen.yml": ("begrippen", model.BegrippenBestand),
+    "versie.yml": ("versie", model.VersieBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -49,6 +50,7 @@ class Content:
     toegankelijkheid: model.ToegankelijkheidBestand
     privacy: model.PrivacyBestand
     begrippen: model.BegrippenBestand
+    versie: model.VersieBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.

@@ -12,6 +12,8 @@ import re
 import zipfile
 from pathlib import Path
 
+from markupsafe import escape
+
 from .headers import GENERATED_FILES as HOST_FILES  # host configuration, never loaded by visitors
 from .nl import format_size
 from .prune_assets import LUNR, search_files_needed
@@ -29,8 +31,12 @@ NOT_CACHED = (".map",)
 # that page says it is the offline copy instead of offering itself.
 SIZE_SLOT = re.compile(r'(<span class="rk-download__grootte" data-rk-zip-grootte>)(</span>)')
 DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download" data-rk-download>.*?</div>', re.S)
-IN_ZIP_NOTE = ('<div class="rk-download" data-rk-download><p>Je gebruikt nu de offline versie '
-               'van de routekaart. Die werkt zonder internet.</p></div>')
+
+
+def in_zip_note(versie: str) -> str:
+    """What the zip's copy of the offering page says instead: which version it is."""
+    return ('<div class="rk-download" data-rk-download><p>Je gebruikt nu de offline versie '
+            f'van de routekaart. Die werkt zonder internet. Dit is {escape(versie)}.</p></div>')
 
 
 class OfflineError(Exception):
@@ -60,8 +66,10 @@ def write_search_script(site: Path) -> None:
     (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
 
 
-def write_zip(site: Path, files: list[str]) -> int:
-    """Zip the files into routekaart-offline.zip; return its size in bytes."""
+def write_zip(site: Path, files: list[str], versie: str) -> int:
+    """Zip the files into routekaart-offline.zip; return its size in bytes.
+    `versie` ("versie 1.1, bijgewerkt op ...") is what the zip says it holds."""
+    note = in_zip_note(versie)
     target = site / ZIP_NAME
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for rel in files:
@@ -69,7 +77,7 @@ def write_zip(site: Path, files: list[str]) -> int:
             arcname = f"{ZIP_FOLDER}/{rel}"
             if path.suffix == ".html":
                 html = path.read_text(encoding="utf-8")
-                zf.writestr(_zip_info(arcname), DOWNLOAD_BLOCK.sub(IN_ZIP_NOTE, html))
+                zf.writestr(_zip_info(arcname), DOWNLOAD_BLOCK.sub(lambda _: note, html))
             else:
                 zf.writestr(_zip_info(arcname), path.read_bytes())
     return target.stat().st_size
@@ -114,9 +122,9 @@ def write_service_worker(site: Path, files: list[str]) -> str:
     return cache
 
 
-def make_offline(site: Path, search_langs: list[str]) -> str:
+def make_offline(site: Path, search_langs: list[str], versie: str) -> str:
     """The offline step of the build; returns the service worker's cache name."""
     write_search_script(site)
     files = site_files(site, search_langs)
-    show_zip_size(site, write_zip(site, files))
+    show_zip_size(site, write_zip(site, files, versie))
     return write_service_worker(site, files)

@@ -15,6 +15,7 @@ PAGINAS: dict[str, str] = {
     "afspraken": "afspraken.md",
     "afsprakenkaart": "afsprakenkaart.md",
     "colofon": "colofon.md",
+    "wijzigingen": "wijzigingen.md",
     "einde": "stappen/einde.md",
     "toegankelijkheid": "toegankelijkheid.md",
     "privacy": "privacy.md",

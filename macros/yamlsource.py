@@ -99,4 +99,10 @@ def _build(node: yaml.Node, loc: Path_, loader: yaml.SafeLoader, source: YamlSou
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, loc + (i,), loader, source) for i, item in enumerate(node.value)]
-    return loader.construct_object(node)
+    try:
+        return loader.construct_object(node)
+    except ValueError as exc:
+        # PyYAML reads 2026-02-30 as a date and fails with a bare ValueError.
+        what = "is not a real date" if node.tag.endswith(":timestamp") else "cannot be read"
+        raise ContentError(source.name, node.start_mark.line + 1, f"'{node.value}' {what} ({exc})",
+                           where=dotted(loc)) from None

@@ -101,7 +101,8 @@ def test_added_choices_are_marked_and_the_routekaarts_own_are_not(site_dir):
 
 
 def test_wholly_added_pages_say_so_under_their_title(site_dir):
-    for page in ("stappen/einde.html", "begrippen.html", "toegankelijkheid.html", "privacy.html", "offline.html"):
+    for page in ("stappen/einde.html", "begrippen.html", "toegankelijkheid.html", "privacy.html", "offline.html",
+                 "wijzigingen.html"):
         markup = html(site_dir, page)
         assert "deze pagina staat niet in de routekaart van november 2024" in plain(markup), page
     for page in ("index.html", "partners.html", "afspraken.html", "stappen/bericht-duiden.html"):
