@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from .begrippen import Markeerder
 from .content import EINDE, LINK, Content
 from .model import TOEGEVOEGD
+from .iconen import icoon
 from .site import doc_path, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -29,6 +30,7 @@ _env = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_env.globals["icoon"] = icoon
 
 
 class Renderer:

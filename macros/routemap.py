@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from .content import EINDE, LINK
+from .iconen import icoon_in_svg
 
 START = "startpunt"
 
@@ -130,7 +131,7 @@ class _Svg:
             else:
                 tx = x + 44 + (w - 44) / 2
         if icon:
-            out.append(_icon("meer-uitleg", x + w - 14, y + 14, 9))
+            out.append(icoon_in_svg("meer-uitleg", x + w - 14, y + 14, 9))
         line_h = size * 1.2
         top = ty + th / 2 - line_h * (len(lines) - 1) / 2 + size * 0.35
         out.append(f'<text x="{tx:.0f}" y="{top:.0f}" text-anchor="middle" font-size="{size}">')
@@ -153,27 +154,13 @@ class _Svg:
             f'<g aria-hidden="true">{"".join(self.roads)}</g>{"".join(self.links)}</svg>')
 
 
-def _icon(icoon: str, cx: float, cy: float, r: float) -> str:
-    if icoon == "meer-uitleg":
-        # The "i" is drawn, not typed: a link's visible text must all be in its
-        # accessible name (WCAG 2.5.3), and a letter "i" is not in "Stap 1: ...".
-        return (f'<g class="rk-kaart-icoon" aria-hidden="true"><circle cx="{cx:.0f}" cy="{cy:.0f}" r="{r:.0f}"/>'
-                f'<circle class="rk-kaart-i" cx="{cx:.1f}" cy="{cy - r * .5:.1f}" r="{r * .15:.1f}"/>'
-                f'<rect class="rk-kaart-i" x="{cx - r * .12:.1f}" y="{cy - r * .22:.1f}" '
-                f'width="{r * .24:.1f}" height="{r * .78:.1f}" rx="{r * .06:.1f}"/></g>')
-    return (f'<g class="rk-kaart-icoon" aria-hidden="true"><rect x="{cx - r:.0f}" y="{cy - r:.0f}" '
-            f'width="{2 * r:.0f}" height="{2 * r:.0f}" rx="3"/>'
-            f'<path class="rk-kaart-pijl" d="M{cx + r * .5:.0f} {cy:.0f} L{cx - r * .5:.0f} {cy:.0f} '
-            f'M{cx - r * .1:.0f} {cy - r * .45:.0f} L{cx - r * .55:.0f} {cy:.0f} L{cx - r * .1:.0f} {cy + r * .45:.0f}"/></g>')
-
-
 def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: float) -> float:
     """Draw the legend from (x, y); returns the y below it."""
     svg.text(x, y + size, route.legend_title, "rk-kaart-kop")
     y += size * 2
     for icoon, tekst in route.legend:
         lines = _wrap(tekst, width - 40, size * .9)
-        svg.links.append(_icon(icoon, x + 12, y + 10, 10))
+        svg.links.append(icoon_in_svg(icoon, x + 12, y + 10, 10))
         for i, line in enumerate(lines):
             svg.text(x + 32, y + 15 + i * size * 1.1, line, "rk-kaart-legenda")
         y += max(28, len(lines) * size * 1.1 + 10)
