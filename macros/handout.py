@@ -5,6 +5,8 @@ never drift from the pages. Many parts share one page, so each part
 
 - gets its own section, whose id prefixes every id inside the part
   (`stap-contextinformatie-vragen-kop`): ids stay unique on the page;
+- names its regions after itself too ("Stap 2: Contextinformatie Vragen"),
+  so that landmarks stay unique;
 - has its headings moved one level down, under the part's title;
 - is rendered by one Renderer whose links to a page in the handout go to
   that page's part (`#stap-intervenieren`, `#partners-politie`).
@@ -35,10 +37,15 @@ class Part:
     template: str
     context: Callable[[Renderer], dict]
 
+    @property
+    def title_id(self) -> str:
+        return f"{self.id}-titel"
+
 
 @dataclass(frozen=True)
 class Section:
     id: str
+    title_id: str
     title: str
     kind: str
     html: Markup
@@ -75,14 +82,17 @@ def render_handout(content: Content, title: str, copyright: str | None) -> str:
     """Markdown for the handout page: every part under its own title."""
     parts = handout_parts(content)
     r = Renderer(content, HANDOUT_PAGE, anchors={p.page: p.id for p in parts})
-    sections = [Section(p.id, p.title, p.kind,
-                        Markup(lower_headings(scoped_ids(r.fragment(p.template, **p.context(r)), p.id))))
-                for p in parts]
+    sections = []
+    for p in parts:
+        html = scoped_ids(r.fragment(p.template, **p.context(r)), p.id)
+        html = lower_headings(regions_named_after(html, p.title_id))
+        sections.append(Section(p.id, p.title_id, p.title, p.kind, Markup(html)))
     return r.render("afdrukken.html", title, delen=sections, copyright=copyright)
 
 
 _OWN_ID = re.compile(r'(?<![\w-])id="([^"]+)"')
 _ID_REFS = re.compile(r'(?<![\w-])(id|for|aria-labelledby|aria-describedby|headers)="([^"]*)"')
+_REGION_NAME = re.compile(r'<section\b[^>]*?\baria-labelledby="')
 _LOCAL_HREF = re.compile(r'(?<![\w-])href="#([^"]+)"')
 _HEADING = re.compile(r"<(/?)h([1-5])(?=[\s>])")
 
@@ -97,6 +107,11 @@ def scoped_ids(html: str, prefix: str) -> str:
 
     html = _ID_REFS.sub(refs, html)
     return _LOCAL_HREF.sub(lambda m: f'href="#{prefix}-{m.group(1)}"' if m.group(1) in own else m.group(0), html)
+
+
+def regions_named_after(html: str, title_id: str) -> str:
+    """`html` with the element `title_id` at the start of each section's name."""
+    return _REGION_NAME.sub(lambda m: f"{m.group(0)}{title_id} ", html)
 
 
 def lower_headings(html: str) -> str:
