@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from .content import EINDE, load_content
 from .documents import afsprakenkaart_documents, write_documents
 from .errors import ContentError
+from .handout import render_handout
 from .headers import write_security_headers
 from .linkcheck import check_links
 from .nl import datum_nl
@@ -19,7 +20,7 @@ from .offline import ZIP_FOLDER, ZIP_NAME, OfflineError, make_offline
 from .prune_assets import search_languages
 from .render import Renderer
 from .routemap import linked_steps, route_map
-from .site import CONTACTEN_STAP, pages_for, relative_url
+from .site import pages_for, relative_url, stap_contacten
 
 CONTENT_DIR_DEFAULT = "content"
 
@@ -72,8 +73,8 @@ def define_env(env) -> None:
     @env.macro
     def stap(id: str) -> str:
         s = content.stap(lookup("step", id, content.ids("stap")))
-        contacten = content.regio.contacten if content.regio and id == CONTACTEN_STAP else {}
-        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s, contacten=contacten,
+        return renderer().render("stap.html", f"Stap {s.nummer}: {s.titel}", stap=s,
+                                 contacten=stap_contacten(content, id),
                                  zoekwoorden=s.zoekwoorden)
 
     @env.macro
@@ -97,6 +98,10 @@ def define_env(env) -> None:
     @env.macro
     def wijzigingen() -> str:
         return renderer().render("wijzigingen.html", content.versie.titel, datum_nl=datum_nl)
+
+    @env.macro
+    def afdrukken() -> str:
+        return render_handout(content, "De hele routekaart (afdrukken)", env.conf.get("copyright"))
 
     @env.macro
     def presentatie() -> str:

@@ -34,18 +34,31 @@ _env.globals["icoon"] = icoon
 
 
 class Renderer:
-    """Renders content for one page: links are relative to that page."""
+    """Renders content for one page: links are relative to that page.
 
-    def __init__(self, content: Content, page: str, begrippen: bool = True):
+    `anchors` maps docs/ pages to the ids of the sections that hold them on
+    this page (the handout): links to those pages stay inside this page, and
+    `handout` tells templates to leave out what only a page of its own needs.
+    """
+
+    def __init__(self, content: Content, page: str, begrippen: bool = True,
+                 anchors: dict[str, str] | None = None):
         self.content = content
         self.page = page
+        self.anchors = anchors or {}
+        self.handout = bool(anchors)
         # Glossary tooltips, except where they would distract (the glossary
         # itself, the slides of the presentation).
         self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen")) \
             if begrippen else None
 
     def url(self, soort: str, id: str) -> str:
-        return relative_url(doc_path(soort, id), self.page)
+        target = doc_path(soort, id)
+        path, _, anchor = target.partition("#")
+        if path in self.anchors:
+            section = self.anchors[path]
+            return f"#{section}-{anchor}" if anchor else f"#{section}"
+        return relative_url(target, self.page)
 
     def asset(self, path: str) -> str:
         """URL of a file under docs/ (an image, say) as seen from this page."""
@@ -93,7 +106,7 @@ class Renderer:
     def render(self, template: str, title: str, zoekwoorden: list[str] = (), **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
         then the page's search words (so site search finds it by them)."""
-        html = _env.get_template(template).render(r=self, c=self.content, **context)
+        html = self.fragment(template, **context)
         if zoekwoorden:
             html += (f'\n<p class="rk-zoekwoorden" data-herkomst="toegevoegd">Zoekwoorden: '
                      f'{escape(", ".join(zoekwoorden))} <span class="rk-herkomst rk-herkomst--kort">'
@@ -104,6 +117,10 @@ class Renderer:
         # would start parsing its content as text.
         html = "\n".join(line for line in html.splitlines() if line.strip())
         return f"# {markdown_text(title)}\n\n{html}\n"
+
+    def fragment(self, template: str, **context) -> str:
+        """The HTML of one template, without a page title or glossary explanations."""
+        return _env.get_template(template).render(r=self, c=self.content, **context)
 
 
 def markdown_text(value: str) -> str:

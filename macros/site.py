@@ -23,10 +23,16 @@ PAGINAS: dict[str, str] = {
     "presentatie": "presentatie.md",
     "begrippen": "begrippen.md",
     "offline": "offline.md",
+    "afdrukken": "afdrukken.md",
 }
 
 # The step that shows a local edition's contacts ("wie betrek ik?").
 CONTACTEN_STAP = "partners-betrekken"
+
+
+def stap_contacten(content, stap_id: str) -> dict:
+    """The local edition's contacts shown on a step: only on CONTACTEN_STAP."""
+    return content.regio.contacten if content.regio and stap_id == CONTACTEN_STAP else {}
 
 
 def doc_path(soort: str, id: str) -> str:

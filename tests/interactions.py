@@ -99,6 +99,13 @@ def walk_with_an_example_at_its_actions(page: Page) -> None:
     expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_contain_text("snelcash")
 
 
+def print_the_handout(page: Page) -> None:
+    """The handout's button opens the print dialog (stubbed: headless has none)."""
+    page.evaluate("window.print = () => { window.rkAfgedrukt = true; }")
+    page.get_by_role("button", name="Afdrukken").click()
+    assert page.evaluate("window.rkAfgedrukt") is True
+
+
 def offline_copy_ready(page: Page) -> None:
     """The service worker registers and stores the site, as on a first visit."""
     cached = page.evaluate("""async () => {
@@ -123,6 +130,7 @@ INTERACTIONS = [
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
     Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
     Interaction("offline-kopie", "index.html", offline_copy_ready),
+    Interaction("afdrukken", "afdrukken.html", print_the_handout),
     Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
     Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),

@@ -1,0 +1,269 @@
+"""The whole routekaart as one handout (afdrukken.html): printed by the browser
+as an A4 portrait booklet in which every step and every phenomenon starts on a
+page of its own, with nothing of the site around it and nothing cut off."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from conftest import ROOT, WIDTHS, axe_violations, built_site, copy_project, serve
+from interactions import print_the_handout
+from macros.begrippen import plain
+from macros.content import load_content
+from macros.linkcheck import parse_site, resolve
+from test_headers import csp_page, csp_problems, nginx_url  # noqa: F401 (fixtures)
+
+CONTENT = load_content(ROOT / "content")
+STAPPEN = CONTENT.routekaart.stappen
+FENOMENEN = CONTENT.fenomenen.fenomenen
+HANDOUT = "afdrukken.html"
+# A4 (210 mm) less the handout's side margins (2 x 15 mm), in CSS pixels.
+PRINTABLE_WIDTH = round(180 / 25.4 * 96)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def printed(page, url: str) -> PdfReader:
+    """The page as the browser prints it on A4."""
+    page.goto(url)
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4", prefer_css_page_size=True)))
+    page.emulate_media(media="screen")
+    return pdf
+
+
+@pytest.fixture(scope="module")
+def pdf(browser, site_url) -> PdfReader:
+    page = browser.new_page()
+    yield printed(page, site_url + HANDOUT)
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def page_texts(pdf) -> list[str]:
+    # Layout mode: the default mode drops the glossary terms Chromium draws as links.
+    return [words(p.extract_text(extraction_mode="layout")) for p in pdf.pages]
+
+
+@pytest.fixture
+def print_page(page, site_url):
+    """The handout laid out as on paper: print media, the width of A4's text."""
+    page.set_viewport_size({"width": PRINTABLE_WIDTH, "height": 1000})
+    page.goto(site_url + HANDOUT)
+    page.emulate_media(media="print")
+    return page
+
+
+def stap_titel(stap) -> str:
+    return f"Stap {stap.nummer}: {stap.titel}"
+
+
+# --- On paper ---------------------------------------------------------------
+
+def test_the_handout_prints_on_a4_portrait(pdf):
+    for number, sheet in enumerate(pdf.pages, 1):
+        width, height = float(sheet.mediabox.width), float(sheet.mediabox.height)
+        assert (round(width), round(height)) == (595, 842), f"page {number} is {width} x {height} pt"
+
+
+def test_every_step_and_every_phenomenon_is_in_the_print(page_texts):
+    text = " ".join(page_texts)
+    for titel in [stap_titel(s) for s in STAPPEN] + [f.titel for f in FENOMENEN]:
+        assert titel in text, titel
+
+
+def test_every_question_choice_and_action_of_every_step_is_in_the_print(page_texts):
+    text = " ".join(page_texts)
+    wanted = []
+    for stap in STAPPEN:
+        wanted += [v.vraag for v in stap.vragen]
+        wanted += [a.titel for groep in stap.interventies for a in groep.acties]
+        if stap.beslissing:
+            wanted += [stap.beslissing.vraag] + [o.kop for o in stap.beslissing.opties]
+    assert wanted
+    missing = [w for w in wanted if words(plain(w)) not in text]
+    assert missing == []
+
+
+def test_each_step_and_each_phenomenon_starts_a_new_page(page_texts):
+    tops = [text[:120] for text in page_texts]
+    for titel in [stap_titel(s) for s in STAPPEN] + [f.titel for f in FENOMENEN]:
+        assert any(top.startswith(titel) for top in tops), f"no page starts with {titel!r}"
+
+
+def test_the_parts_break_to_a_new_page_and_blocks_never_split(print_page):
+    style = print_page.evaluate("""() => {
+        const of = (selector, property) => [...document.querySelectorAll(selector)]
+            .map(e => getComputedStyle(e)[property]);
+        return {
+            parts: of(".rk-handout-deel--stap, .rk-handout-deel--fenomeen", "breakBefore"),
+            blocks: of(".rk-handout .rk-vragen > li, .rk-handout .rk-keuze, .rk-handout .rk-acties > li,"
+                       + " .rk-handout .rk-bericht, .rk-handout tr", "breakInside"),
+        };
+    }""")
+    assert style["parts"] == ["page"] * (len(STAPPEN) + len(FENOMENEN))
+    assert len(style["blocks"]) > 50
+    assert set(style["blocks"]) == {"avoid"}
+
+
+def test_nothing_is_cut_off_at_the_width_of_a4(print_page):
+    overflow = print_page.evaluate("""() => {
+        const content = document.querySelector(".md-content");
+        const right = content.getBoundingClientRect().right + 1;
+        // Text for screen readers only (.rk-sr) is a 1 px box that is never seen.
+        const wide = [...document.querySelectorAll(".rk-handout *")].filter(e => !e.closest(".rk-sr")).filter(e =>
+            [...e.getClientRects()].some(r => r.width && r.right > right)
+              || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible"))
+          .map(e => e.tagName.toLowerCase() + "." + String(e.className).split(" ")[0]);
+        const link = document.querySelector(".rk-handout a[href^='http']");
+        return {wrap: [getComputedStyle(document.querySelector(".rk-handout")).overflowWrap,
+                       getComputedStyle(link, "::after").overflowWrap],
+                page: document.documentElement.scrollWidth - innerWidth,
+                content: content.scrollWidth - content.clientWidth, wide: wide.slice(0, 5)};
+    }""")
+    # Long words and printed web addresses wrap instead of running off the paper.
+    assert overflow == {"wrap": ["break-word", "anywhere"], "page": 0, "content": 0, "wide": []}
+
+
+def test_external_links_print_their_address_and_internal_links_do_not(print_page, page_texts):
+    links = print_page.evaluate("""() => [...document.querySelectorAll(".rk-handout a")].map(a => {
+        const after = getComputedStyle(a, "::after");
+        return {href: a.getAttribute("href"), after: after.display === "none" ? "none" : after.content};
+    })""")
+    external = [link for link in links if link["href"].startswith("http")]
+    assert external, "the handout links to no website"
+    for link in external:
+        assert link["after"] == f'" (" attr(href) ")"' or link["href"] in link["after"], link
+    for link in links:
+        if not link["href"].startswith("http"):
+            assert "attr(href)" not in link["after"] and link["href"] not in link["after"], link
+    # The whole address is on paper (a long one wraps over lines).
+    paper = "".join("".join(page_texts).split())
+    for link in external:
+        assert link["href"] in paper, link["href"]
+
+
+def test_the_site_around_the_handout_is_not_printed(print_page, page_texts):
+    for selector in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search",
+                     ".rk-terug-link", ".rk-handout button", ".rk-handout-uitleg"):
+        for element in print_page.locator(selector).all():
+            expect(element).to_be_hidden()
+    text = " ".join(page_texts)
+    for site_text in ("Terug naar de routekaart", "Ga naar inhoud", "Afdrukken / hele routekaart",
+                      "Doorloop de route met je eigen aantekeningen", "Vorige stap", "Zoeken"):
+        assert site_text not in text, site_text
+
+
+def test_the_afsprakenkaart_prints_as_an_empty_table_to_fill_in(page_texts):
+    kaart = CONTENT.afspraken.afsprakenkaart
+    card = [text for text in page_texts if text.startswith(kaart.titel)]
+    assert len(card) == 1, "the card starts one page of its own"
+    for vraag in kaart.vragen:
+        assert words(plain(vraag.tekst)) in card[0]
+
+
+# --- On screen --------------------------------------------------------------
+
+def test_the_handout_is_one_page_with_unique_ids_and_links_that_stay_on_it(page, site_url):
+    page.goto(site_url + HANDOUT)
+    expect(page.locator("h1")).to_have_text("De hele routekaart (afdrukken)")
+    ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
+    expect(page.locator(".rk-handout textarea, .rk-handout input, .rk-handout form")).to_have_count(0)
+    # Links to a step, a phenomenon or a partner go to its part of the handout.
+    hrefs = page.locator(".rk-handout a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    away = [h for h in hrefs if re.match(r"(stappen|fenomenen)/|partners\.html|afspraken", h)]
+    assert away == []
+    for href in {h for h in hrefs if h.startswith("#")}:
+        assert href[1:] in ids, href
+
+
+def test_from_the_route_map_on_the_handout_a_reader_reaches_step_4_on_the_same_page(page, site_url):
+    page.goto(site_url + HANDOUT)
+    page.set_viewport_size(WIDTHS["desktop"])
+    page.locator(".rk-kaart--breed").get_by_role("link", name="Stap 4: Interveniëren?", exact=True).click()
+    expect(page).to_have_url(site_url + HANDOUT + "#stap-intervenieren")
+
+
+def test_the_print_button_opens_the_browsers_print_dialog(page, site_url):
+    page.goto(site_url + HANDOUT)
+    print_the_handout(page)
+
+
+def test_without_javascript_the_print_button_stays_hidden(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + HANDOUT)
+    expect(page.get_by_role("button", name="Afdrukken")).to_be_hidden()
+    expect(page.locator(".rk-handout-uitleg")).to_contain_text("via het menu van je browser")
+    context.close()
+
+
+def test_every_page_links_to_the_handout(site_dir, site_pages):
+    pages = parse_site(site_dir)
+    for path in site_pages:
+        targets = {resolve(path, href)[0] for href in pages[path].links if resolve(path, href)}
+        assert HANDOUT in targets or path == HANDOUT, f"{path} has no link to the handout"
+
+
+def test_the_footer_link_opens_the_handout(page, site_url):
+    page.goto(site_url + "fenomenen/fraude.html")
+    page.get_by_role("navigation", name="Over deze website").get_by_role(
+        "link", name="Afdrukken / hele routekaart").click()
+    expect(page).to_have_url(site_url + HANDOUT)
+
+
+def test_the_handout_is_not_in_search_results(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith(HANDOUT)]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_handout_has_no_axe_violations(page, site_url, width):
+    page.set_viewport_size(WIDTHS[width])
+    page.goto(site_url + HANDOUT)
+    assert axe_violations(page) == []
+
+
+def test_the_handout_has_no_axe_best_practice_issues(page, site_url):
+    """Such as unique landmarks: every step has its own "Vragen" region."""
+    page.goto(site_url + HANDOUT)
+    assert axe_violations(page, ["best-practice"]) == []
+
+
+def test_the_handout_keeps_to_the_content_security_policy(csp_page, nginx_url):  # noqa: F811
+    csp_page.goto(nginx_url + HANDOUT)
+    csp_page.wait_for_load_state("networkidle")
+    assert csp_problems(csp_page) == []
+
+
+# --- A regional edition -------------------------------------------------------
+
+def test_a_regional_handout_prints_the_agreed_answers(page, tmp_path):
+    project = copy_project(tmp_path / "project")
+    shutil.copy(ROOT / "tests" / "fixtures" / "regio.yml", project / "content" / "regio.yml")
+    server = serve(built_site(project, tmp_path / "site", "regional build"))
+    try:
+        pdf = printed(page, f"http://127.0.0.1:{server.server_port}/{HANDOUT}")
+    finally:
+        server.shutdown()
+    # Plain mode: layout mode would interleave the card's columns line by line.
+    text = " ".join(words(p.extract_text()) for p in pdf.pages)
+    assert "Editie voor Regio Westerkwartier" in text
+    assert "Stichting Jongerenwerk Westerkwartier" in text
+    assert "Afgesproken op: 12 maart 2026" in text
+    assert "Bij een bericht over een geplande vechtpartij bellen wij het jongerenwerk." in text
+
+
+def test_the_first_printed_page_names_the_version_and_the_publishers_copyright(page_texts):
+    first = page_texts[0]
+    assert f"versie {CONTENT.versie.versie}" in first
+    assert words(CONTENT.colofon.copyright) in first
