@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from conftest import CHROMIUM_FLAGS, build, chromium_path  # noqa: E402
 from nginx_server import Nginx  # noqa: E402
 
-from macros.headers import GENERATED_FILES  # noqa: E402
+from macros.afterbuild.headers import GENERATED_FILES  # noqa: E402
 
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 BUILD_RUNS = 3

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.content import load_content
-from macros.errors import ContentError
+from macros.content import ContentError
 
 ROOT = Path(__file__).resolve().parents[1]
 

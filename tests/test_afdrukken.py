@@ -14,9 +14,9 @@ from pypdf import PdfReader
 
 from conftest import ROOT, WIDTHS, axe_violations, built_site, copy_project, serve
 from interactions import print_the_handout
-from macros.begrippen import plain
+from macros.content import plain
 from macros.content import load_content
-from macros.linkcheck import parse_site, resolve
+from macros.afterbuild.linkcheck import parse_site, resolve
 from test_headers import csp_page, csp_problems, nginx_url  # noqa: F401 (fixtures)
 
 CONTENT = load_content(ROOT / "content")

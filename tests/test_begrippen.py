@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from conftest import ROOT, WIDTHS, axe_violations
 from helpers_content import content_fault
-from macros.begrippen import Markeerder
+from macros.render.begrippen import Markeerder
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")

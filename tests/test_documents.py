@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from conftest import ROOT
 from macros.content import load_content
-from macros.documents import afsprakenkaart_documents
+from macros.render.documents import afsprakenkaart_documents
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
@@ -87,7 +87,7 @@ def test_a_rebuild_writes_the_same_bytes():
     """Fixed zip timestamps: rebuilding unchanged content gives identical files,
     so caches of the offline site stay valid."""
     script = ("import hashlib, sys; sys.path.insert(0, '.');"
-              "from macros.content import load_content; from macros.documents import afsprakenkaart_documents;"
+              "from macros.content import load_content; from macros.render.documents import afsprakenkaart_documents;"
               "print([hashlib.sha256(d.data).hexdigest() for d in afsprakenkaart_documents(load_content('content'))])")
     runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
             for _ in range(2)]

@@ -143,7 +143,7 @@ def test_an_image_from_another_origin_is_refused(tmp_path):
 
 def test_an_image_with_alt_text_is_rendered(tmp_path):
     import shutil
-    from macros.render import Renderer
+    from macros.render.renderer import Renderer
     folder = tmp_path / "content"
     shutil.copytree(ROOT / "content", folder)
     path = folder / "fenomenen.yml"

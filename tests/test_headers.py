@@ -12,7 +12,7 @@ import hashlib
 import re
 
 import pytest
-from macros.headers import NGINX_FILE, HEADERS_FILE, inline_script_hashes
+from macros.afterbuild.headers import NGINX_FILE, HEADERS_FILE, inline_script_hashes
 from interactions import IDS, INTERACTIONS
 from nginx_server import Nginx
 

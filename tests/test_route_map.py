@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import EINDE, load_content
-from macros.site import PAGINAS
+from macros.content.pages import PAGINAS
 
 from conftest import ROOT, WCAG_AA_TAGS, WIDTHS, axe_violations, build, copy_project, serve
 

@@ -13,9 +13,9 @@ from html.parser import HTMLParser
 
 import yaml
 
-from macros.linkcheck import resolve
+from macros.afterbuild.linkcheck import resolve
 from macros.nl import datum_nl
-from macros.offline import ZIP_FOLDER, ZIP_NAME
+from macros.afterbuild.offline import ZIP_FOLDER, ZIP_NAME
 
 from conftest import ROOT, build, copy_project
 from helpers_content import content_fault

@@ -291,7 +291,7 @@
     }
 
     function stepTitle(section) {
-      return "Stap " + section.getAttribute("data-nummer") + ": " + section.getAttribute("data-titel");
+      return section.getAttribute("data-label");
     }
 
     function summaryModel() {

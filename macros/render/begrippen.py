@@ -11,17 +11,10 @@ import re
 
 from markupsafe import escape
 
-from .model import Begrip
+from ..content.begrippen import Begrip
+from ..content.markup import plain
 
 _TAG = re.compile(r"(<[^>]+>)")
-_INLINE = re.compile(r"\[([^\]]*)\]\([^)]*\)|\*\*|\*")
-
-
-def plain(value: str) -> str:
-    """Text without inline markup: link labels stay, ** and * go."""
-    return _INLINE.sub(lambda m: m.group(1) or "", value)
-
-
 def forms(begrip: Begrip) -> list[str]:
     """Every way a term may be written in the text."""
     out = []

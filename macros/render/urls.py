@@ -7,32 +7,7 @@ from __future__ import annotations
 
 import posixpath
 
-# Pages that content can link to as [label](pagina:id).
-PAGINAS: dict[str, str] = {
-    "routekaart": "index.md",
-    "partners": "partners.md",
-    "fenomenen": "fenomenen/index.md",
-    "afspraken": "afspraken.md",
-    "afsprakenkaart": "afsprakenkaart.md",
-    "colofon": "colofon.md",
-    "wijzigingen": "wijzigingen.md",
-    "einde": "stappen/einde.md",
-    "toegankelijkheid": "toegankelijkheid.md",
-    "privacy": "privacy.md",
-    "doorloop": "doorloop.md",
-    "presentatie": "presentatie.md",
-    "begrippen": "begrippen.md",
-    "offline": "offline.md",
-    "afdrukken": "afdrukken.md",
-}
-
-# The step that shows a local edition's contacts ("wie betrek ik?").
-CONTACTEN_STAP = "partners-betrekken"
-
-
-def stap_contacten(content, stap_id: str) -> dict:
-    """The local edition's contacts shown on a step: only on CONTACTEN_STAP."""
-    return content.regio.contacten if content.regio and stap_id == CONTACTEN_STAP else {}
+from ..content.pages import PAGINAS
 
 
 def doc_path(soort: str, id: str) -> str:

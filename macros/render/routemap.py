@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from .content import EINDE, LINK
+from ..content import EINDE
 from .iconen import icoon_in_svg
 
 START = "startpunt"
@@ -69,7 +69,7 @@ def route_of(r) -> Route:
     roads = [(START, rk.startpunt.naar)]
     branches = []
     for stap in rk.stappen:
-        places.append(Place(stap.id, stap.titel, f"Stap {stap.nummer}: {stap.titel}",
+        places.append(Place(stap.id, stap.titel, stap.label,
                             r.url("stap", stap.id), stap.nummer))
         if stap.beslissing:
             for optie in stap.beslissing.opties:
@@ -304,8 +304,3 @@ def route_map(r) -> Markup:
     """Both drawings of the route map, for the page `r` renders."""
     route = route_of(r)
     return Markup(wide_map(route) + vertical_map(route))
-
-
-def linked_steps(text: str) -> list[str]:
-    """Ids of the steps a text links to, e.g. the answers 'Ja, dubbelcheck' asks to check."""
-    return [m.group(2).partition(":")[2] for m in LINK.finditer(text) if m.group(2).startswith("stap:")]

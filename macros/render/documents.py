@@ -22,8 +22,8 @@ from docx.shared import Cm, Pt
 from odf import dc, style, table, text
 from odf.opendocument import OpenDocumentText
 
-from .content import LINK, Content
-from .nl import format_size
+from ..content import Content, plain
+from ..nl import format_size
 
 FOLDER = "downloads"
 NAAM = "afsprakenkaart"
@@ -69,12 +69,6 @@ def _kaart(content: Content):
     partners = [content.partner(pid).naam for pid in kaart.partners]
     regio = content.regio.naam if content.regio else ""
     return kaart, partners, regio
-
-
-def _plain(value: str) -> str:
-    """Content markup (**b**, *i*, links) reduced to its words, for documents."""
-    value = LINK.sub(lambda m: m.group(1), value)
-    return value.replace("**", "").replace("*", "")
 
 
 def odt_document(content: Content) -> bytes:
@@ -135,7 +129,7 @@ def odt_document(content: Content) -> bytes:
     for vraag in kaart.vragen:
         r = table.TableRow(stylename=rij)
         c = table.TableCell(stylename=cel, valuetype="string")
-        c.addElement(text.P(stylename=kop, text=_plain(vraag.tekst)))
+        c.addElement(text.P(stylename=kop, text=plain(vraag.tekst)))
         r.addElement(c)
         for _ in partners:
             c = table.TableCell(stylename=cel, valuetype="string")
@@ -177,7 +171,7 @@ def docx_document(content: Content) -> bytes:
         cell.paragraphs[0].add_run(naam).bold = True
     for rij, vraag in zip(t.rows[1:], kaart.vragen):
         rij.height, rij.height_rule = Cm(RIJ_HOOGTE), WD_ROW_HEIGHT_RULE.AT_LEAST
-        rij.cells[0].paragraphs[0].add_run(_plain(vraag.tekst)).bold = True
+        rij.cells[0].paragraphs[0].add_run(plain(vraag.tekst)).bold = True
     for rij in t.rows:
         for cell, breedte in zip(rij.cells, breedtes):
             cell.width = breedte

@@ -11,7 +11,7 @@ from typing import get_args
 
 from markupsafe import Markup
 
-from .model import LegendaItem
+from ..content.routekaart import LegendaItem
 
 ICONEN: tuple[str, ...] = get_args(LegendaItem.model_fields["icoon"].annotation)
 

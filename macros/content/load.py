@@ -5,65 +5,62 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from . import model
-from .errors import ContentError
+from . import afspraken, begrippen, bronnen, colofon, fenomenen, paginas, partners, routekaart, versie
+from .base import Aanvulling
+from .markup import LINK, LINK_TARGET
+from .pages import PAGINAS
 from .regio import RegioBestand, load_regio
-from .site import PAGINAS
-from .yamlsource import YamlSource, dotted, read_yaml
+from .validation import validate
+from .yamlsource import YamlSource, read_yaml
 
 # file name -> (attribute on Content, model)
 BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
-    "routekaart.yml": ("routekaart", model.RoutekaartBestand),
-    "partners.yml": ("partners", model.PartnersBestand),
-    "fenomenen.yml": ("fenomenen", model.FenomenenBestand),
-    "afspraken.yml": ("afspraken", model.AfsprakenBestand),
-    "bronnen.yml": ("bronnen", model.BronnenBestand),
-    "colofon.yml": ("colofon", model.ColofonBestand),
-    "toegankelijkheid.yml": ("toegankelijkheid", model.ToegankelijkheidBestand),
-    "privacy.yml": ("privacy", model.PrivacyBestand),
-    "begrippen.yml": ("begrippen", model.BegrippenBestand),
-    "versie.yml": ("versie", model.VersieBestand),
+    "routekaart.yml": ("routekaart", routekaart.RoutekaartBestand),
+    "partners.yml": ("partners", partners.PartnersBestand),
+    "fenomenen.yml": ("fenomenen", fenomenen.FenomenenBestand),
+    "afspraken.yml": ("afspraken", afspraken.AfsprakenBestand),
+    "bronnen.yml": ("bronnen", bronnen.BronnenBestand),
+    "colofon.yml": ("colofon", colofon.ColofonBestand),
+    "toegankelijkheid.yml": ("toegankelijkheid", paginas.ToegankelijkheidBestand),
+    "privacy.yml": ("privacy", paginas.PrivacyBestand),
+    "begrippen.yml": ("begrippen", begrippen.BegrippenBestand),
+    "versie.yml": ("versie", versie.VersieBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
 
-# [label](soort:id) inside any text field
-LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-LINK_TARGET = re.compile(r"^(stap|partner|fenomeen|bron|pagina):([a-z0-9-]+)$")
-
 
 @dataclass(frozen=True)
 class Content:
-    routekaart: model.RoutekaartBestand
-    partners: model.PartnersBestand
-    fenomenen: model.FenomenenBestand
-    afspraken: model.AfsprakenBestand
-    bronnen: model.BronnenBestand
-    colofon: model.ColofonBestand
-    toegankelijkheid: model.ToegankelijkheidBestand
-    privacy: model.PrivacyBestand
-    begrippen: model.BegrippenBestand
-    versie: model.VersieBestand
+    routekaart: routekaart.RoutekaartBestand
+    partners: partners.PartnersBestand
+    fenomenen: fenomenen.FenomenenBestand
+    afspraken: afspraken.AfsprakenBestand
+    bronnen: bronnen.BronnenBestand
+    colofon: colofon.ColofonBestand
+    toegankelijkheid: paginas.ToegankelijkheidBestand
+    privacy: paginas.PrivacyBestand
+    begrippen: begrippen.BegrippenBestand
+    versie: versie.VersieBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.
-    def stap(self, id: str) -> model.Stap:
+    def stap(self, id: str) -> routekaart.Stap:
         return next(s for s in self.routekaart.stappen if s.id == id)
 
-    def partner(self, id: str) -> model.Partner:
+    def partner(self, id: str) -> partners.Partner:
         return next(p for p in self.partners.partners if p.id == id)
 
-    def fenomeen(self, id: str) -> model.Fenomeen:
+    def fenomeen(self, id: str) -> fenomenen.Fenomeen:
         return next(f for f in self.fenomenen.fenomenen if f.id == id)
 
-    def bron(self, id: str) -> model.Bron:
+    def bron(self, id: str) -> bronnen.Bron:
         return next(b for b in self.bronnen.bronnen if b.id == id)
 
     def ids(self, soort: str) -> set[str]:
@@ -83,39 +80,10 @@ def load_content(folder: Path) -> Content:
     for name, (attr, cls) in BESTANDEN.items():
         source = read_yaml(folder / name, f"{folder.name}/{name}")
         sources[attr] = source
-        parsed[attr] = _validate(source, cls)
+        parsed[attr] = validate(source, cls)
     content = Content(**parsed)
     _check_references(content, sources)
     return replace(content, regio=load_regio(folder, content))
-
-
-def _validate(source: YamlSource, cls: type[BaseModel]) -> BaseModel:
-    if not isinstance(source.data, dict):
-        raise source.error((), "expected a mapping of fields at the top of the file")
-    try:
-        return cls.model_validate(source.data)
-    except ValidationError as exc:
-        err = exc.errors(include_url=False)[0]
-        loc = tuple(err["loc"])
-        if err["type"] == "missing":
-            message = f"required field '{loc[-1]}' is missing"
-            return_loc = loc[:-1]
-        elif err["type"] == "extra_forbidden":
-            message = f"unknown field '{loc[-1]}'"
-            return_loc = loc
-        else:
-            message = f"{err['msg']} (got {_short(err.get('input'))})"
-            return_loc = loc
-        more = len(exc.errors()) - 1
-        if more:
-            message += f" (and {more} more problem{'s' if more > 1 else ''} in this file)"
-        raise ContentError(source.name, source.line_of(return_loc), message,
-                           where=dotted(loc)) from None
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
@@ -141,6 +109,10 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
                        optie.naar, route_targets, "step")
         elif not stap.volgende:
             raise rk_src.error(("stappen", i), "a step needs either 'volgende' or a 'beslissing'")
+    shows = [i for i, stap in enumerate(rk.stappen) if stap.contactpunten]
+    if len(shows) > 1:
+        raise rk_src.error(("stappen", shows[1], "contactpunten"),
+                           "only one step can show the regional contact points")
     for i, ingang in enumerate(rk.basis_op_orde.ingangen):
         _known(rk_src, ("basis_op_orde", "ingangen", i, "pagina"), ingang.pagina, set(PAGINAS), "page")
 
@@ -168,10 +140,10 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
     bron_ids = content.ids("bron")
     for attr, source in sources.items():
         for loc, node in _models(getattr(content, attr), ()):
-            if isinstance(node, model.Aanvulling):
+            if isinstance(node, Aanvulling):
                 for j, bron in enumerate(node.bronnen):
                     _known(source, loc + ("bronnen", j), bron, bron_ids, "source")
-            elif isinstance(node, model.AnderePartner) and node.bron:
+            elif isinstance(node, partners.AnderePartner) and node.bron:
                 _known(source, loc + ("bron",), node.bron, bron_ids, "source")
 
     for source in sources.values():

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from markupsafe import escape
 
+from ..nl import format_size
 from .headers import GENERATED_FILES as HOST_FILES  # host configuration, never loaded by visitors
-from .nl import format_size
-from .prune_assets import LUNR, search_files_needed
+from .prune import LUNR, search_files_needed
 
 ZIP_NAME = "routekaart-offline.zip"
 # The folder users get when they unzip; its index.html is the start page.

@@ -16,7 +16,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 
 from .errors import ContentError
-from .model import Id, Model, Tekst
+from .base import Id, Model, Tekst
+from .validation import validate
 from .yamlsource import YamlSource, read_yaml
 
 BESTAND = "regio.yml"
@@ -89,13 +90,11 @@ class RegioBestand(Model):
 
 def load_regio(folder: Path, content) -> RegioBestand | None:
     """The region's file checked against the content, or None (national edition)."""
-    from .content import _validate  # the shared pydantic-error-to-file:line translation
-
     path = Path(folder) / BESTAND
     if not path.exists():
         return None
     source = read_yaml(path, f"{Path(folder).name}/{BESTAND}")
-    regio = _validate(source, RegioBestand)
+    regio = validate(source, RegioBestand)
     _check_ids(source, regio, content)
     return regio
 

@@ -19,11 +19,12 @@ from typing import Callable
 
 from markupsafe import Markup
 
-from .content import EINDE, Content
-from .nl import datum_nl
-from .render import Renderer
+from ..content import EINDE, Content
+from ..content.pages import PAGINAS
+from ..nl import datum_nl
+from .renderer import Renderer
 from .routemap import route_map
-from .site import PAGINAS, doc_path, stap_contacten
+from .urls import doc_path
 
 HANDOUT_PAGE = PAGINAS["afdrukken"]
 
@@ -57,8 +58,8 @@ def handout_parts(content: Content) -> list[Part]:
     parts = [Part(PAGINAS["routekaart"], "start", rk.titel, "start", "routekaart.html",
                   lambda r: {"kaart": route_map(r)})]
     for s in rk.stappen:
-        parts.append(Part(doc_path("stap", s.id), f"stap-{s.id}", f"Stap {s.nummer}: {s.titel}", "stap",
-                          "stap.html", lambda r, s=s: {"stap": s, "contacten": stap_contacten(content, s.id)}))
+        parts.append(Part(doc_path("stap", s.id), f"stap-{s.id}", s.label, "stap",
+                          "stap.html", lambda r, s=s: {"stap": s}))
     parts += [
         Part(doc_path("stap", EINDE), "einde", rk.einde.titel, "einde", "einde.html", lambda r: {}),
         Part(PAGINAS["partners"], "partners", content.partners.titel, "partners", "partners.html",

@@ -12,11 +12,10 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
+from ..content import EINDE, LINK, Content, linked
 from .begrippen import Markeerder
-from .content import EINDE, LINK, Content
-from .model import TOEGEVOEGD
 from .iconen import icoon
-from .site import doc_path, relative_url
+from .urls import doc_path, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -31,6 +30,7 @@ _env = Environment(
     lstrip_blocks=True,
 )
 _env.globals["icoon"] = icoon
+_env.globals["linked"] = linked
 
 
 class Renderer:
@@ -92,7 +92,7 @@ class Renderer:
     @staticmethod
     def toegevoegd(block, field: str | None = None) -> bool:
         """Whether a block (or one of its fields) was added in the digital edition."""
-        if field and field in TOEGEVOEGD.get(type(block), ()):
+        if field and field in type(block).TOEGEVOEGD:
             return True
         return getattr(block, "herkomst", None) == "toegevoegd"
 
@@ -101,7 +101,7 @@ class Renderer:
         if id == EINDE:
             return self.url("stap", EINDE), self.content.routekaart.einde.titel
         stap = self.content.stap(id)
-        return self.url("stap", id), f"Stap {stap.nummer}: {stap.titel}"
+        return self.url("stap", id), stap.label
 
     def render(self, template: str, title: str, zoekwoorden: list[str] = (), **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
