@@ -189,7 +189,7 @@ def test_the_handout_is_one_page_with_unique_ids_and_links_that_stay_on_it(page,
 def test_from_the_route_map_on_the_handout_a_reader_reaches_step_4_on_the_same_page(page, site_url):
     page.goto(site_url + HANDOUT)
     page.set_viewport_size(WIDTHS["desktop"])
-    page.locator(".rk-kaart--breed").get_by_role("link", name="Stap 4: Interveniëren?", exact=True).click()
+    page.locator(".rk-routemap--wide").get_by_role("link", name="Stap 4: Interveniëren?", exact=True).click()
     expect(page).to_have_url(site_url + HANDOUT + "#stap-intervenieren")
 
 

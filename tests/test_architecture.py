@@ -145,3 +145,27 @@ def test_the_command_refuses_a_folder_that_is_no_built_site(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "holds no built site" in result.stderr
+
+
+def stylesheet_classes(path: Path) -> set[str]:
+    """The site's own classes a stylesheet's selectors name."""
+    css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+    selectors = [s for s in re.findall(r"([^{}]+)\{", css) if not s.strip().startswith("@")]
+    return {c for s in selectors for c in re.findall(r"\.(rk-[\w-]+)", s)}
+
+
+def test_the_route_map_and_the_afsprakenkaart_share_no_class():
+    sheets = ROOT / "overrides/assets/stylesheets"
+    routemap = stylesheet_classes(sheets / "routemap.css")
+    card = stylesheet_classes(sheets / "afsprakenkaart.css") | stylesheet_classes(sheets / "afsprakenkaart-liggend.css")
+    assert routemap and card
+    assert routemap & card == set()
+    # the map and the step navigation beside it, each under its own prefix
+    assert all(c.startswith(("rk-routemap", "rk-positie", "rk-stapnav")) for c in routemap), sorted(routemap)
+
+
+def test_a_button_style_is_defined_once():
+    sheets = ROOT / "overrides/assets/stylesheets"
+    defining = [p.name for p in sheets.glob("*.css")
+                if re.search(r"(^|\n)[^{}\n]*\.rk-knop--licht\s*[{,]", p.read_text(encoding="utf-8"))]
+    assert defining == ["routekaart.css"], defining

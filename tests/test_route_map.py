@@ -42,7 +42,7 @@ def expected_map(content) -> list[tuple[str, str]]:
 
 def shown_map(page, base: str) -> list[tuple[str, str]]:
     """(place, site path) of every link on the map the screen shows."""
-    svg = page.locator("svg.rk-kaart:visible")
+    svg = page.locator("svg.rk-routemap:visible")
     expect(svg).to_have_count(1)
     found = []
     for link in svg.locator("a").all():
@@ -65,14 +65,14 @@ def test_every_map_link_leads_where_the_route_data_says_in_route_order(page, sit
 def test_phones_get_the_vertical_map_and_desktops_the_wide_one(page, site_url):
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url)
-    expect(page.locator("svg.rk-kaart--smal")).to_be_visible()
-    expect(page.locator("svg.rk-kaart--breed")).to_be_hidden()
-    box = page.locator("svg.rk-kaart--smal").bounding_box()
+    expect(page.locator("svg.rk-routemap--narrow")).to_be_visible()
+    expect(page.locator("svg.rk-routemap--wide")).to_be_hidden()
+    box = page.locator("svg.rk-routemap--narrow").bounding_box()
     assert box["height"] > box["width"], "the phone map runs down the screen"
     page.set_viewport_size(WIDTHS["desktop"])
-    expect(page.locator("svg.rk-kaart--breed")).to_be_visible()
-    expect(page.locator("svg.rk-kaart--smal")).to_be_hidden()
-    box = page.locator("svg.rk-kaart--breed").bounding_box()
+    expect(page.locator("svg.rk-routemap--wide")).to_be_visible()
+    expect(page.locator("svg.rk-routemap--narrow")).to_be_hidden()
+    box = page.locator("svg.rk-routemap--wide").bounding_box()
     assert box["width"] > 2 * box["height"], "the desktop map runs across the screen"
 
 
@@ -80,7 +80,7 @@ def test_phones_get_the_vertical_map_and_desktops_the_wide_one(page, site_url):
 def test_every_map_link_has_a_name_that_says_where_it_goes(page, site_url, width):
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url)
-    svg = page.locator("svg.rk-kaart:visible")
+    svg = page.locator("svg.rk-routemap:visible")
     for stap in RK.stappen:
         expect(svg.get_by_role("link", name=f"Stap {stap.nummer}: {stap.titel}", exact=True)).to_have_count(1)
         for optie in stap.beslissing.opties if stap.beslissing else []:
@@ -103,7 +103,7 @@ def test_the_phone_map_fits_the_screen_with_big_tap_targets(page, site_url, widt
     page.set_viewport_size({"width": width, "height": 800})
     page.goto(site_url)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    links = page.locator("svg.rk-kaart:visible a").all()
+    links = page.locator("svg.rk-routemap:visible a").all()
     assert len(links) == len(expected_map(CONTENT))
     for link in links:
         box = link.bounding_box()
@@ -116,7 +116,7 @@ def test_the_map_is_complete_and_linked_without_javascript(browser, site_url):
     page = context.new_page()
     page.goto(site_url)
     assert shown_map(page, site_url) == expected_map(CONTENT)
-    page.locator("svg.rk-kaart:visible a").nth(1).click()
+    page.locator("svg.rk-routemap:visible a").nth(1).click()
     expect(page).to_have_url(f"{site_url}{page_of(RK.stappen[0].id)}")
     context.close()
 
@@ -153,7 +153,7 @@ def test_there_are_four_paths_through_the_route():
 def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site_url, width, path):
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url)
-    page.locator("svg.rk-kaart:visible").get_by_role("link", name=re.compile(f"^{RK.startpunt.titel}")).click()
+    page.locator("svg.rk-routemap:visible").get_by_role("link", name=re.compile(f"^{RK.startpunt.titel}")).click()
     for stap_id, answer in path[1]:
         stap = STAPPEN[stap_id]
         expect(page).to_have_url(site_url + page_of(stap_id))
@@ -222,7 +222,7 @@ def test_keyboard_alone_reaches_every_step_from_the_map(page, site_url, width):
         if href:
             focused.append(href)
             # Focus is visible: the box around the focused link turns orange.
-            stroke = page.evaluate("getComputedStyle(document.activeElement.querySelector('.rk-kaart-vak')).stroke")
+            stroke = page.evaluate("getComputedStyle(document.activeElement.querySelector('.rk-routemap-box')).stroke")
             assert stroke == "rgb(179, 71, 0)", stroke
     steps_in_order = [h for h in dict.fromkeys(focused) if h in wanted]
     assert steps_in_order == wanted
@@ -278,7 +278,7 @@ def test_the_map_follows_the_route_data(page, changed_site, width):
     shown = shown_map(page, url)
     assert shown == expected_map(content)
     assert ("partners-betrekken/nee", "stappen/mogelijke-acties.html") in shown
-    svg = page.locator("svg.rk-kaart:visible")
+    svg = page.locator("svg.rk-routemap:visible")
     expect(svg.get_by_role("link", name="Stap 2: Context & <achtergrond>", exact=True)).to_have_count(1)
     assert "Context &amp; &lt;achtergrond&gt;" in svg.evaluate("s => s.outerHTML")
 
@@ -291,3 +291,22 @@ def test_step_pages_fit_a_small_phone_with_big_route_links(page, site_url, path)
     for link in page.locator(".rk-positie a, .rk-stapnav a").all():
         box = link.bounding_box()
         assert box["height"] >= 44 and box["width"] >= 44, (link.inner_text(), box)
+
+
+def test_the_afsprakenkaart_header_is_not_styled_as_a_route_map_heading(page, site_url):
+    # The card's header once shared a class with the map's headings: 19px bold.
+    page.goto(f"{site_url}afsprakenkaart.html")
+    style = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.rk-kaart-kop'));
+                                   return [s.fontSize, s.fontWeight]; }""")
+    assert style != ["19px", "700"], style
+    assert style[1] != "700"
+
+
+def test_printing_the_start_page_does_not_use_the_cards_print_rules(page, site_url):
+    # The card's print rules apply where the page holds the card (:has(.rk-kaart)),
+    # which once matched the route map too.
+    page.goto(site_url)
+    page.emulate_media(media="print")
+    assert page.locator(".rk-kaart").count() == 0
+    padding = page.evaluate("getComputedStyle(document.querySelector('.md-content__inner')).paddingTop")
+    assert padding != "0px"

@@ -30,5 +30,5 @@ def icoon(naam: str) -> Markup:
 
 def icoon_in_svg(naam: str, cx: float, cy: float, r: float) -> str:
     """The icon inside an SVG drawing (the route map), centred on (cx, cy)."""
-    return (f'<use class="rk-kaart-icoon" href="#rk-icoon-{_known(naam)}" x="{cx - r:.0f}" y="{cy - r:.0f}" '
+    return (f'<use class="rk-routemap-icon" href="#rk-icoon-{_known(naam)}" x="{cx - r:.0f}" y="{cy - r:.0f}" '
             f'width="{2 * r:.0f}" height="{2 * r:.0f}" aria-hidden="true"/>')

@@ -110,7 +110,7 @@ class _Svg:
         self.roads: list[str] = []
         self.links: list[str] = []
 
-    def road(self, points: list[tuple[float, float]], klass: str = "rk-kaart-weg") -> None:
+    def road(self, points: list[tuple[float, float]], klass: str = "rk-routemap-road") -> None:
         d = "M" + " L".join(f"{x:.0f} {y:.0f}" for x, y in points)
         self.roads.append(f'<path class="{klass}" d="{d}"/>')
 
@@ -119,12 +119,12 @@ class _Svg:
              place: str = "", badge_top: bool = False) -> None:
         data = f' data-plek="{escape(place)}"' if place else ""
         out = [f'<a class="{klass}" href="{escape(url)}" aria-label="{escape(name)}"{data}>',
-               f'<rect class="rk-kaart-vak" x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{h:.0f}" rx="10"/>']
+               f'<rect class="rk-routemap-box" x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{h:.0f}" rx="10"/>']
         tx, ty, th = x + w / 2, y, h
         if badge:
             bx, by = (x + 22, y + 22) if badge_top else (x + 24, y + h / 2)
-            out.append(f'<circle class="rk-kaart-nummer" cx="{bx:.0f}" cy="{by:.0f}" r="15" aria-hidden="true"/>'
-                       f'<text class="rk-kaart-nummertekst" x="{bx:.0f}" y="{by + 6:.0f}" '
+            out.append(f'<circle class="rk-routemap-number" cx="{bx:.0f}" cy="{by:.0f}" r="15" aria-hidden="true"/>'
+                       f'<text class="rk-routemap-number-text" x="{bx:.0f}" y="{by + 6:.0f}" '
                        f'text-anchor="middle" aria-hidden="true">{escape(badge)}</text> ')
             if badge_top:
                 ty, th = y + 30, h - 30
@@ -149,20 +149,20 @@ class _Svg:
 
     def render(self, klass: str, width: float, height: float, title: str) -> Markup:
         return Markup(
-            f'<svg class="rk-kaart {klass}" viewBox="-4 -4 {width + 8:.0f} {height + 8:.0f}" '
+            f'<svg class="rk-routemap {klass}" viewBox="-4 -4 {width + 8:.0f} {height + 8:.0f}" '
             f'role="group" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
             f'<g aria-hidden="true">{"".join(self.roads)}</g>{"".join(self.links)}</svg>')
 
 
 def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: float) -> float:
     """Draw the legend from (x, y); returns the y below it."""
-    svg.text(x, y + size, route.legend_title, "rk-kaart-kop")
+    svg.text(x, y + size, route.legend_title, "rk-routemap-heading")
     y += size * 2
     for icoon, tekst in route.legend:
         lines = _wrap(tekst, width - 40, size * .9)
         svg.links.append(icoon_in_svg(icoon, x + 12, y + 10, 10))
         for i, line in enumerate(lines):
-            svg.text(x + 32, y + 15 + i * size * 1.1, line, "rk-kaart-legenda")
+            svg.text(x + 32, y + 15 + i * size * 1.1, line, "rk-routemap-legend")
         y += max(28, len(lines) * size * 1.1 + 10)
     return y
 
@@ -198,30 +198,30 @@ def wide_map(route: Route) -> Markup:
         # one out of it never look like one road.
         a, b = cx(branch.stap) + w * .2, cx(branch.naar) - w * .2
         mid = py + lane_h / 2
-        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], "rk-kaart-weg rk-kaart-weg--keuze")
+        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], "rk-routemap-road rk-routemap-road--choice")
         pw = min(w + gap, max(120, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
         x = i * (w + gap)
         lines = _wrap(place.label, w - 14, size)
-        svg.link("rk-kaart-plek" + (" rk-kaart-plek--stap" if place.nummer else ""), place.url, place.name,
+        svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
                  x, row_y, w, row_h, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id, badge_top=True)
         for branch, px, py, pw in pills:
             if branch.stap == place.id:
-                svg.link("rk-kaart-keuze", branch.url, branch.name, px, py, pw, lane_h,
+                svg.link("rk-routemap-choice", branch.url, branch.name, px, py, pw, lane_h,
                          _wrap(branch.label.upper(), pw - 16, size * .9), size * .9,
                          place=f"{branch.stap}/{branch.optie}")
     y = row_y + row_h + below * (lane_h + lane_gap) + lane_gap + 20
-    svg.text(0, y + size, route.entries_title, "rk-kaart-kop")
+    svg.text(0, y + size, route.entries_title, "rk-routemap-heading")
     y += size * 1.8
     ew = (width * 0.62 - gap * (len(route.entries) - 1)) / len(route.entries)
     for i, entry in enumerate(route.entries):
-        svg.link("rk-kaart-ingang", entry.url, entry.name, i * (ew + gap), y, ew, 60,
+        svg.link("rk-routemap-entry", entry.url, entry.name, i * (ew + gap), y, ew, 60,
                  _wrap(entry.label, ew - 30, size), size, icon=True)
     legend_bottom = _legend(svg, route, width * 0.66, y - size * 1.8, width * 0.34, size)
     height = max(y + 60, legend_bottom) + 10
-    return svg.render("rk-kaart--breed", width, height, "Routekaart")
+    return svg.render("rk-routemap--wide", width, height, "Routekaart")
 
 
 def vertical_map(route: Route) -> Markup:
@@ -258,34 +258,34 @@ def vertical_map(route: Route) -> Markup:
             pcx = px + pw / 2
             ty, th = ys[branch.naar]
             skips = route.index(branch.naar) > route.index(branch.stap) + 1
-            svg.road([(pcx, py + ph), (pcx, top)], "rk-kaart-weg rk-kaart-weg--keuze")
+            svg.road([(pcx, py + ph), (pcx, top)], "rk-routemap-road rk-routemap-road--choice")
             if skips:
                 svg.road([(px + pw, top + pill_h / 2), (bypass, top + pill_h / 2),
-                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], "rk-kaart-weg rk-kaart-weg--keuze")
+                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], "rk-routemap-road rk-routemap-road--choice")
             else:
-                svg.road([(pcx, top + pill_h), (pcx, ty)], "rk-kaart-weg rk-kaart-weg--keuze")
+                svg.road([(pcx, top + pill_h), (pcx, ty)], "rk-routemap-road rk-routemap-road--choice")
             pills.append((branch, px, top, pw))
     for a, b in route.roads:
         (ay, ah), (by, _) = ys[a], ys[b]
         svg.road([(x0 + w / 2, ay + ah), (x0 + w / 2, by)])
     for place, py, ph, lines in layout:
-        svg.link("rk-kaart-plek" + (" rk-kaart-plek--stap" if place.nummer else ""), place.url, place.name,
+        svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
                  x0, py, w, ph, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id)
         for branch, px, top, pw in pills:
             if branch.stap == place.id:
-                svg.link("rk-kaart-keuze", branch.url, branch.name, px, top, pw, pill_h,
+                svg.link("rk-routemap-choice", branch.url, branch.name, px, top, pw, pill_h,
                          _wrap(branch.label.upper(), pw - 12, size * .85), size * .85,
                          place=f"{branch.stap}/{branch.optie}")
     y = bottom + 10
-    svg.text(x0, y + size, route.entries_title, "rk-kaart-kop")
+    svg.text(x0, y + size, route.entries_title, "rk-routemap-heading")
     y += size * 1.8
     for entry in route.entries:
-        svg.link("rk-kaart-ingang", entry.url, entry.name, x0, y, w, 60,
+        svg.link("rk-routemap-entry", entry.url, entry.name, x0, y, w, 60,
                  _wrap(entry.label, w - 40, size), size, icon=True)
         y += 68
     y = _legend(svg, route, x0, y + 6, w, size)
-    return svg.render("rk-kaart--smal", width, y + 6, "Routekaart")
+    return svg.render("rk-routemap--narrow", width, y + 6, "Routekaart")
 
 
 def _side(route: Route, branch: Branch) -> int:
