@@ -78,7 +78,7 @@
   function setup(form) {
     if (form.dataset.klaar) return;
     form.dataset.klaar = "ja";
-    var sleutel = form.dataset.sleutel;
+    var opslag = rk.store(form.dataset.sleutel);
     var vragen = form.dataset.vragen.split(" ");
     var partners = form.dataset.partners.split(" ");
     var vasteRegio = form.dataset.regio || "";
@@ -157,8 +157,8 @@
     function bewaar() {
       var kaart = lees();
       try {
-        if (isLeeg(kaart)) localStorage.removeItem(sleutel);
-        else localStorage.setItem(sleutel, JSON.stringify(kaart));
+        if (isLeeg(kaart)) opslag.remove();
+        else opslag.save(kaart);
         if (opslagFout) { opslagFout = false; toon(laadMelding, ""); }
       } catch (e) {
         if (!opslagFout) {
@@ -169,30 +169,29 @@
       }
     }
 
-    function laad() {
-      var bewaard;
-      try {
-        bewaard = localStorage.getItem(sleutel);
-      } catch (e) {
-        toon(laadMelding, "Deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard. " +
-          "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
-        return;
-      }
-      if (bewaard === null) return;
+    function leesBewaard(bewaard) {
       var uitkomst;
       try {
         uitkomst = controleer(JSON.parse(bewaard), vragen, partners);
       } catch (e) {
-        uitkomst = { fout: "de gegevens zijn onleesbaar" };
+        throw new Error("de gegevens zijn onleesbaar");
       }
-      if (uitkomst.kaart) {
-        vul(uitkomst.kaart);
-        return;
+      if (!uitkomst.kaart) throw new Error(uitkomst.fout);
+      return uitkomst.kaart;
+    }
+
+    function laad() {
+      var bewaard = opslag.load(leesBewaard);
+      if (bewaard.unavailable) {
+        toon(laadMelding, "Deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard. " +
+          "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
+      } else if (bewaard.value) {
+        vul(bewaard.value);
+      } else if (bewaard.damaged) {
+        // The damaged copy is kept aside, so nothing is lost; start with an empty card.
+        toon(laadMelding, "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
+          bewaard.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart.");
       }
-      // Keep the damaged copy, so nothing is lost; start with an empty card.
-      try { localStorage.setItem(sleutel + ":beschadigd", bewaard); } catch (e) { /* keep the original key then */ }
-      toon(laadMelding, "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " + uitkomst.fout +
-        ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart.");
     }
 
     function bevestig(tekst, ja) {
@@ -245,7 +244,7 @@
         .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
       var vandaag = new Date().toISOString().slice(0, 10);
       var bestand = "afsprakenkaart-" + (naam ? naam + "-" : "") + vandaag + ".json";
-      window.rkSaveFile(bestand, "application/json", JSON.stringify(kaart, null, 2) + "\n");
+      rk.saveFile(bestand, "application/json", JSON.stringify(kaart, null, 2) + "\n");
       bevestigd("De afsprakenkaart is opgeslagen als bestand \u201c" + bestand + "\u201d.");
     });
 
@@ -285,11 +284,5 @@
     laad();
   }
 
-  function start() {
-    var form = document.getElementById("kaart-formulier");
-    if (form) setup(form);
-  }
-
-  if (typeof document$ !== "undefined") document$.subscribe(start);
-  else document.addEventListener("DOMContentLoaded", start);
+  rk.onPage("#kaart-formulier", setup);
 })();

@@ -5,10 +5,8 @@
 (function () {
   var stop = null; // removes the listeners of the running presentation
 
-  document$.subscribe(function () {
+  rk.onPage("[data-presentatie]", function (root) {
     if (stop) { stop(); stop = null; }
-    var root = document.querySelector("[data-presentatie]");
-    if (!root) return;
     var id = new URLSearchParams(window.location.search).get("fenomeen");
     if (id === null) return;
     var deck = Array.prototype.find.call(root.querySelectorAll(".rk-deck"), function (d) {

@@ -17,10 +17,7 @@
     }
   }
 
-  function setUp() {
-    const button = document.querySelector("[data-rk-wis]");
-    if (!button || button.dataset.rkReady) return;
-    button.dataset.rkReady = "1";
+  rk.onPage("[data-rk-wis]", function (button) {
     const status = document.querySelector(".rk-wis-melding");
     button.closest(".rk-wis").hidden = false;
     button.addEventListener("click", async () => {
@@ -32,8 +29,5 @@
           ". Wis de gegevens van deze website in de instellingen van je browser.";
       }
     });
-  }
-
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  });
 })();

@@ -9,8 +9,7 @@
 (function () {
   "use strict";
 
-  var KEY = "routekaart:doorloop";
-  var BACKUP = KEY + ":beschadigd";
+  var STORE = rk.store("routekaart:doorloop");
   var VERSION = 1;
   var MAX_NOTE = 20000;
 
@@ -96,7 +95,7 @@
       updateReminders();
       if (!storageWorks) return;
       try {
-        localStorage.setItem(KEY, JSON.stringify(state));
+        STORE.save(state);
       } catch (e) {
         status.textContent = "Je aantekeningen konden niet worden bewaard op dit apparaat.";
       }
@@ -104,30 +103,21 @@
 
     // --- loading -------------------------------------------------------------
     function load() {
-      var raw = null;
-      try {
-        raw = localStorage.getItem(KEY);
-      } catch (e) {
+      var saved = STORE.load(parseState);
+      if (saved.unavailable) {
         storageWorks = false;
         showNotice([el("p", "Je browser staat niet toe dat deze pagina iets bewaart. " +
           "Je aantekeningen verdwijnen als je de pagina sluit.")]);
         return;
       }
-      if (raw !== null) {
-        try {
-          state = parseState(raw);
-        } catch (e) {
-          try {
-            localStorage.setItem(BACKUP, raw);
-            localStorage.removeItem(KEY);
-          } catch (ignored) { /* the notice below still tells what happened */ }
-          state = emptyState();
-          showCorruptNotice("De opgeslagen doorloop op dit apparaat is beschadigd (" + e.message +
-            ") en is niet geladen. Je begint met een lege doorloop.");
-          return;
-        }
+      if (saved.damaged) {
+        state = emptyState();
+        showCorruptNotice("De opgeslagen doorloop op dit apparaat is beschadigd (" + saved.damaged +
+          ") en is niet geladen. Je begint met een lege doorloop.");
+        return;
       }
-      if (localStorage.getItem(BACKUP) !== null) {
+      if (saved.value) state = saved.value;
+      if (STORE.damagedCopy() !== null) {
         showCorruptNotice("Er staat nog een beschadigde, niet geladen doorloop op dit apparaat.");
       }
     }
@@ -138,7 +128,7 @@
       var button = el("button", "Download de beschadigde gegevens", "rk-knop");
       button.type = "button";
       button.addEventListener("click", function () {
-        window.rkSaveFile("doorloop-beschadigd.txt", "text/plain;charset=utf-8", localStorage.getItem(BACKUP) || "");
+        rk.saveFile("doorloop-beschadigd.txt", "text/plain;charset=utf-8", STORE.damagedCopy() || "");
       });
       showNotice([el("p", message), keep, button]);
     }
@@ -456,9 +446,9 @@
         renderSummary();
         window.print();
       } else if (action === "opslaan-html") {
-        window.rkSaveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", summaryHtml(summaryModel()));
+        rk.saveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", summaryHtml(summaryModel()));
       } else if (action === "opslaan-tekst") {
-        window.rkSaveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", summaryText(summaryModel()));
+        rk.saveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", summaryText(summaryModel()));
       } else if (action === "zonder-voorbeeld") {
         state.fenomeen = null;
         if (window.location.search) {
@@ -470,8 +460,8 @@
         if (heading) heading.focus();
       } else if (action === "wissen") {
         try {
-          localStorage.removeItem(KEY);
-          localStorage.removeItem(BACKUP);
+          STORE.remove();
+          STORE.removeDamagedCopy();
         } catch (ignored) { /* nothing was stored */ }
         state = emptyState();
         fill();
@@ -493,11 +483,5 @@
     show(currentId(), false);
   }
 
-  document$.subscribe(function () {
-    var root = document.getElementById("rk-doorloop");
-    if (root && !root.hasAttribute("data-gestart")) {
-      root.setAttribute("data-gestart", "");
-      start(root);
-    }
-  });
+  rk.onPage("#rk-doorloop", start);
 })();
