@@ -18,7 +18,7 @@ import pytest
 
 from conftest import build, copy_project
 from macros.content import load_content
-from macros.errors import ContentError
+from macros.content import ContentError
 
 ROOT = Path(__file__).resolve().parents[1]
 REGIO = Path(__file__).parent / "fixtures" / "regio.yml"
