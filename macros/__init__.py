@@ -19,7 +19,8 @@ from .afterbuild import AfterBuildError
 from .build import build_site
 from .content import ContentError, load_content
 from .nl import datum_nl
-from .render.pages import Pages, missing_pages
+from .render.pages import GENERATED_PAGE, Pages, generated_pages, missing_pages
+from .render.urls import doc_path
 
 
 def define_env(env) -> None:
@@ -28,6 +29,11 @@ def define_env(env) -> None:
         content = load_content(settings.content_dir)
     except ContentError as exc:
         raise PluginError(f"Content error: {exc}") from None
+    engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)
+    engine.extend_nav(env.conf, doc_path("pagina", "einde"),
+                      [doc_path("stap", s.id) for s in content.routekaart.stappen], before=True)
+    engine.extend_nav(env.conf, doc_path("pagina", "fenomenen"),
+                      [doc_path("fenomeen", f.id) for f in content.fenomenen.fenomenen], before=False)
     missing = missing_pages(content, settings.docs_dir)
     if missing:
         raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")

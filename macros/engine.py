@@ -7,6 +7,7 @@ settings the build needs from it, and the page being rendered. Another engine
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +61,41 @@ def settings_from_file(path: Path) -> Settings:
     """From the configuration file itself (outside a build: the command)."""
     path = Path(path)
     return _settings(path.parent, yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str], generated: re.Pattern) -> None:
+    """Write generated docs/ pages, each only when its text changed (so
+    `mkdocs serve` does not rebuild forever), before the engine reads docs/.
+    A page that `generated` recognises as made here but that content no longer
+    asks for (a step or phenomenon taken out) is removed."""
+    for folder in {(docs_dir / rel).parent for rel in pages}:
+        for path in folder.glob("*.md"):
+            rel = path.relative_to(docs_dir).as_posix()
+            if rel not in pages and generated.fullmatch(path.read_text(encoding="utf-8")):
+                path.unlink()
+    for rel, text in pages.items():
+        path = docs_dir / rel
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+
+
+def extend_nav(conf, anchor: str, pages: list[str], before: bool) -> None:
+    """Put generated pages into the navigation of mkdocs.yml, in the section
+    that lists `anchor`, just before or after it."""
+    def visit(items: list) -> bool:
+        for i, item in enumerate(items):
+            if item == anchor:
+                items[i:i] = pages if before else []
+                if not before:
+                    items[i + 1:i + 1] = pages
+                return True
+            if isinstance(item, dict) and any(isinstance(v, list) and visit(v) for v in item.values()):
+                return True
+        return False
+
+    if not visit(conf["nav"]):
+        raise ValueError(f"mkdocs.yml: the nav has no '{anchor}' to put {pages[0]} and the like beside")
 
 
 def runs_after_build() -> bool:

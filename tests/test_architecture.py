@@ -169,3 +169,28 @@ def test_a_button_style_is_defined_once():
     defining = [p.name for p in sheets.glob("*.css")
                 if re.search(r"(^|\n)[^{}\n]*\.rk-knop--licht\s*[{,]", p.read_text(encoding="utf-8"))]
     assert defining == ["routekaart.css"], defining
+
+
+def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "content" / "fenomenen.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: fraude\n")
+    end = text.index("  - id: intimidatie-en-agressie\n")
+    copy = text[start:end].replace("id: fraude", "id: online-gokken").replace(
+        "titel: Online fraude", "titel: Online gokken").replace("korte_titel: Fraude", "korte_titel: Gokken")
+    text = text + copy
+    # and take a step's worth of YAML out: the cybercriminaliteit phenomenon
+    start = text.index("  - id: cybercriminaliteit\n")
+    end = text.index("  - id: radicalisering-en-extremisme\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    site = tmp_path / "site"
+    result = build(project, site)
+    assert result.returncode == 0, result.stderr
+    page = (site / "fenomenen" / "online-gokken.html").read_text(encoding="utf-8")
+    assert "<h1" in page and "Online gokken" in page
+    assert 'href="online-gokken.html"' in (site / "fenomenen" / "index.html").read_text(encoding="utf-8")
+    assert "online-gokken.html" in (site / "index.html").read_text(encoding="utf-8")  # in the nav
+    assert not (site / "fenomenen" / "cybercriminaliteit.html").exists()
+    assert not (project / "docs" / "fenomenen" / "cybercriminaliteit.md").exists()
+    assert (project / "docs" / "fenomenen" / "index.md").exists()

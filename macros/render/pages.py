@@ -3,6 +3,7 @@ page from content. `Pages.table()` is what the engine registers.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..afterbuild.offline import ZIP_FOLDER, ZIP_NAME
@@ -12,7 +13,7 @@ from .documents import afsprakenkaart_documents
 from .handout import render_handout
 from .renderer import Renderer
 from .routemap import route_map
-from .urls import pages_for, relative_url
+from .urls import doc_path, pages_for, relative_url
 
 
 class Pages:
@@ -95,6 +96,18 @@ class Pages:
         return self._r().render("offline.html", "De routekaart zonder internet",
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
                                 zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
+
+
+# What a generated page holds: one call of its page macro.
+GENERATED_PAGE = re.compile(r'\{\{ (stap|fenomeen)\("[a-z0-9-]+"\) \}\}\n')
+
+
+def generated_pages(content: Content) -> dict[str, str]:
+    """The page of each step and each phenomenon: content alone decides which
+    exist, so adding one takes only YAML."""
+    pages = {doc_path("stap", s.id): f'{{{{ stap("{s.id}") }}}}\n' for s in content.routekaart.stappen}
+    pages |= {doc_path("fenomeen", f.id): f'{{{{ fenomeen("{f.id}") }}}}\n' for f in content.fenomenen.fenomenen}
+    return pages
 
 
 def missing_pages(content: Content, docs_dir) -> list[str]:
