@@ -33,17 +33,20 @@ def after_build(site: Path, *, files: dict[str, bytes], versie: str, css: list[s
     made: the offline copy lists the final files, the headers hash the final
     pages, and the link check reads it all."""
     site = Path(site)
+    write_files(site, files)
+    langs = search_languages(site)
+    prune_search_files(site, langs)
     try:
-        write_files(site, files)
-        langs = search_languages(site)
-        prune_search_files(site, langs)
         bundle(site, "css", css)
         bundle(site, "js", js)
+    except BundleError as exc:
+        raise AfterBuildError(f"Asset bundles: {exc}") from None
+    try:
         make_offline(site, langs, versie)
-        # After the offline step: these host files are not part of the offline copy.
-        write_security_headers(site)
-    except (BundleError, OfflineError) as exc:
-        raise AfterBuildError(str(exc)) from None
+    except OfflineError as exc:
+        raise AfterBuildError(f"Offline build: {exc}") from None
+    # After the offline step: these host files are not part of the offline copy.
+    write_security_headers(site)
     problems = check_links(site, strict=strict)
     if problems:
         raise AfterBuildError("Broken links in the built site:\n  " + "\n  ".join(problems))
