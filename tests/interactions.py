@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
+from pathlib import Path
+
 from playwright.sync_api import Page, expect
+
+from macros.content import load_content
+
+# The fraud example's account, shown in the walk's example card.
+FRAUDE_ACCOUNT = load_content(Path(__file__).resolve().parents[1] / "content").fenomeen("fraude").bericht.account
 
 
 class Interaction(NamedTuple):
@@ -96,7 +103,7 @@ def walk_with_an_example_at_its_actions(page: Page) -> None:
     box = page.locator("#doorloop-mogelijke-acties [data-actie-veld]").first
     box.check()
     expect(box).to_be_checked()
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_contain_text("snelcash")
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_contain_text(FRAUDE_ACCOUNT)
 
 
 def print_the_handout(page: Page) -> None:

@@ -54,7 +54,7 @@ def test_afspraken_shows_five_steps_and_the_gemeente_leads_steps_4_and_5(page, s
     for i in range(5):
         trekker = stappen.nth(i).locator(".rk-trekker")
         if i + 1 in (4, 5):
-            expect(trekker).to_have_text(f"{PARTNERS['gemeente']} neemt het voortouw.")
+            expect(trekker).to_have_text(f"{PARTNERS['gemeente']} kan het voortouw nemen.")
         else:
             expect(trekker).to_have_count(0)
     expect(stappen.nth(3)).to_contain_text("De gemeente kan hierin het voortouw nemen.")
