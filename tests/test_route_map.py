@@ -86,8 +86,8 @@ def test_every_map_link_has_a_name_that_says_where_it_goes(page, site_url, width
         for optie in stap.beslissing.opties if stap.beslissing else []:
             doel = RK.einde.titel if optie.naar == EINDE else STAPPEN[optie.naar].titel
             names = [n for n in svg.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))")
-                     if n.startswith(f"Stap {stap.nummer}, ") and f" {optie.label}: verder naar " in n
-                     and n.endswith(doel)]
+                     if n.startswith(f"Stap {stap.nummer}, ") and n.endswith(doel)
+                     and f" {optie.label}: {optie.kort + ' Dan verder' if optie.kort else 'verder'} naar " in n]
             assert len(names) == 1, (stap.id, optie.id)
     for ingang in RK.basis_op_orde.ingangen:
         expect(svg.get_by_role("link", name=re.compile(re.escape(ingang.label)))).to_have_count(1)
@@ -170,7 +170,7 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
             expect(page).to_have_url(site_url + page_of(stap_id))
             page.go_forward()
     expect(page).to_have_url(site_url + page_of(EINDE))
-    expect(page.locator(".rk-einde")).to_contain_text("terug te kijken")
+    expect(page.locator(".rk-einde")).to_contain_text("Blijf alert op nieuwe signalen")
     page.locator(".rk-stapnav").get_by_role("link", name="Vorige stap").click()
     expect(page).to_have_url(site_url + page_of(RK.stappen[-1].id))
     page.go_back()
@@ -202,7 +202,8 @@ def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, stap):
 def test_the_end_of_the_route_reminds_of_evaluation_and_leads_back(page, site_url):
     page.goto(site_url + page_of(EINDE))
     text = page.locator(".rk-einde").inner_text()
-    assert "collega's en partners" in text and "terug te kijken" in text
+    assert "collega's en partners terug" in text and "Blijf alert op nieuwe signalen" in text
+    assert "opnieuw bij het startpunt" in text
     expect(page.locator(".rk-positie [aria-current=step]")).to_contain_text("Einde")
     page.locator(".rk-stapnav").get_by_role("link", name="Terug naar de routekaart").click()
     expect(page).to_have_url(site_url + "index.html")

@@ -71,6 +71,7 @@
   function start(root) {
     var start = root.getAttribute("data-start");
     var einde = root.getAttribute("data-einde");
+    var endTitle = root.getAttribute("data-einde-titel");
     var steps = Array.prototype.slice.call(root.querySelectorAll(".rk-doorloop-stap"));
     var summary = root.querySelector(".rk-doorloop-samenvatting");
     var notice = root.querySelector("#rk-doorloop-melding");
@@ -359,7 +360,7 @@
       box.appendChild(el("h3", "De route die je nam"));
       var route = el("ol", null, "rk-samenvatting-route");
       model.stappen.forEach(function (stap) { route.appendChild(el("li", stap.titel)); });
-      if (model.klaar) route.appendChild(el("li", "Einde van de route"));
+      if (model.klaar) route.appendChild(el("li", endTitle));
       box.appendChild(route);
       if (model.open) {
         var open = el("p", "Je hebt bij " + model.open.titel + " nog geen keuze gemaakt. ", "rk-melding");
@@ -379,7 +380,7 @@
       var lines = ["Mijn handelingen - Routekaart online jeugdcriminaliteit", ""];
       if (model.voorbeeld) lines.push(model.voorbeeld.titel, model.voorbeeld.tekst, "");
       lines.push("De route die je nam: " + model.stappen.map(function (s) { return s.titel; }).join(" > ") +
-        (model.klaar ? " > Einde van de route" : ""));
+        (model.klaar ? " > " + endTitle : ""));
       if (model.open) lines.push("Nog geen keuze gemaakt bij " + model.open.titel + ".");
       function add(list) {
         list.forEach(function (stap) {
@@ -411,7 +412,7 @@
       }
       out.push("<h2>De route die je nam</h2><ol>");
       model.stappen.forEach(function (s) { out.push("<li>" + escapeHtml(s.titel) + "</li>"); });
-      if (model.klaar) out.push("<li>Einde van de route</li>");
+      if (model.klaar) out.push("<li>" + escapeHtml(endTitle) + "</li>");
       out.push("</ol>");
       if (model.open) out.push("<p>Nog geen keuze gemaakt bij " + escapeHtml(model.open.titel) + ".</p>");
       function add(list) {
