@@ -28,7 +28,10 @@ def current_slide(page):
 
 
 def all_questions():
-    return [squash(v.vraag.replace("**", "")) for s in CONTENT.routekaart.stappen for v in s.vragen]
+    """Every question as a slide shows it: with its safety line where it has one
+    ("Zo ja: onderneem direct actie ...")."""
+    return [squash(v.vraag.replace("**", "") + (f" {v.toelichting}" if v.veiligheidsregel else ""))
+            for s in CONTENT.routekaart.stappen for v in s.vragen]
 
 
 def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc_leaves(page, site_url):

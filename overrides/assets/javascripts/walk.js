@@ -1,4 +1,6 @@
-// Walk the route with notes ("doorloop de route").
+// Walk the route with notes ("doorloop de route"): showing one step at a
+// time, the fields, and the buttons. The saved state's shape is in
+// walk-state.js, the summary in walk-summary.js.
 //
 // The page already holds every step, question, choice and example, rendered
 // from content/. This script shows one step at a time, keeps notes and
@@ -9,57 +11,9 @@
 (function () {
   "use strict";
 
-  var STORE = rk.store("routekaart:doorloop");
-  var VERSION = 1;
-  var MAX_NOTE = 20000;
-
-  function emptyState() {
-    return { versie: VERSION, velden: {}, keuzes: {}, fenomeen: null };
-  }
-
-  // The saved state, or an Error whose message says what is wrong, in Dutch.
-  function parseState(raw) {
-    var data;
-    try {
-      data = JSON.parse(raw);
-    } catch (e) {
-      throw new Error("het is geen geldige JSON");
-    }
-    if (!data || typeof data !== "object" || Array.isArray(data)) {
-      throw new Error("het is geen object met velden");
-    }
-    if (data.versie !== VERSION) {
-      throw new Error("onbekende versie " + JSON.stringify(data.versie));
-    }
-    ["velden", "keuzes"].forEach(function (part) {
-      var value = data[part];
-      if (!value || typeof value !== "object" || Array.isArray(value)) {
-        throw new Error("'" + part + "' ontbreekt of is geen lijst van teksten");
-      }
-      Object.keys(value).forEach(function (key) {
-        if (typeof value[key] !== "string") {
-          throw new Error("'" + part + "." + key + "' is geen tekst");
-        }
-        if (value[key].length > MAX_NOTE) {
-          throw new Error("'" + part + "." + key + "' is te lang");
-        }
-      });
-    });
-    if (data.fenomeen !== null && data.fenomeen !== undefined && typeof data.fenomeen !== "string") {
-      throw new Error("'fenomeen' is geen tekst");
-    }
-    return { versie: VERSION, velden: data.velden, keuzes: data.keuzes, fenomeen: data.fenomeen || null };
-  }
-
-  function clean(text) {
-    return (text || "").replace(/\s+/g, " ").trim();
-  }
-
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (ch) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[ch];
-    });
-  }
+  var STORE = rk.walk.store;
+  var emptyState = rk.walk.emptyState;
+  var MAX_NOTE = rk.walk.MAX_NOTE;
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -104,7 +58,7 @@
 
     // --- loading -------------------------------------------------------------
     function load() {
-      var saved = STORE.load(parseState);
+      var saved = STORE.load(rk.walk.parseState);
       if (saved.unavailable) {
         storageWorks = false;
         showNotice([el("p", "Je browser staat niet toe dat deze pagina iets bewaart. " +
@@ -254,184 +208,13 @@
       if (document.getElementById("rk-doorloop") === root) show(currentId(), true);
     });
 
-    // --- the summary "mijn handelingen" --------------------------------------
-    function fieldsOf(section) {
-      var items = [];
-      section.querySelectorAll("[data-notitie], fieldset").forEach(function (node) {
-        if (node.matches("[data-notitie]")) {
-          var label = section.querySelector('label[for="' + node.id + '"]');
-          items.push({ vraag: clean(label.textContent), antwoord: state.velden[node.getAttribute("data-notitie")] || "" });
-        } else if (node.classList.contains("rk-doorloop-acties")) {
-          var chosen = [];
-          node.querySelectorAll("[data-actie-veld]").forEach(function (box) {
-            if (state.velden[box.getAttribute("data-actie-veld")] === "ja") {
-              chosen.push(clean(node.querySelector('label[for="' + box.id + '"]').textContent));
-            }
-          });
-          items.push({ vraag: clean(node.querySelector("legend").textContent), antwoord: chosen.join("\n") });
-        } else if (node.classList.contains("rk-doorloop-keuze")) {
-          var radio = node.querySelector('input[value="' + CSS.escape(state.keuzes[section.getAttribute("data-stap")] || "") + '"]');
-          items.push({
-            vraag: clean(node.querySelector("legend").textContent),
-            antwoord: radio ? clean(node.querySelector('label[for="' + radio.id + '"]').textContent) : "",
-            keuze: true
-          });
-        }
-      });
-      return items;
-    }
-
-    function stepTitle(section) {
-      return section.getAttribute("data-label");
-    }
-
-    function summaryModel() {
-      var model = { voorbeeld: null, stappen: [], open: null, klaar: false, buiten: [] };
-      if (state.fenomeen) {
-        var example = root.querySelector('[data-voorbeeld="' + CSS.escape(state.fenomeen) + '"]');
-        if (example) {
-          model.voorbeeld = {
-            titel: clean(example.querySelector("h2").textContent),
-            tekst: clean(example.querySelector(".rk-voorbeeld").textContent)
-          };
-        }
-      }
-      var seen = {};
-      var id = start;
-      while (id && id !== einde && !seen[id]) {
-        seen[id] = true;
-        var section = stepSection(id);
-        if (!section) break;
-        model.stappen.push({ id: id, titel: stepTitle(section), items: fieldsOf(section) });
-        if (section.querySelector('input[type="radio"]')) {
-          var chosen = section.querySelector('input[type="radio"][value="' + CSS.escape(state.keuzes[id] || "") + '"]');
-          if (!chosen) {
-            model.open = { id: id, titel: stepTitle(section) };
-            break;
-          }
-          id = chosen.getAttribute("data-naar");
-        } else {
-          id = section.getAttribute("data-volgende") || einde;
-        }
-      }
-      model.klaar = id === einde;
-      // Notes on steps the route did not pass are still shown: nothing is lost.
-      steps.forEach(function (section) {
-        var stap = section.getAttribute("data-stap");
-        if (seen[stap]) return;
-        var items = fieldsOf(section).filter(function (item) { return item.antwoord; });
-        if (items.length) model.buiten.push({ id: stap, titel: stepTitle(section), items: items });
-      });
-      var known = {};
-      root.querySelectorAll("[data-notitie], [data-actie-veld]").forEach(function (node) {
-        known[node.getAttribute("data-notitie") || node.getAttribute("data-actie-veld")] = true;
-      });
-      var other = Object.keys(state.velden).filter(function (key) { return !known[key]; });
-      if (other.length) {
-        model.buiten.push({ id: null, titel: "Aantekeningen bij vragen die niet meer in de routekaart staan",
-          items: other.map(function (key) { return { vraag: key, antwoord: state.velden[key] }; }) });
-      }
-      return model;
-    }
-
-    function renderSteps(container, list, headingTag) {
-      list.forEach(function (stap) {
-        container.appendChild(el(headingTag, stap.titel));
-        var dl = el("dl", null, "rk-samenvatting-lijst");
-        stap.items.forEach(function (item) {
-          dl.appendChild(el("dt", item.vraag));
-          var dd = el("dd", item.antwoord || (item.keuze ? "Nog geen keuze gemaakt" : "Geen aantekening"));
-          if (item.keuze && item.antwoord) dd.className = "rk-samenvatting-keuze";
-          if (!item.antwoord) dd.classList.add("rk-samenvatting-leeg");
-          dl.appendChild(dd);
-        });
-        container.appendChild(dl);
-      });
-    }
+    // --- the summary "mijn handelingen" (walk-summary.js) ---------------------
+    var summarizer = rk.walk.summarizer({ root: root, steps: steps, start: start, einde: einde,
+      stepSection: stepSection, state: function () { return state; } });
+    var fieldsOf = summarizer.fieldsOf, stepTitle = summarizer.stepTitle, summaryModel = summarizer.model;
 
     function renderSummary() {
-      var model = summaryModel();
-      var box = root.querySelector("#rk-samenvatting");
-      box.textContent = "";
-      if (model.voorbeeld) {
-        box.appendChild(el("h3", model.voorbeeld.titel));
-        box.appendChild(el("p", model.voorbeeld.tekst, "rk-samenvatting-voorbeeld"));
-      }
-      box.appendChild(el("h3", "De route die je nam"));
-      var route = el("ol", null, "rk-samenvatting-route");
-      model.stappen.forEach(function (stap) { route.appendChild(el("li", stap.titel)); });
-      if (model.klaar) route.appendChild(el("li", endTitle));
-      box.appendChild(route);
-      if (model.open) {
-        var open = el("p", "Je hebt bij " + model.open.titel + " nog geen keuze gemaakt. ", "rk-melding");
-        var link = el("a", "Maak de keuze bij " + model.open.titel);
-        link.href = "#doorloop-" + model.open.id;
-        open.appendChild(link);
-        box.appendChild(open);
-      }
-      renderSteps(box, model.stappen, "h3");
-      if (model.buiten.length) {
-        box.appendChild(el("h3", "Aantekeningen buiten je route"));
-        renderSteps(box, model.buiten, "h4");
-      }
-    }
-
-    function summaryText(model) {
-      var lines = ["Mijn handelingen - Routekaart online jeugdcriminaliteit", ""];
-      if (model.voorbeeld) lines.push(model.voorbeeld.titel, model.voorbeeld.tekst, "");
-      lines.push("De route die je nam: " + model.stappen.map(function (s) { return s.titel; }).join(" > ") +
-        (model.klaar ? " > " + endTitle : ""));
-      if (model.open) lines.push("Nog geen keuze gemaakt bij " + model.open.titel + ".");
-      function add(list) {
-        list.forEach(function (stap) {
-          lines.push("", stap.titel, stap.titel.replace(/./g, "="));
-          stap.items.forEach(function (item) {
-            lines.push("- " + item.vraag);
-            (item.antwoord || (item.keuze ? "(nog geen keuze)" : "(geen aantekening)")).split("\n").forEach(function (line) {
-              lines.push("    " + line);
-            });
-          });
-        });
-      }
-      add(model.stappen);
-      if (model.buiten.length) {
-        lines.push("", "Aantekeningen buiten je route");
-        add(model.buiten);
-      }
-      return lines.join("\n") + "\n";
-    }
-
-    function summaryHtml(model) {
-      var out = ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">',
-        "<title>Mijn handelingen</title>",
-        "<style>body{font-family:sans-serif;max-width:40em;margin:2em auto;line-height:1.5}",
-        "dt{font-weight:bold;margin-top:.8em}dd{margin-left:1em;white-space:pre-wrap}</style></head><body>",
-        "<h1>Mijn handelingen</h1>"];
-      if (model.voorbeeld) {
-        out.push("<h2>" + escapeHtml(model.voorbeeld.titel) + "</h2><p>" + escapeHtml(model.voorbeeld.tekst) + "</p>");
-      }
-      out.push("<h2>De route die je nam</h2><ol>");
-      model.stappen.forEach(function (s) { out.push("<li>" + escapeHtml(s.titel) + "</li>"); });
-      if (model.klaar) out.push("<li>" + escapeHtml(endTitle) + "</li>");
-      out.push("</ol>");
-      if (model.open) out.push("<p>Nog geen keuze gemaakt bij " + escapeHtml(model.open.titel) + ".</p>");
-      function add(list) {
-        list.forEach(function (stap) {
-          out.push("<h2>" + escapeHtml(stap.titel) + "</h2><dl>");
-          stap.items.forEach(function (item) {
-            out.push("<dt>" + escapeHtml(item.vraag) + "</dt><dd>" +
-              escapeHtml(item.antwoord || (item.keuze ? "Nog geen keuze gemaakt" : "Geen aantekening")) + "</dd>");
-          });
-          out.push("</dl>");
-        });
-      }
-      add(model.stappen);
-      if (model.buiten.length) {
-        out.push("<h2>Aantekeningen buiten je route</h2>");
-        add(model.buiten);
-      }
-      out.push("</body></html>\n");
-      return out.join("\n");
+      root.querySelector("#rk-samenvatting").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
     }
 
     function today() {
@@ -447,9 +230,9 @@
         renderSummary();
         window.print();
       } else if (action === "opslaan-html") {
-        rk.saveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", summaryHtml(summaryModel()));
+        rk.saveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", rk.walk.summaryFile(summaryModel(), endTitle));
       } else if (action === "opslaan-tekst") {
-        rk.saveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", summaryText(summaryModel()));
+        rk.saveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", rk.walk.summaryText(summaryModel(), endTitle));
       } else if (action === "zonder-voorbeeld") {
         state.fenomeen = null;
         if (window.location.search) {
