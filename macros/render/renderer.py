@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from ..content import EINDE, LINK, Content, linked
 from .begrippen import Markeerder
 from .iconen import icoon
+from .slides import dia_delen
 from .urls import doc_path, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -31,6 +32,7 @@ _env = Environment(
 )
 _env.globals["icoon"] = icoon
 _env.globals["linked"] = linked
+_env.globals["dia_delen"] = dia_delen
 
 
 class Renderer:

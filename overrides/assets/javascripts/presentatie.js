@@ -36,6 +36,9 @@
     });
     document.documentElement.classList.add("rk-presenteert");
     deck.classList.add("rk-deck--actief", "md-typeset");
+    // A slide taller than a small screen scrolls in its box: keyboard users
+    // must be able to reach that box (WCAG 2.1.1).
+    deck.querySelector(".rk-dias").tabIndex = 0;
     deck.setAttribute("role", "region");
     deck.tabIndex = -1;
     bar.hidden = false;
