@@ -142,6 +142,9 @@ FAULTS = {
                                   "duplicate section id 'wat-bewaard'"),
     "unknown-herkomst": Fault("privacy.yml", "herkomst: toegevoegd\n", "herkomst: internet\n", "herkomst",
                               "Input should be 'routekaart' or 'toegevoegd'"),
+    # --- offline.yml
+    "folder-not-named": Fault("offline.yml", "      {map} het bestand index.html.", "      routekaart het bestand index.html.",
+                              "map.tekst", "write {map} where its name goes", shift=-3),
     # --- begrippen.yml
     "unknown-field": Fault("begrippen.yml", "  - term: boa\n", "  - term: boa\n    betekenis: handhaver\n",
                            "begrippen[0].betekenis", "unknown field 'betekenis'", shift=1),

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bronnen, colofon, fenomenen, paginas, partners, routekaart, versie
+from . import afspraken, begrippen, bronnen, colofon, fenomenen, offline, paginas, partners, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -30,6 +30,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "toegankelijkheid.yml": ("toegankelijkheid", paginas.ToegankelijkheidBestand),
     "privacy.yml": ("privacy", paginas.PrivacyBestand),
     "begrippen.yml": ("begrippen", begrippen.BegrippenBestand),
+    "offline.yml": ("offline", offline.OfflineBestand),
     "versie.yml": ("versie", versie.VersieBestand),
 }
 
@@ -48,6 +49,7 @@ class Content:
     privacy: paginas.PrivacyBestand
     begrippen: begrippen.BegrippenBestand
     versie: versie.VersieBestand
+    offline: offline.OfflineBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.

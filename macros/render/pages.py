@@ -93,7 +93,7 @@ class Pages:
         return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel)
 
     def offline(self) -> str:
-        return self._r().render("offline.html", "De routekaart zonder internet",
+        return self._r().render("offline.html", self.content.offline.titel,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
                                 zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
 

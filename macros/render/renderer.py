@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, linked
+from ..nl import MAANDEN
 from .begrippen import Markeerder
 from .iconen import icoon
 from .slides import dia_delen
@@ -33,6 +34,7 @@ _env = Environment(
 _env.globals["icoon"] = icoon
 _env.globals["linked"] = linked
 _env.globals["dia_delen"] = dia_delen
+_env.globals["maanden"] = MAANDEN
 
 
 class Renderer:

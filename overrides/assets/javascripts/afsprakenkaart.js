@@ -10,8 +10,6 @@
   var MAX_BESTAND = 1024 * 1024;
   var MAX_TEKST = 5000;
   var MAX_REGIO = 200;
-  var MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli",
-    "augustus", "september", "oktober", "november", "december"];
 
   function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -23,10 +21,11 @@
     return !isNaN(d) && d.toISOString().slice(0, 10) === value;
   }
 
-  function datumNl(value) {
+  // The month names come with the form, from the one list the build uses (macros/nl.py).
+  function datumNl(value, maanden) {
     if (!isDatum(value)) return "";
     var parts = value.split("-");
-    return Number(parts[2]) + " " + MAANDEN[Number(parts[1]) - 1] + " " + parts[0];
+    return Number(parts[2]) + " " + maanden[Number(parts[1]) - 1] + " " + parts[0];
   }
 
   // A card from storage or a file, checked against this site's questions and
@@ -76,8 +75,7 @@
   }
 
   function setup(form) {
-    if (form.dataset.klaar) return;
-    form.dataset.klaar = "ja";
+    var maanden = form.dataset.maanden.split(" ");
     var opslag = rk.store(form.dataset.sleutel);
     var vragen = form.dataset.vragen.split(" ");
     var partners = form.dataset.partners.split(" ");
@@ -112,7 +110,7 @@
 
     function afdruk(veld) {
       var kopie = veld.parentNode.querySelector(".rk-kaart-afdruk");
-      if (kopie) kopie.textContent = veld.type === "date" ? datumNl(veld.value) : veld.value;
+      if (kopie) kopie.textContent = veld.type === "date" ? datumNl(veld.value, maanden) : veld.value;
     }
 
     function lees() {
