@@ -8,16 +8,24 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
-  // The menu button on phones is a <label>: no Tab stop. Material clicks a
-  // focused label on Enter; Space is added here, as for any button. Opening
-  // the drawer moves focus into it, Escape closes it again.
+  // The menu button on phones is a <label> for the drawer's checkbox: no Tab
+  // stop, and a label may not take the role of a button (axe:
+  // aria-allowed-role). A real button takes its place and its icon; it
+  // toggles the checkbox, so Material's drawer works as before. Opening the
+  // drawer moves focus into it, Escape closes it again.
   var drawer = document.getElementById("__drawer");
-  var button = document.querySelector('.md-header label[for="__drawer"]');
-  if (drawer && button && !button.hasAttribute("role")) {
-    button.setAttribute("role", "button");
-    button.tabIndex = 0;
+  var label = document.querySelector('.md-header label[for="__drawer"]');
+  if (drawer && label) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " rk-menuknop";
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(drawer.checked));
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.replaceWith(button);
+    button.addEventListener("click", function () {
+      drawer.click();
+    });
     drawer.addEventListener("change", function () {
       button.setAttribute("aria-expanded", String(drawer.checked));
       var first = document.querySelector(".md-sidebar--primary a[href]");
@@ -25,14 +33,9 @@ document$.subscribe(function () {
         setTimeout(function () { first.focus(); }, 260);  // after the slide-in
       }
     });
-    button.addEventListener("keydown", function (event) {
-      if (event.key !== " ") return;
-      event.preventDefault();
-      button.click();
-    });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && drawer.checked) {
-        button.click();
+        drawer.click();
         button.focus();
       }
     });
