@@ -8,6 +8,32 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
+  // Material redraws the search results for every answer of its search
+  // worker, and answers come in one per typed letter, after the typing. A
+  // result chosen with the arrow keys before the last answer was removed
+  // with the old list, and focus fell back to the page. Focus goes to the
+  // same page's result in the new list (else the first), while search is open.
+  var results = dialog && dialog.querySelector(".md-search-result__list");
+  var search = document.getElementById("__search");
+  if (results && search) {
+    var chosen = null;
+    var where = function (link) { return link.getAttribute("href").split("?")[0].split("#")[0]; };
+    results.addEventListener("focusin", function (event) {
+      var link = event.target.closest("a[href]");
+      chosen = link ? where(link) : null;
+    });
+    dialog.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !results.contains(event.relatedTarget)) chosen = null;
+    });
+    new MutationObserver(function () {
+      var active = document.activeElement;
+      if (!chosen || !search.checked || (active && active !== document.body)) return;
+      var links = Array.prototype.slice.call(results.querySelectorAll("a[href]"));
+      var again = links.filter(function (link) { return where(link) === chosen; })[0] || links[0];
+      if (again) again.focus();
+    }).observe(results, { childList: true });
+  }
+
   // The menu button on phones is a <label> for the drawer's checkbox: no Tab
   // stop, and a label may not take the role of a button (axe:
   // aria-allowed-role). A real button takes its place and its icon; it
