@@ -10,12 +10,12 @@ from playwright.sync_api import expect
 from macros.content import EINDE, load_content
 from macros.site import PAGINAS
 
-from conftest import ROOT, WCAG_AA_TAGS, WIDTHS, axe_violations, build, copy_project, serve
+from support.browser import WIDTHS
+from support.project import ROOT, build, copy_project, serve
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
 STAPPEN = {s.id: s for s in RK.stappen}
-WCAG_22_TAGS = WCAG_AA_TAGS + ["wcag22aa"]
 
 
 def page_of(target: str) -> str:
@@ -234,18 +234,6 @@ def test_keyboard_alone_reaches_every_step_from_the_map(page, site_url, width):
                 break
         page.keyboard.press("Enter")
         expect(page).to_have_url(site_url + page_of(stap.id))
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-def test_the_map_and_step_pages_have_no_axe_violations(page, site_url, width):
-    page.set_viewport_size(WIDTHS[width])
-    found = {}
-    for path in ["index.html", page_of(RK.stappen[2].id), page_of(EINDE)]:
-        page.goto(site_url + path)
-        violations = axe_violations(page, WCAG_22_TAGS)
-        if violations:
-            found[path] = violations
-    assert found == {}
 
 
 # --- the map follows the YAML ---------------------------------------------
