@@ -10,8 +10,10 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from conftest import ROOT, WIDTHS, axe_violations
+from support.project import ROOT
 from macros.content import load_content
+
+from support.html import find, page as html_page, text, with_class
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
@@ -47,24 +49,19 @@ def woorden(text: str) -> str:
 
 # --- Afspraken maken ------------------------------------------------------
 
-def test_afspraken_shows_five_steps_and_the_gemeente_leads_steps_4_and_5(page, site_url):
-    page.goto(f"{site_url}afspraken.html")
-    stappen = page.locator(".rk-afspraken-stappen > li")
-    expect(stappen).to_have_count(5)
-    for i in range(5):
-        trekker = stappen.nth(i).locator(".rk-trekker")
-        if i + 1 in (4, 5):
-            expect(trekker).to_have_text(f"{PARTNERS['gemeente']} kan het voortouw nemen.")
-        else:
-            expect(trekker).to_have_count(0)
-    expect(stappen.nth(3)).to_contain_text("De gemeente kan hierin het voortouw nemen.")
+def test_afspraken_shows_five_steps_and_the_gemeente_leads_steps_4_and_5(site_dir):
+    stappen = find(html_page(site_dir, "afspraken.html"), f"//{with_class('rk-afspraken-stappen', 'ol')}/li")
+    assert len(stappen) == 5
+    for i, stap in enumerate(stappen):
+        trekker = [text(t) for t in find(stap, f"//{with_class('rk-trekker')}")]
+        assert trekker == ([f"{PARTNERS['gemeente']} kan het voortouw nemen."] if i + 1 in (4, 5) else [])
+    assert "De gemeente kan hierin het voortouw nemen." in text(stappen[3])
 
 
-def test_afspraken_shows_the_three_basisafspraken(page, site_url):
-    page.goto(f"{site_url}afspraken.html")
-    koppen = page.locator("h2#basisafspraken ~ h3")
-    expect(koppen).to_have_text(["Onderlinge communicatie", "Transparantie richting jongeren",
-                                 "Samen content brengen"])
+def test_afspraken_shows_the_three_basisafspraken(site_dir):
+    koppen = find(html_page(site_dir, "afspraken.html"), "//h2[@id='basisafspraken']/following-sibling::h3")
+    assert [text(h) for h in koppen] == ["Onderlinge communicatie", "Transparantie richting jongeren",
+                                         "Samen content brengen"]
 
 
 # --- The form -------------------------------------------------------------
@@ -324,21 +321,3 @@ def test_other_pages_keep_printing_in_portrait(page, site_url):
 
 
 # --- Accessibility --------------------------------------------------------
-
-@pytest.mark.parametrize("width", WIDTHS)
-def test_the_filled_card_and_its_dialog_have_no_axe_violations(page, site_url, width):
-    page.set_viewport_size(WIDTHS[width])
-    open_kaart(page, site_url)
-    veld(page, "ingrijpen", "politie").fill("Bij een dreiging.")
-    importeer(page, b"geen json", "kaart.json")
-    expect(page.locator("#kaart-actie-melding")).to_be_visible()
-    assert axe_violations(page, ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]) == []
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    expect(page.locator("#kaart-bevestig")).to_be_visible()
-    assert axe_violations(page) == []
-
-
-def test_the_card_needs_no_sideways_scrolling_at_320_px(page, site_url):
-    page.set_viewport_size({"width": 320, "height": 640})
-    open_kaart(page, site_url)
-    assert page.evaluate("document.documentElement.scrollWidth") <= 320

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, build, copy_project
+from support.project import ROOT, build, copy_project
 
 MACROS = ROOT / "macros"
 # package -> packages it must not import (directly or through a sibling)

@@ -1,7 +1,7 @@
 """`mkdocs build --strict` refuses a site with a content fault or a broken link."""
 from __future__ import annotations
 
-from conftest import build, copy_project
+from support.project import build, copy_project
 
 
 def test_a_content_fault_stops_the_build_with_file_and_line(tmp_path):

@@ -12,7 +12,7 @@ from macros.content import load_content
 from macros.content import ContentError
 from macros.render.renderer import Renderer, markdown_text
 from macros.content.yamlsource import parse_yaml
-from helpers_content import broken_copy, content_fault
+from support.content_faults import broken_copy, content_fault
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build, copy_project
+from support.project import build, copy_project
 from macros.content import load_content
 from macros.content import ContentError
 

@@ -11,8 +11,8 @@ from html import unescape
 
 import pytest
 
-from conftest import ROOT, build, copy_project
-from helpers_content import content_fault
+from support.project import ROOT, build, copy_project
+from support.content_faults import content_fault
 from macros.content import load_content
 from macros.content.base import Model
 

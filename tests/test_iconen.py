@@ -12,7 +12,8 @@ import pytest
 
 from macros.content import load_content
 
-from conftest import ROOT, WIDTHS
+from support.browser import WIDTHS
+from support.project import ROOT
 
 LEGENDA = load_content(ROOT / "content").routekaart.legenda
 MATERIAL_INDIGO = (64, 81, 181)   # #4051b5, Material's default header colour

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import WIDTHS, axe_violations
+from support.browser import WIDTHS
 from test_fenomenen import CONTENT, FENOMENEN, squash
 
 PROJECTOR = {"width": 1280, "height": 720}
@@ -180,12 +180,3 @@ def test_the_presentation_is_not_in_search_results(site_dir):
     import json
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith("presentatie.html")]
-
-
-@pytest.mark.parametrize("size", [PROJECTOR, WIDTHS["phone"]], ids=["projector", "phone"])
-def test_presentation_mode_has_no_axe_violations(page, site_url, size):
-    open_presentation(page, site_url, "rivaliserende-jeugd")
-    page.set_viewport_size(size)
-    assert axe_violations(page) == []
-    page.keyboard.press("PageDown")
-    assert axe_violations(page) == []

@@ -11,7 +11,10 @@ from playwright.sync_api import expect
 
 from macros.content import EINDE, load_content
 
-from conftest import ROOT, WCAG_AA_TAGS, WIDTHS, axe_violations
+from support.axe import WCAG_AA_TAGS, axe_violations
+from support.browser import WIDTHS
+from support.html import find, page as html_page, with_class
+from support.project import ROOT
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
@@ -61,10 +64,10 @@ def assert_nothing_left_the_device(page, *secrets):
                 assert part not in carried, f"{part!r} was sent in {url}"
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(walk, width):
+def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(walk):
+    """Storage and summary do not depend on the width: checked on a phone."""
     page = walk
-    page.set_viewport_size(WIDTHS[width])
+    page.set_viewport_size(WIDTHS["phone"])
     expect(page.locator(".rk-waarschuwing")).to_contain_text("Typ geen namen of andere persoonsgegevens")
     note_field(page, "bericht-duiden", 1).fill(NOTE)
     go_to(page, "Interveniëren")
@@ -140,9 +143,11 @@ def route_of_choices(choices: dict[str, str]) -> list[str]:
     return titles + [RK.einde.titel]
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("drie", ["ja", "nee"])
-@pytest.mark.parametrize("vier", ["ja", "nee"])
+# Every way through the route on a phone; the keyboard on a desktop too.
+@pytest.mark.parametrize("width, drie, vier", [
+    ("phone", "ja", "ja"), ("phone", "ja", "nee"), ("phone", "nee", "ja"), ("phone", "nee", "nee"),
+    ("desktop", "ja", "ja"),
+], ids=lambda v: v)
 def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk, width, drie, vier):
     page = walk
     page.set_viewport_size(WIDTHS[width])
@@ -239,9 +244,9 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     expect(notice).to_be_hidden()
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url, width):
-    page.set_viewport_size(WIDTHS[width])
+def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url):
+    """What the walk shows does not depend on the width: checked on a phone."""
+    page.set_viewport_size(WIDTHS["phone"])
     fenomeen = CONTENT.fenomenen.fenomenen[2]
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
     page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
@@ -284,14 +289,16 @@ def test_every_phenomenon_example_is_in_the_page_without_a_fetch(site_dir):
         assert f'data-voorbeeld="{fenomeen.id}"' in html
 
 
-def test_the_walk_questions_come_from_the_route_data(walk):
-    page = walk
+def test_the_walk_questions_come_from_the_route_data(site_dir):
+    page = html_page(site_dir, "doorloop.html")
     for stap in RK.stappen:
-        labels = page.locator(f"#doorloop-{stap.id} .rk-doorloop-vraag label").all_text_contents()
+        labels = [label.text_content() for label in
+                  find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-vraag')}//label")]
         wanted = [v.vraag.replace("**", "") for v in stap.vragen]
         assert [" ".join(t.split()) for t in labels][:len(wanted)] == wanted
         if stap.beslissing:
-            options = page.locator(f"#doorloop-{stap.id} .rk-doorloop-optie label").all_text_contents()
+            options = [label.text_content() for label in
+                       find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-optie')}//label")]
             assert options == [o.label for o in stap.beslissing.opties]
     js = (ROOT / "overrides/assets/javascripts/walk.js").read_text(encoding="utf-8")
     assert STAPPEN["bericht-duiden"].vragen[0].vraag not in js

@@ -48,6 +48,14 @@ def focus_is_visible(page: Page) -> bool:
         return False
 
 
+# One round trip per Tab stop: what has focus, whether it shows, whether it is the target.
+STOP = f"""target => ({{
+  visible: ({FOCUS_VISIBLE})(),
+  focus: ({DESCRIBE_FOCUS})(),
+  reached: document.activeElement === target,
+}})"""
+
+
 def tab_to(page: Page, locator, key: str = "Tab") -> list[str]:
     """Press Tab until `locator` has focus; return what had focus on the way.
 
@@ -58,8 +66,11 @@ def tab_to(page: Page, locator, key: str = "Tab") -> list[str]:
     stops = []
     for _ in range(MAX_TABS):
         page.keyboard.press(key)
-        stops.append(page.evaluate(DESCRIBE_FOCUS))
-        assert focus_is_visible(page), f"no visible focus on {stops[-1]} (after {stops[:-1][-5:]})"
-        if page.evaluate("el => el === document.activeElement", handle):
+        stop = page.evaluate(STOP, handle)
+        stops.append(stop["focus"])
+        if not stop["visible"]:
+            assert focus_is_visible(page), f"no visible focus on {stops[-1]} (after {stops[:-1][-5:]})"
+            stop = page.evaluate(STOP, handle)
+        if stop["reached"]:
             return stops
     raise AssertionError(f"Tab never reached {locator}; stops: {stops[:30]} ...")

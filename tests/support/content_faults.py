@@ -9,7 +9,8 @@ import pytest
 from macros.content import load_content
 from macros.content import ContentError
 
-ROOT = Path(__file__).resolve().parents[1]
+from support.project import ROOT
+
 
 
 def broken_copy(tmp_path: Path, file: str, old: str, new: str,

@@ -1,23 +1,26 @@
 """Every interactive feature of the site, as steps that use it and check that
 it worked, leaving the page in that feature's interactive state.
 
-The CSP test runs each one under the site's security headers, and the
-accessibility test runs axe-core in each state. Add an entry for every new
-feature: (name, page to start on, steps).
+Each one is done once per width under the site's security headers
+(support/sweep.py); the CSP test and the accessibility tests (WCAG A/AA and
+best practices) read what was found in its state. Add an entry for every new
+feature or state: (name, page to start on, steps). The steps start on a fresh
+page with empty storage and must wait for what they do with expect(), not
+with sleeps.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable, NamedTuple
 
-from pathlib import Path
-
 from playwright.sync_api import Page, expect
 
 from macros.content import load_content
 
+from .project import ROOT
+
 # The fraud example's account, shown in the walk's example card.
-FRAUDE_ACCOUNT = load_content(Path(__file__).resolve().parents[1] / "content").fenomeen("fraude").bericht.account
+FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
 
 
 class Interaction(NamedTuple):
@@ -59,6 +62,15 @@ def export_and_import_afsprakenkaart(page: Page) -> None:
     expect(page.get_by_role("status")).to_contain_text("is geopend")
 
 
+def afsprakenkaart_import_refused(page: Page) -> None:
+    """A file that is no afsprakenkaart is refused with an alert over a filled card."""
+    fill_afsprakenkaart(page)
+    page.set_input_files("#kaart-importeren", files=[
+        {"name": "kaart.json", "mimeType": "application/json", "buffer": b"geen json"}])
+    expect(page.locator("#kaart-actie-melding")).to_be_visible()
+    expect(page.locator("#kaart-actie-melding")).to_have_attribute("role", "alert")
+
+
 def afsprakenkaart_confirmation_open(page: Page) -> None:
     fill_afsprakenkaart(page)
     page.get_by_role("button", name="Kaart leegmaken").click()
@@ -71,6 +83,18 @@ def present_slides(page: Page) -> None:
     page.keyboard.press("PageDown")
     page.keyboard.press("ArrowRight")
     expect(teller).to_contain_text("Dia 3 van")
+
+
+def present_an_example(page: Page) -> None:
+    """The first slide: a phenomenon's example message, as a projector shows it."""
+    expect(page.locator(".rk-deck--actief .rk-deck-teller")).to_contain_text("Dia 1 van")
+    expect(page.locator(".rk-deck--actief .rk-dia:not([hidden]) .rk-bericht")).to_be_visible()
+
+
+def present_the_first_step(page: Page) -> None:
+    present_an_example(page)
+    page.keyboard.press("PageDown")
+    expect(page.locator(".rk-deck--actief .rk-deck-teller")).to_contain_text("Dia 2 van")
 
 
 def glossary_tooltip_on_focus(page: Page) -> None:
@@ -133,8 +157,11 @@ INTERACTIONS = [
     Interaction("wissen", "privacy.html", wipe_stored_data),
     Interaction("afsprakenkaart-ingevuld", "afsprakenkaart.html", fill_afsprakenkaart),
     Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
+    Interaction("afsprakenkaart-import-geweigerd", "afsprakenkaart.html", afsprakenkaart_import_refused),
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
+    Interaction("presentatie-voorbeeld", "presentatie.html?fenomeen=rivaliserende-jeugd", present_an_example),
+    Interaction("presentatie-eerste-stap", "presentatie.html?fenomeen=rivaliserende-jeugd", present_the_first_step),
     Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
     Interaction("offline-kopie", "index.html", offline_copy_ready),
     Interaction("afdrukken", "afdrukken.html", print_the_handout),
