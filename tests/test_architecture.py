@@ -154,10 +154,13 @@ def stylesheet_classes(path: Path) -> set[str]:
     return {c for s in selectors for c in re.findall(r"\.(rk-[\w-]+)", s)}
 
 
+COMPONENTS = ROOT / "overrides" / "components"
+
+
 def test_the_route_map_and_the_afsprakenkaart_share_no_class():
-    sheets = ROOT / "overrides/assets/stylesheets"
-    routemap = stylesheet_classes(sheets / "routemap.css")
-    card = stylesheet_classes(sheets / "afsprakenkaart.css") | stylesheet_classes(sheets / "afsprakenkaart-liggend.css")
+    routemap = stylesheet_classes(COMPONENTS / "routemap" / "routemap.css")
+    card = (stylesheet_classes(COMPONENTS / "afsprakenkaart" / "afsprakenkaart.css")
+            | stylesheet_classes(COMPONENTS / "afsprakenkaart" / "afsprakenkaart-liggend.css"))
     assert routemap and card
     assert routemap & card == set()
     # the map and the step navigation beside it, each under its own prefix
@@ -165,8 +168,7 @@ def test_the_route_map_and_the_afsprakenkaart_share_no_class():
 
 
 def test_a_button_style_is_defined_once():
-    sheets = ROOT / "overrides/assets/stylesheets"
-    defining = [p.name for p in sheets.glob("*.css")
+    defining = [p.name for p in sorted((ROOT / "overrides").rglob("*.css"))
                 if re.search(r"(^|\n)[^{}\n]*\.rk-knop--licht\s*[{,]", p.read_text(encoding="utf-8"))]
     assert defining == ["routekaart.css"], defining
 
@@ -194,3 +196,19 @@ def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_p
     assert not (site / "fenomenen" / "cybercriminaliteit.html").exists()
     assert not (project / "docs" / "fenomenen" / "cybercriminaliteit.md").exists()
     assert (project / "docs" / "fenomenen" / "index.md").exists()
+
+
+def test_each_interactive_feature_keeps_its_parts_side_by_side():
+    expected = {"routemap", "bericht", "afsprakenkaart", "walk", "presentatie", "begrippen", "privacy-wipe"}
+    folders = {p.name: p for p in COMPONENTS.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))}
+    assert set(folders) == expected
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for name, folder in folders.items():
+        files = [p for p in folder.iterdir() if p.is_file()]
+        assert any(p.suffix == ".html" for p in files), f"{name}: no template"
+        assert any(p.suffix in (".css", ".js") for p in files), f"{name}: no style or script"
+        assert any(p.name.startswith("test_") for p in files) or name == "bericht", f"{name}: no tests"
+        for asset in (p for p in files if p.suffix in (".css", ".js")):
+            rel = asset.relative_to(ROOT / "overrides").as_posix()
+            loaded = rel in config or any(rel in t.read_text(encoding="utf-8") for t in (ROOT / "overrides").glob("*.html"))
+            assert loaded, f"{rel} is not loaded by mkdocs.yml or a page template"

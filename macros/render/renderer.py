@@ -20,12 +20,15 @@ from .slides import dia_delen
 from .urls import doc_path, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Interactive features keep their template beside their style, script and
+# tests, one folder each, in the theme (overrides/components/<name>/).
+COMPONENTS = Path(__file__).resolve().parents[2] / "overrides" / "components"
 
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _EM = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
 
 _env = Environment(
-    loader=FileSystemLoader(TEMPLATES),
+    loader=FileSystemLoader([TEMPLATES, *sorted(p for p in COMPONENTS.iterdir() if p.is_dir())]),
     autoescape=True,
     undefined=StrictUndefined,
     trim_blocks=True,

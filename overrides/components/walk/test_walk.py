@@ -300,7 +300,7 @@ def test_the_walk_questions_come_from_the_route_data(site_dir):
             options = [label.text_content() for label in
                        find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-optie')}//label")]
             assert options == [o.label for o in stap.beslissing.opties]
-    js = (ROOT / "overrides/assets/javascripts/walk.js").read_text(encoding="utf-8")
+    js = (ROOT / "overrides/components/walk/walk.js").read_text(encoding="utf-8")
     assert STAPPEN["bericht-duiden"].vragen[0].vraag not in js
 
 

@@ -6,8 +6,17 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from macros.content import load_content
 from support.browser import WIDTHS
-from test_fenomenen import CONTENT, FENOMENEN, squash
+from support.project import ROOT
+
+CONTENT = load_content(ROOT / "content")
+FENOMENEN = CONTENT.fenomenen.fenomenen
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
 
 PROJECTOR = {"width": 1280, "height": 720}
 CURRENT = ".rk-deck--actief .rk-dia:not([hidden])"
