@@ -4,10 +4,11 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup browser nginx serve build test bench clean
+.PHONY: setup browser nginx serve build test test-fast bench clean
 
+# An existing environment (or a link to one) is reused, not made again.
 $(BIN)/.installed: requirements.txt
-	$(PYTHON) -m venv $(VENV)
+	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
 	touch $@
 
@@ -37,8 +38,14 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
+# Every test: the builds, the content checks, the browser journeys and the
+# sweeps of every page and interactive state at both widths (tests/support/sweep.py).
 test: setup browser nginx
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# The inner loop: everything that needs no browser (builds, content, the built HTML).
+test-fast: setup
+	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
 
 # Lighthouse for the benchmark, pinned in bench/package-lock.json.
 bench/node_modules/.installed: bench/package.json bench/package-lock.json

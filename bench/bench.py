@@ -26,10 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest import CHROMIUM_FLAGS, build, chromium_path  # noqa: E402
-from nginx_server import Nginx  # noqa: E402
+from support.browser import CHROMIUM_FLAGS, chromium_path  # noqa: E402
+from support.nginx_server import Nginx  # noqa: E402
+from support.project import build  # noqa: E402
 
-from macros.headers import GENERATED_FILES  # noqa: E402
+from macros.afterbuild.headers import GENERATED_FILES  # noqa: E402
 
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
 BUILD_RUNS = 3

@@ -12,12 +12,12 @@ import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from conftest import ROOT, WIDTHS, axe_violations, built_site, copy_project, serve
-from interactions import print_the_handout
-from macros.begrippen import plain
+from support.browser import WIDTHS
+from support.project import ROOT, built_site, copy_project, serve
+from support.interactions import print_the_handout
+from macros.content import plain
 from macros.content import load_content
-from macros.linkcheck import parse_site, resolve
-from test_headers import csp_page, csp_problems, nginx_url  # noqa: F401 (fixtures)
+from macros.afterbuild.linkcheck import parse_site, resolve
 
 CONTENT = load_content(ROOT / "content")
 STAPPEN = CONTENT.routekaart.stappen
@@ -189,7 +189,7 @@ def test_the_handout_is_one_page_with_unique_ids_and_links_that_stay_on_it(page,
 def test_from_the_route_map_on_the_handout_a_reader_reaches_step_4_on_the_same_page(page, site_url):
     page.goto(site_url + HANDOUT)
     page.set_viewport_size(WIDTHS["desktop"])
-    page.locator(".rk-kaart--breed").get_by_role("link", name="Stap 4: Interveniëren?", exact=True).click()
+    page.locator(".rk-routemap--wide").get_by_role("link", name="Stap 4: Interveniëren?", exact=True).click()
     expect(page).to_have_url(site_url + HANDOUT + "#stap-intervenieren")
 
 
@@ -224,25 +224,6 @@ def test_the_footer_link_opens_the_handout(page, site_url):
 def test_the_handout_is_not_in_search_results(site_dir):
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith(HANDOUT)]
-
-
-@pytest.mark.parametrize("width", WIDTHS)
-def test_the_handout_has_no_axe_violations(page, site_url, width):
-    page.set_viewport_size(WIDTHS[width])
-    page.goto(site_url + HANDOUT)
-    assert axe_violations(page) == []
-
-
-def test_the_handout_has_no_axe_best_practice_issues(page, site_url):
-    """Such as unique landmarks: every step has its own "Vragen" region."""
-    page.goto(site_url + HANDOUT)
-    assert axe_violations(page, ["best-practice"]) == []
-
-
-def test_the_handout_keeps_to_the_content_security_policy(csp_page, nginx_url):  # noqa: F811
-    csp_page.goto(nginx_url + HANDOUT)
-    csp_page.wait_for_load_state("networkidle")
-    assert csp_problems(csp_page) == []
 
 
 # --- A regional edition -------------------------------------------------------

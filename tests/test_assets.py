@@ -7,7 +7,7 @@ import yaml
 
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from support.project import ROOT
 
 
 

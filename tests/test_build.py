@@ -1,7 +1,7 @@
 """`mkdocs build --strict` refuses a site with a content fault or a broken link."""
 from __future__ import annotations
 
-from conftest import build, copy_project
+from support.project import build, copy_project
 
 
 def test_a_content_fault_stops_the_build_with_file_and_line(tmp_path):
@@ -28,12 +28,20 @@ def test_a_broken_anchor_fails_the_strict_build(tmp_path):
     assert "colofon.html: link 'partners.html#wijkagent' points to missing anchor '#wijkagent'" in result.stderr
 
 
-def test_a_page_missing_for_a_step_fails_the_build(tmp_path):
+def test_a_page_content_links_to_that_docs_lacks_fails_the_build(tmp_path):
     project = copy_project(tmp_path / "project")
-    (project / "docs" / "stappen" / "contextinformatie.md").unlink()
+    (project / "docs" / "colofon.md").unlink()
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "stappen/contextinformatie.md" in result.stderr
+    assert "Content refers to pages that do not exist in docs/: colofon.md" in result.stderr
+
+
+def test_a_steps_page_is_made_from_content_even_when_its_file_is_gone(tmp_path):
+    project = copy_project(tmp_path / "project")
+    (project / "docs" / "stappen" / "contextinformatie.md").unlink(missing_ok=True)
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "<h1" in (tmp_path / "site" / "stappen" / "contextinformatie.html").read_text(encoding="utf-8")
 
 
 def test_an_asset_from_another_origin_fails_the_build(tmp_path):

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from macros.content import load_content
-from macros.errors import ContentError
-from macros.render import Renderer, markdown_text
-from macros.yamlsource import parse_yaml
-from helpers_content import broken_copy, content_fault
+from macros.content import ContentError
+from macros.render.renderer import Renderer, markdown_text
+from macros.content.yamlsource import parse_yaml
+from support.content_faults import broken_copy, content_fault
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,11 +11,11 @@ import docx
 from docx.enum.section import WD_ORIENT
 from odf import style, table, teletype, text
 from odf.opendocument import load
-from playwright.sync_api import expect
 
-from conftest import ROOT
+from support.html import find, page as html_page, text as html_text
+from support.project import ROOT
 from macros.content import load_content
-from macros.documents import afsprakenkaart_documents
+from macros.render.documents import afsprakenkaart_documents
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
@@ -70,24 +70,25 @@ def test_a_new_question_in_the_yaml_reaches_both_documents(tmp_path):
     assert docx.Document(str(tmp_path / "k.docx")).tables[0].rows[-1].cells[0].text == "Hoe evalueren we samen?"
 
 
-def test_the_card_page_links_both_documents_with_their_size(page, site_url, site_dir):
-    page.goto(f"{site_url}afsprakenkaart.html")
+def test_the_card_page_links_both_documents_with_their_size(site_dir):
+    page = html_page(site_dir, "afsprakenkaart.html")
     for bestand, naam in (("afsprakenkaart.odt", "Afsprakenkaart als OpenDocument-tekst"),
                           ("afsprakenkaart.docx", "Afsprakenkaart als Word-document")):
-        link = page.get_by_role("link", name=naam)
-        expect(link).to_have_attribute("href", f"downloads/{bestand}")
+        (link,) = [a for a in find(page, "//a[@href]") if naam in html_text(a)]
+        assert link.get("href") == f"downloads/{bestand}"
         # Sizes in kB of 1000 bytes, rounded, as the offline page shows the zip's.
         grootte = round((site_dir / "downloads" / bestand).stat().st_size / 1000)
-        expect(page.locator("li", has=link)).to_contain_text(f"{grootte} kB)")
-        response = page.request.get(urljoin(page.url, link.get_attribute("href")))
-        assert response.ok and response.body() == (site_dir / "downloads" / bestand).read_bytes()
+        assert f"{grootte} kB)" in html_text(next(link.iterancestors("li")))
+        # The link leads to that very file, next to the page.
+        assert (site_dir / urljoin("afsprakenkaart.html", link.get("href"))).read_bytes() == \
+            (site_dir / "downloads" / bestand).read_bytes()
 
 
 def test_a_rebuild_writes_the_same_bytes():
     """Fixed zip timestamps: rebuilding unchanged content gives identical files,
     so caches of the offline site stay valid."""
     script = ("import hashlib, sys; sys.path.insert(0, '.');"
-              "from macros.content import load_content; from macros.documents import afsprakenkaart_documents;"
+              "from macros.content import load_content; from macros.render.documents import afsprakenkaart_documents;"
               "print([hashlib.sha256(d.data).hexdigest() for d in afsprakenkaart_documents(load_content('content'))])")
     runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
             for _ in range(2)]

@@ -2,8 +2,9 @@
 
 The build writes a Content-Security-Policy (no 'unsafe-inline' for scripts)
 and other security headers for nginx and for Netlify/Cloudflare. Here nginx
-serves the built site with them; every page loads and every interactive
-feature works without a single CSP violation.
+serves the built site with them (the `nginx_url` fixture); every page loads
+and every interactive feature works without a single CSP violation, at both
+widths (checked in the sweeps of support/sweep.py).
 """
 from __future__ import annotations
 
@@ -12,42 +13,10 @@ import hashlib
 import re
 
 import pytest
-from macros.headers import NGINX_FILE, HEADERS_FILE, inline_script_hashes
-from interactions import IDS, INTERACTIONS
-from nginx_server import Nginx
+from macros.afterbuild.headers import NGINX_FILE, HEADERS_FILE, inline_script_hashes
 
-# Records every CSP violation the page reports, from the first script on.
-RECORD_VIOLATIONS = """
-window.__cspViolations = [];
-document.addEventListener('securitypolicyviolation', (e) => {
-  window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`
-    + ` at ${e.sourceFile}:${e.lineNumber}`);
-});
-"""
-
-
-@pytest.fixture(scope="module")
-def nginx_url(site_dir, tmp_path_factory):
-    server = Nginx(site_dir, tmp_path_factory.mktemp("nginx")).start()
-    yield server.url
-    server.stop()
-
-
-@pytest.fixture
-def csp_page(page):
-    """A page that records CSP violations and console errors about them."""
-    console = []
-    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: console.append(str(e)))
-    page.add_init_script(RECORD_VIOLATIONS)
-    page.csp_console = console
-    return page
-
-
-def csp_problems(page) -> list[str]:
-    violations = page.evaluate("window.__cspViolations || []")
-    console = [m for m in page.csp_console if "Content Security Policy" in m or "Refused to" in m]
-    return violations + console
+from support.browser import WIDTHS
+from support.interactions import IDS, INTERACTIONS
 
 
 def test_the_generated_headers_reach_the_browser(site_dir, nginx_url, page):
@@ -96,21 +65,12 @@ def test_every_inline_script_is_hashed_and_data_blocks_are_not(tmp_path):
     assert inline_script_hashes(tmp_path) == sorted([source("var a=1"), source("\nvar c=3;\n")])
 
 
-def test_no_page_breaks_the_content_security_policy(csp_page, nginx_url, site_pages):
-    found = {}
-    for path in site_pages:
-        csp_page.csp_console.clear()
-        csp_page.goto(nginx_url + path)
-        csp_page.wait_for_load_state("networkidle")
-        problems = csp_problems(csp_page)
-        if problems:
-            found[path] = problems
-    assert found == {}
+@pytest.mark.parametrize("width", WIDTHS)
+def test_no_page_breaks_the_content_security_policy(sweep, width):
+    assert sweep.at(width).problems("csp") == {}
 
 
 @pytest.mark.parametrize("interaction", INTERACTIONS, ids=IDS)
-def test_every_interactive_feature_works_under_the_policy(csp_page, nginx_url, interaction):
-    csp_page.goto(nginx_url + interaction.path)
-    interaction.use(csp_page)
-    csp_page.wait_for_load_state("networkidle")
-    assert csp_problems(csp_page) == []
+def test_every_interactive_feature_works_under_the_policy(interaction_states, interaction):
+    found = {width: interaction_states.of(interaction, width).csp for width in WIDTHS}
+    assert found == {width: [] for width in WIDTHS}

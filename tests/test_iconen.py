@@ -12,7 +12,8 @@ import pytest
 
 from macros.content import load_content
 
-from conftest import ROOT, WIDTHS
+from support.browser import WIDTHS
+from support.project import ROOT
 
 LEGENDA = load_content(ROOT / "content").routekaart.legenda
 MATERIAL_INDIGO = (64, 81, 181)   # #4051b5, Material's default header colour
@@ -58,14 +59,14 @@ class _Links(HTMLParser):
             self.symbols.setdefault(a["id"], []).append(self._symbol)
         elif tag == "a":
             self.links.append({"text": "", "classes": classes, "icon": None,
-                               "in_map": self._inside("svg", "rk-kaart"),
+                               "in_map": self._inside("svg", "rk-routemap"),
                                "in_ingangen": self._inside("ul", "rk-ingangen")})
         elif tag == "use":
             if self._current("a") is not None:
                 self.links[-1]["icon"] = self.links[-1]["icon"] or a.get("href")
-            elif self._inside("svg", "rk-kaart"):
+            elif self._inside("svg", "rk-routemap"):
                 self.legend_icons.append(a.get("href"))
-        elif tag == "text" and "rk-kaart-legenda" in classes:
+        elif tag == "text" and "rk-routemap-legend" in classes:
             self.legend_texts.append("")
         if tag not in VOID:
             self._open.append((tag, classes))
@@ -79,7 +80,7 @@ class _Links(HTMLParser):
         if self._current("a") is not None:
             self.links[-1]["text"] += data
         text = self._current("text")
-        if text is not None and "rk-kaart-legenda" in text:
+        if text is not None and "rk-routemap-legend" in text:
             self.legend_texts[-1] += data
 
 
@@ -112,7 +113,7 @@ def is_back_link(link: dict) -> bool:
 
 def is_meer_uitleg_link(link: dict) -> bool:
     if link["in_map"]:
-        return bool({"rk-kaart-plek--stap", "rk-kaart-ingang"} & set(link["classes"]))
+        return bool({"rk-routemap-place--step", "rk-routemap-entry"} & set(link["classes"]))
     return link["in_ingangen"] or bool(MEER_UITLEG_TEXT.match(link["text"].strip()))
 
 
@@ -199,15 +200,15 @@ ICONS_JS = """() => {
     probe.remove();
     return value;
   };
-  return [...document.querySelectorAll('.rk-icoon, .rk-kaart-icoon')]
+  return [...document.querySelectorAll('.rk-icoon, .rk-routemap-icon')]
   .filter(el => el.getClientRects().length && el.getBoundingClientRect().width > 0)
   .map((el, i) => {
     el.dataset.icoonTest = i;
     const style = getComputedStyle(el);
     const link = el.closest('a');
-    const box = link && link.querySelector('.rk-kaart-vak');
+    const box = link && link.querySelector('.rk-routemap-box');
     let background = box ? getComputedStyle(box).fill : null;
-    for (let n = el.closest('svg.rk-kaart') || el; !background && n; n = n.parentElement) {
+    for (let n = el.closest('svg.rk-routemap') || el; !background && n; n = n.parentElement) {
       const c = getComputedStyle(n).backgroundColor;
       if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') background = c;
     }

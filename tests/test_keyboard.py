@@ -9,8 +9,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from conftest import WIDTHS
-from helpers_keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
+from support.browser import WIDTHS
+from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 
 
 @pytest.fixture(params=list(WIDTHS))
@@ -57,6 +57,40 @@ def test_search_works_from_the_keyboard_alone(sized_page, site_url):
     page.keyboard.press("Enter")
     # Material's search highlighting adds ?h=<query> to the address.
     expect(page).to_have_url(re.compile(re.escape(site_url + "stappen/partners-betrekken.html") + r"(\?h=.*)?$"))
+
+
+# Makes Material's search worker slow: each answer leaves 400 ms after the one
+# before, as on a busy machine, so answers to the first letters typed come in
+# after a result was chosen.
+SLOW_SEARCH_WORKER = """(() => {
+  const post = self.postMessage.bind(self);
+  let next = 0;
+  self.postMessage = (message) => {
+    next = Math.max(next, Date.now()) + 400;
+    setTimeout(() => post(message), next - Date.now());
+  };
+})();
+"""
+
+
+def test_a_chosen_search_result_keeps_focus_while_late_results_come_in(page, site_url):
+    def slow_worker(route):
+        response = route.fetch()
+        route.fulfill(response=response, body=SLOW_SEARCH_WORKER + response.text())
+
+    page.route("**/workers/search*.js", slow_worker)
+    page.set_viewport_size(WIDTHS["phone"])
+    page.goto(site_url + "colofon.html")
+    page.keyboard.press("/")
+    page.keyboard.type("persoonsgegevens")
+    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?", timeout=15000)
+    page.keyboard.press("ArrowDown")
+    chosen = page.evaluate("document.activeElement.getAttribute('href').split('?')[0]")
+    # The answer to the whole query is the last to come in.
+    page.wait_for_function("""() => [...document.querySelectorAll('.md-search-result__link')]
+        .some(a => new URL(a.href).searchParams.get('h') === 'persoonsgegevens')""")
+    assert focus_is_visible(page), "the chosen search result lost focus when the results were redrawn"
+    assert page.evaluate("document.activeElement.getAttribute('href').split('?')[0]") == chosen
 
 
 def test_escape_closes_search_and_returns_to_the_page(sized_page, site_url):

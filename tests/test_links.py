@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import deque
 
 from macros.content import load_content
-from macros.linkcheck import find_problems, parse_site, resolve
-from macros.site import pages_for
+from macros.afterbuild.linkcheck import find_problems, parse_site, resolve
+from macros.render.urls import pages_for
 
-from conftest import ROOT
+from support.project import ROOT
 
 
 def test_every_internal_link_and_anchor_resolves(site_dir):

@@ -14,13 +14,14 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from macros.headers import GENERATED_FILES
-from macros.linkcheck import find_problems
-from macros.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
-from macros.prune_assets import search_files_needed
+from macros.afterbuild.headers import GENERATED_FILES
+from macros.afterbuild.linkcheck import find_problems
+from macros.afterbuild.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
+from macros.afterbuild.prune import search_files_needed
 
-from conftest import ROOT, axe_violations, build, copy_project, serve
-from helpers_keyboard import tab_to
+from support.axe import axe_violations
+from support.project import ROOT, build, copy_project, serve
+from support.keyboard import tab_to
 
 CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang

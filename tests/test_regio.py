@@ -15,8 +15,11 @@ from odf.opendocument import load
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from conftest import ROOT, WIDTHS, axe_violations, built_site, copy_project, serve
-from helpers_content import content_fault
+from support.axe import axe_violations
+from support.browser import WIDTHS
+from support.project import ROOT, built_site, copy_project, serve
+from support.content_faults import content_fault
+from support.html import find, page as html_page, text, with_class
 from macros.content import load_content
 
 FIXTURE = Path(__file__).parent / "fixtures" / "regio.yml"
@@ -47,9 +50,9 @@ def cel(page, vraag: str, partner: str):
 
 # --- The regional edition ---------------------------------------------------
 
-def test_the_start_page_names_the_region(page, regio_url):
-    page.goto(regio_url)
-    expect(page.locator(".rk-editie")).to_have_text(f"Editie voor {REGIO}")
+def test_the_start_page_names_the_region(regio_site):
+    editie = find(html_page(regio_site, "index.html"), f"//{with_class('rk-editie')}")
+    assert [text(e) for e in editie] == [f"Editie voor {REGIO}"]
 
 
 def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
@@ -129,14 +132,14 @@ def test_regional_pages_need_no_sideways_scrolling_at_320_px(page, regio_url, pa
 
 # --- The national edition -----------------------------------------------------
 
-def test_the_national_edition_shows_no_regional_content(page, site_url, site_dir):
-    page.goto(site_url)
-    expect(page.locator(".rk-editie")).to_have_count(0)
-    page.goto(f"{site_url}stappen/partners-betrekken.html")
-    expect(page.get_by_role("heading", name="Wie betrek ik?")).to_have_count(0)
-    page.goto(f"{site_url}afsprakenkaart.html")
-    expect(page.locator(".rk-kaart-afgesproken-op")).to_have_count(0)
-    expect(page.locator("textarea")).to_have_count(12)
+def test_the_national_edition_shows_no_regional_content(site_dir):
+    assert find(html_page(site_dir, "index.html"), f"//{with_class('rk-editie')}") == []
+    step_3 = html_page(site_dir, "stappen/partners-betrekken.html")
+    assert [h for h in find(step_3, "//h1 | //h2 | //h3 | //h4 | //*[@role='heading']")
+            if text(h) == "Wie betrek ik?"] == []
+    card = html_page(site_dir, "afsprakenkaart.html")
+    assert find(card, f"//{with_class('rk-kaart-afgesproken-op')}") == []
+    assert len(find(card, "//textarea")) == 12
     site_text = "\n".join(p.read_text(encoding="utf-8") for p in site_dir.rglob("*.html"))
     for regional in ("Westerkwartier", "Afgesproken op", "0594"):
         assert regional not in site_text

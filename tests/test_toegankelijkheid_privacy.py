@@ -8,34 +8,37 @@ from playwright.sync_api import expect
 
 from macros.content import load_content
 
-from conftest import ROOT
-from helpers_content import content_fault
+from support.project import ROOT
+from support.content_faults import content_fault
+from support.html import find, page as html_page, text, with_class
 
 CONTENT = load_content(ROOT / "content")
 
 
-def test_the_statement_has_the_parts_of_the_government_model(page, site_url):
-    page.goto(site_url + "toegankelijkheid.html")
-    expect(page.locator("h1")).to_have_text("Toegankelijkheid")
+def test_the_statement_has_the_parts_of_the_government_model(site_dir):
+    page = html_page(site_dir, "toegankelijkheid.html")
+    assert [text(h) for h in find(page, "//h1")] == ["Toegankelijkheid"]
     t = CONTENT.toegankelijkheid
     wanted = [t.standaard.titel, t.status.titel, t.onderzoek.titel, t.knelpunten.titel, t.contact.titel]
-    expect(page.locator("article h2")).to_have_text(wanted)
-    article = page.locator("article")
-    expect(article).to_contain_text("WCAG) 2.1, niveau AA")
-    expect(article).to_contain_text("EN 301 549")
+    (article,) = find(page, "//article")
+    assert [text(h) for h in find(article, "//h2")] == wanted
+    said = text(article)
+    assert "WCAG) 2.1, niveau AA" in said
+    assert "EN 301 549" in said
     # Without a WCAG-EM audit the honest status is C, "eerste maatregelen genomen".
     assert t.status.niveau == "eerste maatregelen genomen"
-    expect(article).to_contain_text(t.status.niveau)
-    expect(article).to_contain_text("WCAG-EM")
+    assert t.status.niveau in said
+    assert "WCAG-EM" in said
     # No promises on the publishers' behalf, no body that is not competent.
-    expect(article).not_to_contain_text("werkdagen")
-    expect(article).not_to_contain_text("ombudsman")
-    expect(article.get_by_role("link", name="het CCV")).to_have_attribute("href", str(CONTENT.bron("ccv").url))
-    expect(article).to_contain_text("axe-core")
-    expect(article).to_contain_text("Lighthouse")
+    assert "werkdagen" not in said
+    assert "ombudsman" not in said
+    ccv = [a.get("href") for a in find(article, "//a") if "het CCV" in text(a)]
+    assert ccv == [str(CONTENT.bron("ccv").url)]
+    assert "axe-core" in said
+    assert "Lighthouse" in said
     # Contact goes to the publishers named in the colofon.
-    contact = page.locator(".rk-verklaring .rk-uitgevers li")
-    expect(contact).to_have_text(CONTENT.colofon.uitgevers)
+    contact = find(page, f"//{with_class('rk-verklaring')}//{with_class('rk-uitgevers')}//li")
+    assert [text(li) for li in contact] == CONTENT.colofon.uitgevers
 
 
 def test_the_privacy_page_says_what_is_stored_and_that_nothing_is_sent(page, site_url):
@@ -104,7 +107,7 @@ def test_a_duplicate_privacy_section_names_file_and_line(tmp_path):
 
 
 def test_the_wipe_button_also_removes_the_offline_copy(page, site_url):
-    from interactions import offline_copy_ready
+    from support.interactions import offline_copy_ready
 
     page.goto(site_url + "privacy.html")
     offline_copy_ready(page)

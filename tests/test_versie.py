@@ -13,12 +13,12 @@ from html.parser import HTMLParser
 
 import yaml
 
-from macros.linkcheck import resolve
+from macros.afterbuild.linkcheck import resolve
 from macros.nl import datum_nl
-from macros.offline import ZIP_FOLDER, ZIP_NAME
+from macros.afterbuild.offline import ZIP_FOLDER, ZIP_NAME
 
-from conftest import ROOT, build, copy_project
-from helpers_content import content_fault
+from support.project import ROOT, build, copy_project
+from support.content_faults import content_fault
 
 VERSIE = yaml.safe_load((ROOT / "content" / "versie.yml").read_text(encoding="utf-8"))
 NUMMER = VERSIE["versie"]

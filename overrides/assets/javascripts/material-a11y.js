@@ -8,16 +8,50 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
-  // The menu button on phones is a <label>: no Tab stop. Material clicks a
-  // focused label on Enter; Space is added here, as for any button. Opening
-  // the drawer moves focus into it, Escape closes it again.
+  // Material redraws the search results for every answer of its search
+  // worker, and answers come in one per typed letter, after the typing. A
+  // result chosen with the arrow keys before the last answer was removed
+  // with the old list, and focus fell back to the page. Focus goes to the
+  // same page's result in the new list (else the first), while search is open.
+  var results = dialog && dialog.querySelector(".md-search-result__list");
+  var search = document.getElementById("__search");
+  if (results && search) {
+    var chosen = null;
+    var where = function (link) { return link.getAttribute("href").split("?")[0].split("#")[0]; };
+    results.addEventListener("focusin", function (event) {
+      var link = event.target.closest("a[href]");
+      chosen = link ? where(link) : null;
+    });
+    dialog.addEventListener("focusout", function (event) {
+      if (event.relatedTarget && !results.contains(event.relatedTarget)) chosen = null;
+    });
+    new MutationObserver(function () {
+      var active = document.activeElement;
+      if (!chosen || !search.checked || (active && active !== document.body)) return;
+      var links = Array.prototype.slice.call(results.querySelectorAll("a[href]"));
+      var again = links.filter(function (link) { return where(link) === chosen; })[0] || links[0];
+      if (again) again.focus();
+    }).observe(results, { childList: true });
+  }
+
+  // The menu button on phones is a <label> for the drawer's checkbox: no Tab
+  // stop, and a label may not take the role of a button (axe:
+  // aria-allowed-role). A real button takes its place and its icon; it
+  // toggles the checkbox, so Material's drawer works as before. Opening the
+  // drawer moves focus into it, Escape closes it again.
   var drawer = document.getElementById("__drawer");
-  var button = document.querySelector('.md-header label[for="__drawer"]');
-  if (drawer && button && !button.hasAttribute("role")) {
-    button.setAttribute("role", "button");
-    button.tabIndex = 0;
+  var label = document.querySelector('.md-header label[for="__drawer"]');
+  if (drawer && label) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " rk-menuknop";
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(drawer.checked));
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.replaceWith(button);
+    button.addEventListener("click", function () {
+      drawer.click();
+    });
     drawer.addEventListener("change", function () {
       button.setAttribute("aria-expanded", String(drawer.checked));
       var first = document.querySelector(".md-sidebar--primary a[href]");
@@ -25,14 +59,9 @@ document$.subscribe(function () {
         setTimeout(function () { first.focus(); }, 260);  // after the slide-in
       }
     });
-    button.addEventListener("keydown", function (event) {
-      if (event.key !== " ") return;
-      event.preventDefault();
-      button.click();
-    });
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && drawer.checked) {
-        button.click();
+        drawer.click();
         button.focus();
       }
     });

@@ -1,11 +1,9 @@
 // Material wraps wide tables in a scrolling box. Keyboard users must be able
 // to scroll it (WCAG 2.1.1), so it gets focus and a name from the table caption.
-document$.subscribe(function () {
-  document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
-    if (wrap.hasAttribute("tabindex")) return;
-    var caption = wrap.querySelector("caption");
-    wrap.tabIndex = 0;
-    wrap.setAttribute("role", "region");
-    wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabel");
-  });
+rk.onPage(".md-typeset__scrollwrap", function (wrap) {
+  "use strict";
+  var caption = wrap.querySelector("caption");
+  wrap.tabIndex = 0;
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabel");
 });

@@ -1,0 +1,79 @@
+"""Serve the site's own stylesheets and scripts as one file each.
+
+Every feature keeps its own CSS and JS file (listed in mkdocs.yml
+`extra_css` / `extra_javascript`), but a page loads them as one bundle per
+kind, named by a hash of its content: on a slow phone connection each extra
+request costs a round trip and the security headers again. Order is kept;
+stylesheets with `@import` stay separate, and so does a script that is not
+loaded by a plain `<script src>` tag (type, async, defer). The separate files
+stay in the site, for anything that refers to them by name.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+CSS_BUNDLE = "assets/stylesheets/site.{hash}.css"
+JS_BUNDLE = "assets/javascripts/site.{hash}.js"
+
+
+class BundleError(Exception):
+    pass
+
+
+def _tag(kind: str, href: str) -> str:
+    if kind == "css":
+        return f'<link rel="stylesheet" href="{href}">'
+    return f'<script src="{href}"></script>'
+
+
+def _joinable(site: Path, kind: str, paths: list[str]) -> list[str]:
+    joined = []
+    for path in paths:
+        file = site / path
+        if "://" in path or path.startswith("/") or not file.is_file():
+            continue
+        if kind == "css" and "@import" in file.read_text(encoding="utf-8"):
+            continue
+        joined.append(path)
+    return joined
+
+
+def bundle(site: Path, kind: str, paths: list[str]) -> str | None:
+    """Join the site's own files of one kind ("css" or "js") into one hashed
+    file and make every page load it in place of the first; returns the
+    bundle's path, or None when there is nothing to join."""
+    parts = _joinable(site, kind, paths)
+    if len(parts) < 2:
+        return None
+    # A lone ';' ends any "use strict" prologue, so no script changes the next.
+    separator = "\n" if kind == "css" else ";\n"
+    content = separator + separator.join(
+        f"/* {p} */\n{(site / p).read_text(encoding='utf-8').strip()}\n" for p in parts)
+    name = (CSS_BUNDLE if kind == "css" else JS_BUNDLE).format(
+        hash=hashlib.sha256(content.encode("utf-8")).hexdigest()[:8])
+    (site / name).write_text(content, encoding="utf-8")
+    attr = "href" if kind == "css" else "src"
+    for page in site.rglob("*.html"):
+        rel = page.relative_to(site).as_posix()
+        html = page.read_text(encoding="utf-8")
+        # Pages refer to assets relative to themselves ("../assets/...");
+        # the 404 page from the site root ("/assets/..."): take its own way.
+        first = re.search(rf'{attr}="([^"]*){re.escape(parts[0])}"', html)
+        if not first:
+            continue  # a page without the theme (a redirect, a fragment)
+        prefix = first.group(1)
+        href = (lambda p: prefix + p)
+        tags = [_tag(kind, href(p)) for p in parts]
+        missing = [t for t in tags if t not in html]
+        if missing:
+            raise BundleError(f"{rel}: loads {tags[0]} but not {missing[0]}")
+        html = html.replace(tags[0], _tag(kind, href(name)), 1)
+        # Each tag is one item of the theme's loop: the line it is on and the
+        # indentation after it. Taking both leaves the page as the theme
+        # renders it with the bundle alone.
+        for tag in tags[1:]:
+            html = re.sub(r"\n[ \t]*" + re.escape(tag) + r"\n[ \t]*", "", html, count=1)
+        page.write_text(html, encoding="utf-8")
+    return name

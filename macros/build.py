@@ -1,0 +1,46 @@
+"""After the engine has built the pages: every step done to the built site,
+from content and the configuration. MkDocs runs it from `on_post_build`; any
+other engine, or a person, runs the same code on a built folder:
+
+    python -m macros.build SITE_DIR [--config mkdocs.yml]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import engine
+from .afterbuild import AfterBuildError, after_build
+from .content import ContentError, load_content
+from .render.documents import Download, afsprakenkaart_documents
+
+
+def build_site(site: Path, settings: engine.Settings, documents: list[Download] | None = None) -> None:
+    """Raises ContentError or AfterBuildError with one message. `documents`:
+    those the pages were rendered with (their sizes are on the pages), when
+    the engine made them already; odfpy does not make the same bytes twice in
+    one process."""
+    content = load_content(settings.content_dir)
+    files = {d.bestand: d.data for d in documents or afsprakenkaart_documents(content)}
+    after_build(site, files=files, versie=content.versie.tekst, css=settings.css, js=settings.js,
+                strict=settings.strict)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m macros.build", description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", type=Path, help="the folder the engine built")
+    parser.add_argument("--config", type=Path, default=Path(engine.CONFIG_FILE))
+    args = parser.parse_args(argv)
+    if not (args.site / "index.html").is_file():
+        parser.error(f"{args.site} holds no built site (no index.html)")
+    try:
+        build_site(args.site, engine.settings_from_file(args.config))
+    except (ContentError, AfterBuildError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,49 @@
+"""content/afspraken.yml: afspraken maken in 5 stappen, the basisafspraken and
+the afsprakenkaart's questions."""
+from __future__ import annotations
+
+from pydantic import Field
+
+from .base import Blok, Id, Model, Tekst
+
+class AfsprakenStap(Model):
+    nummer: int = Field(ge=1)
+    tekst: Tekst
+    partners: list[Id] = Field(min_length=1)
+    trekker: Id | None = None
+
+
+class Basisafspraak(Model):
+    id: Id
+    titel: Tekst
+    tekst: Tekst
+
+
+class Basisafspraken(Blok):
+    titel: Tekst
+    intro: Tekst
+    items: list[Basisafspraak] = Field(min_length=1)
+
+
+class KaartVraag(Model):
+    id: Id
+    tekst: Tekst
+
+
+class Afsprakenkaart(Blok):
+    TOEGEVOEGD = frozenset({"intro"})
+    titel: Tekst
+    intro: Tekst
+    kolomkop_vraag: Tekst
+    partners: list[Id] = Field(min_length=1)
+    vragen: list[KaartVraag] = Field(min_length=1)
+
+
+class AfsprakenBestand(Blok):
+    titel: Tekst
+    stappen_titel: Tekst
+    intro: list[Tekst] = Field(min_length=1)
+    stappen: list[AfsprakenStap] = Field(min_length=1)
+    voetnoot: Tekst
+    basisafspraken: Basisafspraken
+    afsprakenkaart: Afsprakenkaart

@@ -1,0 +1,238 @@
+"""Load content/ into typed models, and check that every reference resolves.
+
+`load_content(folder)` either returns a complete `Content` or raises one
+`ContentError` naming file, line and fault. Nothing after it re-checks shape.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Iterator
+
+from pydantic import BaseModel
+
+from . import afspraken, begrippen, bronnen, colofon, fenomenen, offline, paginas, partners, routekaart, versie
+from .base import Aanvulling
+from .markup import LINK, LINK_TARGET
+from .pages import PAGINAS
+from .regio import RegioBestand, load_regio
+from .validation import validate
+from .yamlsource import YamlSource, read_yaml
+
+# file name -> (attribute on Content, model)
+BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
+    "routekaart.yml": ("routekaart", routekaart.RoutekaartBestand),
+    "partners.yml": ("partners", partners.PartnersBestand),
+    "fenomenen.yml": ("fenomenen", fenomenen.FenomenenBestand),
+    "afspraken.yml": ("afspraken", afspraken.AfsprakenBestand),
+    "bronnen.yml": ("bronnen", bronnen.BronnenBestand),
+    "colofon.yml": ("colofon", colofon.ColofonBestand),
+    "toegankelijkheid.yml": ("toegankelijkheid", paginas.ToegankelijkheidBestand),
+    "privacy.yml": ("privacy", paginas.PrivacyBestand),
+    "begrippen.yml": ("begrippen", begrippen.BegrippenBestand),
+    "offline.yml": ("offline", offline.OfflineBestand),
+    "versie.yml": ("versie", versie.VersieBestand),
+}
+
+EINDE = "einde"  # where a route ends: not a step, the end-of-route page
+
+
+@dataclass(frozen=True)
+class Content:
+    routekaart: routekaart.RoutekaartBestand
+    partners: partners.PartnersBestand
+    fenomenen: fenomenen.FenomenenBestand
+    afspraken: afspraken.AfsprakenBestand
+    bronnen: bronnen.BronnenBestand
+    colofon: colofon.ColofonBestand
+    toegankelijkheid: paginas.ToegankelijkheidBestand
+    privacy: paginas.PrivacyBestand
+    begrippen: begrippen.BegrippenBestand
+    versie: versie.VersieBestand
+    offline: offline.OfflineBestand
+    regio: RegioBestand | None = None  # a local edition; None is the national one
+
+    # Lookups by id, for rendering.
+    def stap(self, id: str) -> routekaart.Stap:
+        return next(s for s in self.routekaart.stappen if s.id == id)
+
+    def partner(self, id: str) -> partners.Partner:
+        return next(p for p in self.partners.partners if p.id == id)
+
+    def fenomeen(self, id: str) -> fenomenen.Fenomeen:
+        return next(f for f in self.fenomenen.fenomenen if f.id == id)
+
+    def bron(self, id: str) -> bronnen.Bron:
+        return next(b for b in self.bronnen.bronnen if b.id == id)
+
+    def ids(self, soort: str) -> set[str]:
+        return {
+            "stap": {s.id for s in self.routekaart.stappen},
+            "partner": {p.id for p in self.partners.partners},
+            "fenomeen": {f.id for f in self.fenomenen.fenomenen},
+            "bron": {b.id for b in self.bronnen.bronnen},
+            "pagina": set(PAGINAS),
+        }[soort]
+
+
+def load_content(folder: Path) -> Content:
+    folder = Path(folder)
+    sources: dict[str, YamlSource] = {}
+    parsed: dict[str, Any] = {}
+    for name, (attr, cls) in BESTANDEN.items():
+        source = read_yaml(folder / name, f"{folder.name}/{name}")
+        sources[attr] = source
+        parsed[attr] = validate(source, cls)
+    content = Content(**parsed)
+    _check_references(content, sources)
+    return replace(content, regio=load_regio(folder, content))
+
+
+def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
+    rk, rk_src = content.routekaart, sources["routekaart"]
+
+    _unique(rk_src, ("stappen",), [s.id for s in rk.stappen], "step id")
+    for i, stap in enumerate(rk.stappen):
+        if stap.nummer != i + 1:
+            raise rk_src.error(("stappen", i, "nummer"),
+                               f"step number {stap.nummer} out of order: expected {i + 1}")
+        if stap.beslissing:
+            _unique(rk_src, ("stappen", i, "beslissing", "opties"),
+                    [o.id for o in stap.beslissing.opties], "choice id")
+
+    route_targets = content.ids("stap") | {EINDE}
+    _known(rk_src, ("startpunt", "naar"), rk.startpunt.naar, content.ids("stap"), "step")
+    for i, stap in enumerate(rk.stappen):
+        if stap.volgende:
+            _known(rk_src, ("stappen", i, "volgende"), stap.volgende, route_targets, "step")
+        if stap.beslissing:
+            for j, optie in enumerate(stap.beslissing.opties):
+                _known(rk_src, ("stappen", i, "beslissing", "opties", j, "naar"),
+                       optie.naar, route_targets, "step")
+        elif not stap.volgende:
+            raise rk_src.error(("stappen", i), "a step needs either 'volgende' or a 'beslissing'")
+    shows = [i for i, stap in enumerate(rk.stappen) if stap.contactpunten]
+    if len(shows) > 1:
+        raise rk_src.error(("stappen", shows[1], "contactpunten"),
+                           "only one step can show the regional contact points")
+    for i, ingang in enumerate(rk.basis_op_orde.ingangen):
+        _known(rk_src, ("basis_op_orde", "ingangen", i, "pagina"), ingang.pagina, set(PAGINAS), "page")
+
+    _unique(sources["partners"], ("partners",), [p.id for p in content.partners.partners], "partner id")
+    _check_vergelijking(content, sources["partners"])
+    _check_begrippen(content, sources["begrippen"])
+    _unique(sources["fenomenen"], ("fenomenen",), [f.id for f in content.fenomenen.fenomenen], "phenomenon id")
+    _unique(sources["bronnen"], ("bronnen",), [b.id for b in content.bronnen.bronnen], "source id")
+
+    af, af_src = content.afspraken, sources["afspraken"]
+    partner_ids = content.ids("partner")
+    for i, stap in enumerate(af.stappen):
+        for j, pid in enumerate(stap.partners):
+            _known(af_src, ("stappen", i, "partners", j), pid, partner_ids, "partner")
+        if stap.trekker:
+            _known(af_src, ("stappen", i, "trekker"), stap.trekker, partner_ids, "partner")
+    kaart = af.afsprakenkaart
+    _unique(af_src, ("afsprakenkaart", "partners"), kaart.partners, "partner")
+    for j, pid in enumerate(kaart.partners):
+        _known(af_src, ("afsprakenkaart", "partners", j), pid, partner_ids, "partner")
+    _unique(af_src, ("afsprakenkaart", "vragen"), [v.id for v in kaart.vragen], "question id")
+    _unique(af_src, ("basisafspraken", "items"), [b.id for b in af.basisafspraken.items], "id")
+    _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
+
+    bron_ids = content.ids("bron")
+    for attr, source in sources.items():
+        for loc, node in _models(getattr(content, attr), ()):
+            if isinstance(node, Aanvulling):
+                for j, bron in enumerate(node.bronnen):
+                    _known(source, loc + ("bronnen", j), bron, bron_ids, "source")
+            elif isinstance(node, partners.AnderePartner) and node.bron:
+                _known(source, loc + ("bron",), node.bron, bron_ids, "source")
+
+    for source in sources.values():
+        for loc, text in _strings(source.data, ()):
+            for match in LINK.finditer(text):
+                target = LINK_TARGET.match(match.group(2))
+                if not target:
+                    raise source.error(loc, f"link target '{match.group(2)}' must look like "
+                                            "stap:id, partner:id, fenomeen:id, bron:id or pagina:id",
+                                       near=match.group(2))
+                if not match.group(1).strip():
+                    raise source.error(loc, f"link to '{match.group(2)}' has no label", near=match.group(2))
+                soort, ref = target.groups()
+                _known(source, loc, ref, content.ids(soort), soort, near=match.group(2))
+
+
+def _check_vergelijking(content: Content, source: YamlSource) -> None:
+    """Every row of the comparison has exactly one cell per core partner."""
+    ids = [p.id for p in content.partners.partners]
+    for i, rij in enumerate(content.partners.vergelijking.rijen):
+        loc = ("vergelijking", "rijen", i, "cellen")
+        for pid in rij.cellen:
+            _known(source, loc + (pid,), pid, set(ids), "partner")
+        missing = [pid for pid in ids if pid not in rij.cellen]
+        if missing:
+            raise source.error(loc, f"no cell for partner {', '.join(repr(m) for m in missing)}")
+    known = set(ids)
+    _unique(source, ("andere_partners", "partners"),
+            [p.id for p in content.partners.andere_partners.partners], "partner id")
+    for i, p in enumerate(content.partners.andere_partners.partners):
+        if p.id in known:
+            raise source.error(("andere_partners", "partners", i, "id"),
+                               f"'{p.id}' is already a core partner")
+
+
+def _check_begrippen(content: Content, source: YamlSource) -> None:
+    """A word may belong to one term only, and each term needs its own anchor."""
+    owner: dict[str, str] = {}
+    anchors: dict[str, str] = {}
+    for i, begrip in enumerate(content.begrippen.begrippen):
+        if not begrip.id:
+            raise source.error(("begrippen", i, "term"), f"term '{begrip.term}' needs a letter or digit")
+        if begrip.id in anchors:
+            raise source.error(("begrippen", i, "term"),
+                               f"term '{begrip.term}' clashes with '{anchors[begrip.id]}'")
+        anchors[begrip.id] = begrip.term
+        for j, word in enumerate([begrip.term, *begrip.aliassen]):
+            loc = ("begrippen", i, "term") if j == 0 else ("begrippen", i, "aliassen", j - 1)
+            if word.lower() in owner:
+                raise source.error(loc, f"'{word}' is already a term or alias of '{owner[word.lower()]}'")
+            owner[word.lower()] = begrip.term
+
+
+def _unique(source: YamlSource, loc: tuple, values: list[str], what: str) -> None:
+    seen: set[str] = set()
+    for i, value in enumerate(values):
+        if value in seen:
+            raise source.error(loc + (i,), f"duplicate {what} '{value}'")
+        seen.add(value)
+
+
+def _known(source: YamlSource, loc: tuple, value: str, known: set[str], what: str,
+           near: str = "") -> None:
+    if value not in known:
+        raise source.error(loc, f"unknown {what} '{value}' (known: {', '.join(sorted(known))})", near=near)
+
+
+def _models(node: Any, loc: tuple) -> Iterator[tuple[tuple, BaseModel]]:
+    """Every model in a loaded file, with its place (for error messages)."""
+    if isinstance(node, BaseModel):
+        yield loc, node
+        for name in type(node).model_fields:
+            yield from _models(getattr(node, name), loc + (name,))
+    elif isinstance(node, (list, tuple)):
+        for i, item in enumerate(node):
+            yield from _models(item, loc + (i,))
+    elif isinstance(node, dict):
+        for key, item in node.items():
+            yield from _models(item, loc + (key,))
+
+
+def _strings(data: Any, loc: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(data, str):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _strings(value, loc + (i,))

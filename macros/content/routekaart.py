@@ -1,0 +1,110 @@
+"""content/routekaart.yml: the introduction, basis op orde, the legend, the
+startpunt and the five steps with their questions and decisions."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from .base import Aanvulling, Blok, Id, Model, Tekst
+
+class Ingang(Blok):  # herkomst of its omschrijving; the label is a title
+    pagina: Id
+    label: Tekst
+    omschrijving: Tekst
+
+
+class BasisOpOrde(Blok):
+    titel: Tekst
+    tekst: Tekst
+    ingangen: list[Ingang] = Field(min_length=1)
+
+
+class LegendaItem(Model):
+    icoon: Literal["meer-uitleg", "terug"]
+    tekst: Tekst
+
+
+class Legenda(Blok):
+    titel: Tekst
+    items: list[LegendaItem] = Field(min_length=1)
+
+
+class Startpunt(Blok):
+    titel: Tekst
+    tekst: Tekst
+    naar: Id
+
+
+class Vraag(Model):
+    TOEGEVOEGD = frozenset({"aanvulling"})
+    vraag: Tekst
+    toelichting: Tekst | None = None
+    # A toelichting that tells the reader to act at once: shown wherever the
+    # question is, the trainers' slides too.
+    veiligheidsregel: bool = False
+    aanvulling: Aanvulling | None = None
+
+
+class Optie(Blok):
+    id: Id
+    label: Tekst
+    kop: Tekst
+    tekst: Tekst
+    naar: Id
+    # What the choice asks before going on, in a few words of the text, for
+    # places with little room (the route map, a slide).
+    kort: Tekst | None = None
+
+
+class Beslissing(Model):
+    vraag: Tekst
+    opties: list[Optie] = Field(min_length=2)
+
+
+class Actie(Model):
+    titel: Tekst
+    tekst: Tekst
+
+
+class Interventies(Model):
+    soort: Literal["online", "offline"]
+    titel: Tekst
+    acties: list[Actie] = Field(min_length=1)
+
+
+class Stap(Blok):
+    TOEGEVOEGD = frozenset({"samenvatting", "zoekwoorden"})
+    id: Id
+    nummer: int = Field(ge=1)
+    titel: Tekst
+    samenvatting: Tekst
+    uitleg: list[Tekst] = Field(min_length=1)
+    vragen_intro: Tekst | None = None
+    vragen: list[Vraag] = []
+    beslissing: Beslissing | None = None
+    interventies: list[Interventies] = []
+    volgende: Id | None = None
+    zoekwoorden: list[Tekst] = []  # words people search for that the text lacks
+    # The step that shows a regional edition's contact points ("wie betrek ik?").
+    contactpunten: bool = False
+
+    @property
+    def label(self) -> str:
+        """How the site names a step everywhere: 'Stap 3: Partner(s) betrekken?'."""
+        return f"Stap {self.nummer}: {self.titel}"
+
+
+class Einde(Blok):
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+
+
+class RoutekaartBestand(Blok):
+    titel: Tekst
+    intro: Tekst
+    basis_op_orde: BasisOpOrde
+    legenda: Legenda
+    startpunt: Startpunt
+    stappen: list[Stap] = Field(min_length=1)
+    einde: Einde

@@ -1,0 +1,110 @@
+"""The one place that knows the site engine (MkDocs with mkdocs-macros).
+
+Everything engine-specific goes through here: where the configuration is, the
+settings the build needs from it, and the page being rendered. Another engine
+(Zensical reads the same mkdocs.yml) needs a new version of this file only.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+CONFIG_FILE = "mkdocs.yml"
+CONTENT_DIR_DEFAULT = "content"
+
+
+@dataclass(frozen=True)
+class Settings:
+    project: Path          # the folder with the configuration file
+    content_dir: Path
+    docs_dir: Path
+    css: list[str]         # the site's own stylesheets, in order
+    js: list[str]          # the site's own plain scripts, in order
+    strict: bool
+    copyright: str | None
+
+
+def _script_path(entry) -> str | None:
+    """The path of an extra_javascript entry loaded by a plain <script src>."""
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict):  # as written in mkdocs.yml
+        special = entry.get("type") or entry.get("async") or entry.get("defer")
+        return None if special else str(entry["path"])
+    special = getattr(entry, "type", "") or getattr(entry, "async_", False) or getattr(entry, "defer", False)
+    return None if special else str(entry.path)
+
+
+def _settings(project: Path, conf) -> Settings:
+    extra = conf.get("extra") or {}
+    return Settings(
+        project=project,
+        content_dir=project / extra.get("content_dir", CONTENT_DIR_DEFAULT),
+        docs_dir=project / conf.get("docs_dir", "docs"),
+        css=[str(p) for p in conf.get("extra_css") or []],
+        js=[p for p in map(_script_path, conf.get("extra_javascript") or []) if p],
+        strict=bool(conf.get("strict", False)),
+        copyright=conf.get("copyright"),
+    )
+
+
+def settings_from_config(conf) -> Settings:
+    """From MkDocs' loaded configuration (inside a build)."""
+    return _settings(Path(conf["config_file_path"]).parent, conf)
+
+
+def settings_from_file(path: Path) -> Settings:
+    """From the configuration file itself (outside a build: the command)."""
+    path = Path(path)
+    return _settings(path.parent, yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def write_pages(docs_dir: Path, pages: dict[str, str], generated: re.Pattern) -> None:
+    """Write generated docs/ pages, each only when its text changed (so
+    `mkdocs serve` does not rebuild forever), before the engine reads docs/.
+    A page that `generated` recognises as made here but that content no longer
+    asks for (a step or phenomenon taken out) is removed."""
+    for folder in {(docs_dir / rel).parent for rel in pages}:
+        for path in folder.glob("*.md"):
+            rel = path.relative_to(docs_dir).as_posix()
+            if rel not in pages and generated.fullmatch(path.read_text(encoding="utf-8")):
+                path.unlink()
+    for rel, text in pages.items():
+        path = docs_dir / rel
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+
+
+def extend_nav(conf, anchor: str, pages: list[str], before: bool) -> None:
+    """Put generated pages into the navigation of mkdocs.yml, in the section
+    that lists `anchor`, just before or after it."""
+    def visit(items: list) -> bool:
+        for i, item in enumerate(items):
+            if item == anchor:
+                items[i:i] = pages if before else []
+                if not before:
+                    items[i + 1:i + 1] = pages
+                return True
+            if isinstance(item, dict) and any(isinstance(v, list) and visit(v) for v in item.values()):
+                return True
+        return False
+
+    if not visit(conf["nav"]):
+        raise ValueError(f"mkdocs.yml: the nav has no '{anchor}' to put {pages[0]} and the like beside")
+
+
+def runs_after_build() -> bool:
+    """False when asked to build the pages only, as an engine without our
+    hook would (ROUTEKAART_PAGES_ONLY=1): then `python -m macros.build` does
+    the rest."""
+    return os.environ.get("ROUTEKAART_PAGES_ONLY") != "1"
+
+
+def current_page(env) -> str:
+    """The docs/ path of the page being rendered, e.g. 'stappen/bericht-duiden.md'."""
+    return env.page.file.src_uri

@@ -1,0 +1,74 @@
+"""Glossary terms in rendered text: the first time a term appears on a page it
+becomes a link to its entry on the glossary page, with the explanation as a
+tooltip (shown on focus, hover and tap; see begrippen.js and begrippen.css).
+The page then ends with the explanations, hidden, as the links' descriptions.
+
+Works on HTML that `Renderer.text` already escaped, and never inside a link.
+"""
+from __future__ import annotations
+
+import re
+
+from markupsafe import escape
+
+from ..content.begrippen import Begrip
+from ..content.markup import plain
+
+_TAG = re.compile(r"(<[^>]+>)")
+def forms(begrip: Begrip) -> list[str]:
+    """Every way a term may be written in the text."""
+    out = []
+    for word in (begrip.term, *begrip.aliassen):
+        out.append(word)
+        if word[0].islower():
+            out.append(word[0].upper() + word[1:])
+    return out
+
+
+class Markeerder:
+    """Marks glossary terms in the HTML of one page, each term once."""
+
+    def __init__(self, begrippen: list[Begrip], glossary_url: str):
+        self.glossary_url = glossary_url
+        self.by_form: dict[str, Begrip] = {}
+        for begrip in begrippen:
+            for form in forms(begrip):
+                self.by_form[str(escape(form))] = begrip
+        alternatives = sorted(self.by_form, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w&#-])(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+        self.seen: set[str] = set()
+
+    def mark(self, html: str) -> str:
+        parts = _TAG.split(html)
+        depth = 0  # inside how many <a> elements
+        for i, part in enumerate(parts):
+            if i % 2:  # a tag
+                if re.match(r"<a[\s>]", part):
+                    depth += 1
+                elif part.startswith("</a"):
+                    depth = max(0, depth - 1)
+            elif depth == 0 and part:
+                parts[i] = self.pattern.sub(self._replace, part)
+        return "".join(parts)
+
+    def _replace(self, match: re.Match) -> str:
+        begrip = self.by_form[match.group(1)]
+        if begrip.id in self.seen:
+            return match.group(0)
+        self.seen.add(begrip.id)
+        # The tooltip is CSS generated content (begrippen.css), so the
+        # explanation is not part of the surrounding text; screen readers get
+        # it as the link's description, from descriptions() below.
+        return (f'<a class="rk-begrip-term" href="{escape(self.glossary_url)}#begrip-{begrip.id}" '
+                f'aria-describedby="rk-uitleg-{begrip.id}" data-uitleg="{escape(self.explanation(begrip))}">'
+                f'{match.group(1)}</a>')
+
+    @staticmethod
+    def explanation(begrip: Begrip) -> str:
+        return f"{begrip.term}: {plain(begrip.uitleg)}"
+
+    def descriptions(self, begrippen: list[Begrip]) -> str:
+        """Hidden explanations of the terms marked so far, for aria-describedby."""
+        spans = "".join(f'<span id="rk-uitleg-{b.id}">{escape(self.explanation(b))}</span>'
+                        for b in begrippen if b.id in self.seen)
+        return f'<div class="rk-begrip-uitleggen" hidden>{spans}</div>' if spans else ""

@@ -1,0 +1,116 @@
+"""The page macros: one small function per page of docs/, each rendering that
+page from content. `Pages.table()` is what the engine registers.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..afterbuild.offline import ZIP_FOLDER, ZIP_NAME
+from ..content import EINDE, Content
+from ..nl import datum_nl
+from .documents import afsprakenkaart_documents
+from .handout import render_handout
+from .renderer import Renderer
+from .routemap import route_map
+from .urls import doc_path, pages_for, relative_url
+
+
+class Pages:
+    def __init__(self, content: Content, current_page: Callable[[], str], copyright: str | None):
+        self.content = content
+        self.current_page = current_page
+        self.copyright = copyright
+        self.documents = afsprakenkaart_documents(content)
+
+    def table(self) -> dict[str, Callable[..., str]]:
+        c = self.content
+        plain = {  # pages whose template needs nothing but the content
+            "einde": c.routekaart.einde.titel,
+            "partners": c.partners.titel,
+            "fenomenen": c.fenomenen.titel,
+            "afspraken": c.afspraken.titel,
+            "colofon": c.colofon.titel,
+            "toegankelijkheid": c.toegankelijkheid.titel,
+            "privacy": c.privacy.titel,
+        }
+        table = {name: (lambda name=name, title=title: self._r().render(f"{name}.html", title))
+                 for name, title in plain.items()}
+        return table | {
+            "routekaart": self.routekaart,
+            "stap": self.stap,
+            "fenomeen": self.fenomeen,
+            "afsprakenkaart": self.afsprakenkaart,
+            "doorloop": self.doorloop,
+            "wijzigingen": self.wijzigingen,
+            "afdrukken": self.afdrukken,
+            "presentatie": self.presentatie,
+            "begrippen": self.begrippen,
+            "offline": self.offline,
+        }
+
+    def _r(self, begrippen: bool = True) -> Renderer:
+        return Renderer(self.content, self.current_page(), begrippen=begrippen)
+
+    def _lookup(self, kind: str, soort: str, id: str) -> str:
+        known = self.content.ids(soort)
+        if id not in known:
+            raise ValueError(f"{self.current_page()}: unknown {kind} '{id}' (known: {', '.join(sorted(known))})")
+        return id
+
+    def routekaart(self) -> str:
+        r = self._r()
+        return r.render("routekaart.html", self.content.routekaart.titel, kaart=route_map(r))
+
+    def stap(self, id: str) -> str:
+        s = self.content.stap(self._lookup("step", "stap", id))
+        return self._r().render("stap.html", s.label, stap=s, zoekwoorden=s.zoekwoorden)
+
+    def fenomeen(self, id: str) -> str:
+        f = self.content.fenomeen(self._lookup("phenomenon", "fenomeen", id))
+        return self._r().render("fenomeen.html", f.titel, fenomeen=f, zoekwoorden=f.zoekwoorden)
+
+    def afsprakenkaart(self) -> str:
+        page = self.current_page()
+        downloads = [{"href": relative_url(d.bestand, page), "label": d.label, "soort": d.soort,
+                      "grootte": d.grootte} for d in self.documents]
+        return self._r().render("afsprakenkaart.html", self.content.afspraken.afsprakenkaart.titel,
+                                downloads=downloads, datum_nl=datum_nl)
+
+    def doorloop(self) -> str:
+        return self._r().render("doorloop.html", "Doorloop de route", einde=EINDE)
+
+    def wijzigingen(self) -> str:
+        return self._r().render("wijzigingen.html", self.content.versie.titel, datum_nl=datum_nl)
+
+    def afdrukken(self) -> str:
+        return render_handout(self.content, "De hele routekaart (afdrukken)", self.copyright)
+
+    def presentatie(self) -> str:
+        return self._r(begrippen=False).render("presentatie.html", "Presentatie voor trainers")
+
+    def begrippen(self) -> str:
+        return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel)
+
+    def offline(self) -> str:
+        return self._r().render("offline.html", self.content.offline.titel,
+                                zip_href=relative_url(ZIP_NAME, self.current_page()),
+                                zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
+
+
+# What a generated page holds: one call of its page macro.
+GENERATED_PAGE = re.compile(r'\{\{ (stap|fenomeen)\("[a-z0-9-]+"\) \}\}\n')
+
+
+def generated_pages(content: Content) -> dict[str, str]:
+    """The page of each step and each phenomenon: content alone decides which
+    exist, so adding one takes only YAML."""
+    pages = {doc_path("stap", s.id): f'{{{{ stap("{s.id}") }}}}\n' for s in content.routekaart.stappen}
+    pages |= {doc_path("fenomeen", f.id): f'{{{{ fenomeen("{f.id}") }}}}\n' for f in content.fenomenen.fenomenen}
+    return pages
+
+
+def missing_pages(content: Content, docs_dir) -> list[str]:
+    """docs/ pages the content needs that do not exist."""
+    return [p for p in pages_for(content) if not (docs_dir / p).is_file()]
+

@@ -1,0 +1,136 @@
+"""Render content into HTML for the pages in docs/.
+
+Templates live in macros/templates and are autoescaped: text from YAML lands
+in HTML as text. The only markup content may carry is **vet**, *cursief* and
+[label](soort:id) links, which `Renderer.text` turns into HTML after escaping.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from ..content import EINDE, LINK, Content, linked
+from ..nl import MAANDEN
+from .begrippen import Markeerder
+from .iconen import icoon
+from .slides import dia_delen
+from .urls import doc_path, relative_url
+
+TEMPLATES = Path(__file__).parent / "templates"
+# Interactive features keep their template beside their style, script and
+# tests, one folder each, in the theme (overrides/components/<name>/).
+COMPONENTS = Path(__file__).resolve().parents[2] / "overrides" / "components"
+
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_EM = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+
+_env = Environment(
+    loader=FileSystemLoader([TEMPLATES, *sorted(p for p in COMPONENTS.iterdir() if p.is_dir())]),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+_env.globals["icoon"] = icoon
+_env.globals["linked"] = linked
+_env.globals["dia_delen"] = dia_delen
+_env.globals["maanden"] = MAANDEN
+
+
+class Renderer:
+    """Renders content for one page: links are relative to that page.
+
+    `anchors` maps docs/ pages to the ids of the sections that hold them on
+    this page (the handout): links to those pages stay inside this page, and
+    `handout` tells templates to leave out what only a page of its own needs.
+    """
+
+    def __init__(self, content: Content, page: str, begrippen: bool = True,
+                 anchors: dict[str, str] | None = None):
+        self.content = content
+        self.page = page
+        self.anchors = anchors or {}
+        self.handout = bool(anchors)
+        # Glossary tooltips, except where they would distract (the glossary
+        # itself, the slides of the presentation).
+        self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen")) \
+            if begrippen else None
+
+    def url(self, soort: str, id: str) -> str:
+        target = doc_path(soort, id)
+        path, _, anchor = target.partition("#")
+        if path in self.anchors:
+            section = self.anchors[path]
+            return f"#{section}-{anchor}" if anchor else f"#{section}"
+        return relative_url(target, self.page)
+
+    def asset(self, path: str) -> str:
+        """URL of a file under docs/ (an image, say) as seen from this page."""
+        return relative_url(path, self.page)
+
+    def text(self, value: str) -> Markup:
+        html = str(escape(value))
+        html = LINK.sub(self._link, html)
+        html = _BOLD.sub(r"<strong>\1</strong>", html)
+        html = _EM.sub(r"<em>\1</em>", html)
+        if self.begrippen:
+            html = self.begrippen.mark(html)
+        return Markup(html)
+
+    def _link(self, match: re.Match) -> str:
+        label = match.group(1)  # already escaped with the rest of the text
+        soort, _, id = match.group(2).partition(":")
+        if soort == "bron":
+            bron = self.content.bron(id)
+            if bron.url is None:
+                return f"{label} ({escape(bron.uitgever)})"
+            return (f'<a href="{escape(str(bron.url))}" rel="external noopener noreferrer">'
+                    f'{label}<span class="rk-sr"> (externe website)</span></a>')
+        return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
+
+    def bron_link(self, id: str) -> Markup:
+        """A source by its title: a link where its address is known."""
+        bron = self.content.bron(id)
+        return self.text(f"[{bron.titel}](bron:{id})")
+
+    @staticmethod
+    def toegevoegd(block, field: str | None = None) -> bool:
+        """Whether a block (or one of its fields) was added in the digital edition."""
+        if field and field in type(block).TOEGEVOEGD:
+            return True
+        return getattr(block, "herkomst", None) == "toegevoegd"
+
+    def route_target(self, id: str) -> tuple[str, str]:
+        """(url, title) of a place a route choice leads to."""
+        if id == EINDE:
+            return self.url("stap", EINDE), self.content.routekaart.einde.titel
+        stap = self.content.stap(id)
+        return self.url("stap", id), stap.label
+
+    def render(self, template: str, title: str, zoekwoorden: list[str] = (), **context) -> str:
+        """Markdown for a page: its title as the H1, then the template's HTML,
+        then the page's search words (so site search finds it by them)."""
+        html = self.fragment(template, **context)
+        if zoekwoorden:
+            html += (f'\n<p class="rk-zoekwoorden" data-herkomst="toegevoegd">Zoekwoorden: '
+                     f'{escape(", ".join(zoekwoorden))} <span class="rk-herkomst rk-herkomst--kort">'
+                     f'toegevoegd</span></p>')
+        if self.begrippen:
+            html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
+        # Raw HTML in Markdown must not contain blank lines, or Markdown
+        # would start parsing its content as text.
+        html = "\n".join(line for line in html.splitlines() if line.strip())
+        return f"# {markdown_text(title)}\n\n{html}\n"
+
+    def fragment(self, template: str, **context) -> str:
+        """The HTML of one template, without a page title or glossary explanations."""
+        return _env.get_template(template).render(r=self, c=self.content, **context)
+
+
+def markdown_text(value: str) -> str:
+    """Text that Markdown shows as it is: Markdown syntax disarmed, HTML escaped."""
+    value = re.sub(r"([\\`*_{}\[\]()#+!|>.-])", r"\\\1", value)
+    return value.replace("&", "&amp;").replace("<", "&lt;")

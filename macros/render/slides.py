@@ -1,0 +1,57 @@
+"""How a step's questions spread over the trainers' slides.
+
+A 1280x720 projector in large type holds about 760 characters' worth of a
+slide: a question's words plus room for its number and spacing, its safety
+line if it has one ("Zo ja: onderneem direct actie ..."), and on the last
+slide the step's decision with what each choice asks first (Ja,
+dubbelcheck). The questions are spread evenly over as few slides as hold them.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..content.markup import plain
+from ..content.routekaart import Stap, Vraag
+
+SLIDE = 760          # what fits one slide, in characters
+PER_QUESTION = 40    # a question's number, margin and line ends
+
+
+@dataclass(frozen=True)
+class Deel:
+    eerste: int            # the number of its first question
+    vragen: list[Vraag]
+
+
+def _size(vraag: Vraag) -> int:
+    safety = len(plain(vraag.toelichting)) if vraag.veiligheidsregel and vraag.toelichting else 0
+    return PER_QUESTION + len(plain(vraag.vraag)) + safety
+
+
+def _decision(stap: Stap) -> int:
+    if not stap.beslissing:
+        return 0
+    return len(stap.beslissing.vraag) + sum(PER_QUESTION + len(o.label) + len(o.kort or "")
+                                            for o in stap.beslissing.opties)
+
+
+def dia_delen(stap: Stap) -> list[Deel]:
+    """The fewest slides that hold the step, the fullest as empty as can be."""
+    sizes = [_size(v) for v in stap.vragen]
+    if not sizes:
+        return []
+    decision = _decision(stap)
+    for count in range(math.ceil((sum(sizes) + decision) / SLIDE), len(sizes) + 1):
+        best = None
+        for cuts in combinations(range(1, len(sizes)), count - 1):
+            bounds = [0, *cuts, len(sizes)]
+            loads = [sum(sizes[a:b]) for a, b in zip(bounds, bounds[1:])]
+            loads[-1] += decision
+            if max(loads) <= SLIDE and (best is None or max(loads) < best[0]):
+                best = (max(loads), bounds)
+        if best:
+            bounds = best[1]
+            return [Deel(a + 1, stap.vragen[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [Deel(i + 1, [v]) for i, v in enumerate(stap.vragen)]

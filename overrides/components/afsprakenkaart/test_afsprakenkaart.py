@@ -1,0 +1,323 @@
+"""The afsprakenkaart: making agreements in five steps, and the card as a form
+that is kept on this device, emptied after a confirmation, carried to another
+device as a file, and printed on one A4 landscape page."""
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from support.project import ROOT
+from macros.content import load_content
+
+from support.html import find, page as html_page, text, with_class
+
+CONTENT = load_content(ROOT / "content")
+KAART = CONTENT.afspraken.afsprakenkaart
+PARTNERS = {pid: CONTENT.partner(pid).naam for pid in KAART.partners}
+SLEUTEL = "routekaart:afsprakenkaart"
+
+# A4 in PostScript points.
+A4_LANG, A4_KORT = 841.89, 595.28
+
+
+def open_kaart(page, site_url):
+    page.goto(f"{site_url}afsprakenkaart.html")
+    expect(page.locator("#kaart-acties")).to_be_visible()  # the script has set up the form
+
+
+def veld(page, vraag_id: str, partner: str):
+    return page.locator(f"#antwoord-{vraag_id}-{partner}")
+
+
+def opgeslagen(page):
+    raw = page.evaluate(f"localStorage.getItem({SLEUTEL!r})")
+    return None if raw is None else json.loads(raw)
+
+
+def pdf_of(page) -> PdfReader:
+    page.emulate_media(media="print")
+    return PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, format="A4")))
+
+
+def woorden(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- Afspraken maken ------------------------------------------------------
+
+def test_afspraken_shows_five_steps_and_the_gemeente_leads_steps_4_and_5(site_dir):
+    stappen = find(html_page(site_dir, "afspraken.html"), f"//{with_class('rk-afspraken-stappen', 'ol')}/li")
+    assert len(stappen) == 5
+    for i, stap in enumerate(stappen):
+        trekker = [text(t) for t in find(stap, f"//{with_class('rk-trekker')}")]
+        assert trekker == ([f"{PARTNERS['gemeente']} kan het voortouw nemen."] if i + 1 in (4, 5) else [])
+    assert "De gemeente kan hierin het voortouw nemen." in text(stappen[3])
+
+
+def test_afspraken_shows_the_three_basisafspraken(site_dir):
+    koppen = find(html_page(site_dir, "afspraken.html"), "//h2[@id='basisafspraken']/following-sibling::h3")
+    assert [text(h) for h in koppen] == ["Onderlinge communicatie", "Transparantie richting jongeren",
+                                         "Samen content brengen"]
+
+
+# --- The form -------------------------------------------------------------
+
+def test_every_cell_is_a_text_field_named_by_its_question_and_partner(page, site_url):
+    open_kaart(page, site_url)
+    for vraag in KAART.vragen:
+        for naam in PARTNERS.values():
+            expect(page.get_by_role("textbox", name=f"{vraag.tekst} {naam}", exact=True)).to_have_count(1)
+    expect(page.locator("textarea")).to_have_count(len(KAART.vragen) * len(PARTNERS))
+    expect(page.get_by_label("Regio of gemeente")).to_be_editable()
+    expect(page.get_by_label("Datum")).to_be_editable()
+
+
+def test_what_you_type_survives_a_reload(page, site_url):
+    open_kaart(page, site_url)
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    veld(page, "ingrijpen", "politie").press_sequentially("Bij een dreiging met een wapen.")
+    veld(page, "betrekken", "jongerenwerk").fill("Als een jongere \u201cgevaar\u201d <loopt> & meer")
+    page.reload()
+    expect(page.locator("#kaart-acties")).to_be_visible()
+    expect(veld(page, "ingrijpen", "politie")).to_have_value("Bij een dreiging met een wapen.")
+    expect(veld(page, "betrekken", "jongerenwerk")).to_have_value("Als een jongere \u201cgevaar\u201d <loopt> & meer")
+    expect(page.get_by_label("Regio of gemeente")).to_have_value("Gemeente Zuidhaven")
+    assert opgeslagen(page)["antwoorden"]["ingrijpen"] == {"politie": "Bij een dreiging met een wapen."}
+
+
+def test_the_card_works_with_the_keyboard_only(page, site_url):
+    open_kaart(page, site_url)
+    page.get_by_label("Regio of gemeente").focus()
+    for _ in range(6):  # past the date field's parts
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.tagName") == "TEXTAREA":
+            break
+    page.keyboard.type("Eerste antwoord")
+    expect(veld(page, KAART.vragen[0].id, KAART.partners[0])).to_have_value("Eerste antwoord")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Tweede")
+    expect(veld(page, KAART.vragen[0].id, KAART.partners[1])).to_have_value("Tweede")
+
+
+def test_leegmaken_asks_first_and_nee_keeps_the_card(page, site_url):
+    open_kaart(page, site_url)
+    veld(page, "ingrijpen", "gemeente").fill("Bij een oproep tot rellen.")
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    dialoog = page.get_by_role("dialog", name="Weet je het zeker?")
+    expect(dialoog).to_be_visible()
+    expect(page.get_by_role("button", name="Nee, terug")).to_be_focused()
+    page.get_by_role("button", name="Nee, terug").click()
+    expect(dialoog).to_be_hidden()
+    expect(veld(page, "ingrijpen", "gemeente")).to_have_value("Bij een oproep tot rellen.")
+    assert opgeslagen(page) is not None
+
+
+def test_leegmaken_with_ja_empties_the_card_here_and_after_a_reload(page, site_url):
+    open_kaart(page, site_url)
+    veld(page, "ingrijpen", "gemeente").fill("Bij een oproep tot rellen.")
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    page.get_by_role("button", name="Ja, maak leeg").click()
+    expect(page.get_by_role("status")).to_have_text("De afsprakenkaart is leeggemaakt.")
+    expect(veld(page, "ingrijpen", "gemeente")).to_have_value("")
+    assert opgeslagen(page) is None
+    page.reload()
+    expect(veld(page, "ingrijpen", "gemeente")).to_have_value("")
+    expect(page.get_by_label("Regio of gemeente")).to_have_value("")
+
+
+def test_escape_closes_the_confirmation_without_emptying(page, site_url):
+    open_kaart(page, site_url)
+    veld(page, "betrekken", "politie").fill("Bij een filmpje van een vechtpartij.")
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    page.keyboard.press("Escape")
+    expect(page.locator("#kaart-bevestig")).to_be_hidden()
+    expect(veld(page, "betrekken", "politie")).to_have_value("Bij een filmpje van een vechtpartij.")
+    expect(page.get_by_role("button", name="Kaart leegmaken")).to_be_focused()
+
+
+def test_a_damaged_saved_card_is_reported_and_kept_aside(page, site_url):
+    page.goto(f"{site_url}afsprakenkaart.html")
+    page.evaluate(f"localStorage.setItem({SLEUTEL!r}, '{{\"soort\": \"routekaart-afsprak')")
+    page.reload()
+    melding = page.locator("#kaart-melding")
+    expect(melding).to_be_visible()
+    expect(melding).to_contain_text("kan niet worden geopend")
+    expect(melding).to_contain_text("reservekopie")
+    assert page.evaluate(f"localStorage.getItem({SLEUTEL + ':beschadigd'!r})") == '{"soort": "routekaart-afsprak'
+    veld(page, "betrekken", "politie").fill("Nieuw begin")
+    assert opgeslagen(page)["antwoorden"] == {"betrekken": {"politie": "Nieuw begin"}}
+
+
+def test_without_javascript_the_card_is_still_a_form_to_fill_and_print(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{site_url}afsprakenkaart.html")
+    expect(page.locator("textarea")).to_have_count(12)
+    expect(page.get_by_role("button", name="Opslaan als bestand")).to_be_hidden()
+    context.close()
+
+
+# --- Export and import ----------------------------------------------------
+
+def exporteer(page) -> tuple[str, bytes]:
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand").click()
+    download = info.value
+    return download.suggested_filename, download.path().read_bytes()
+
+
+def importeer(page, data: bytes, naam="afsprakenkaart.json"):
+    page.set_input_files("#kaart-importeren", files=[{"name": naam, "mimeType": "application/json", "buffer": data}])
+
+
+def test_export_wipe_and_import_bring_the_card_back(page, site_url):
+    open_kaart(page, site_url)
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_label("Datum").fill("2026-11-28")
+    teksten = {(v.id, p): f"Afspraak {i}-{j}: \u00e9\u00e9n \u201cregel\u201d\nen nog een" for i, v in enumerate(KAART.vragen)
+               for j, p in enumerate(KAART.partners)}
+    for (vraag, partner), tekst in teksten.items():
+        veld(page, vraag, partner).fill(tekst)
+    naam, data = exporteer(page)
+    assert naam.startswith("afsprakenkaart-gemeente-zuidhaven-") and naam.endswith(".json")
+    kaart = json.loads(data)
+    assert kaart["soort"] == "routekaart-afsprakenkaart" and kaart["regio"] == "Gemeente Zuidhaven"
+    assert kaart["antwoorden"]["ingrijpen"]["politie"] == teksten[("ingrijpen", "politie")]
+
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    page.get_by_role("button", name="Ja, maak leeg").click()
+    expect(veld(page, "ingrijpen", "politie")).to_have_value("")
+
+    importeer(page, data, naam)
+    expect(page.get_by_role("status")).to_contain_text(f"De afsprakenkaart uit \u201c{naam}\u201d is geopend.")
+    for (vraag, partner), tekst in teksten.items():
+        expect(veld(page, vraag, partner)).to_have_value(tekst)
+    expect(page.get_by_label("Datum")).to_have_value("2026-11-28")
+    page.reload()
+    expect(veld(page, "anderen-ingrijpen", "gemeente")).to_have_value(teksten[("anderen-ingrijpen", "gemeente")])
+
+
+def test_importing_over_a_filled_card_asks_first(page, site_url):
+    open_kaart(page, site_url)
+    veld(page, "betrekken", "politie").fill("Mijn eigen tekst")
+    bestand = json.dumps({"soort": "routekaart-afsprakenkaart", "versie": 1,
+                          "antwoorden": {"ingrijpen": {"jongerenwerk": "Uit het bestand"}}}).encode()
+    importeer(page, bestand)
+    page.get_by_role("button", name="Nee, terug").click()
+    expect(veld(page, "betrekken", "politie")).to_have_value("Mijn eigen tekst")
+    expect(veld(page, "ingrijpen", "jongerenwerk")).to_have_value("")
+    importeer(page, bestand)
+    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
+    expect(veld(page, "betrekken", "politie")).to_have_value("")
+    expect(veld(page, "ingrijpen", "jongerenwerk")).to_have_value("Uit het bestand")
+
+
+GOED = {"soort": "routekaart-afsprakenkaart", "versie": 1, "regio": "", "datum": "",
+        "antwoorden": {"betrekken": {"politie": "x"}}}
+
+
+@pytest.mark.parametrize("data, reden", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00binary", "het is geen afsprakenkaart (het bestand is beschadigd"),
+    (b'{"soort": "routekaart-afsprakenkaart", "versie": 1, "antw', "het bestand is beschadigd"),
+    (json.dumps({"naam": "boodschappen", "items": ["melk"]}).encode(), "het is geen afsprakenkaart van de routekaart"),
+    (json.dumps([1, 2, 3]).encode(), "er staat geen afsprakenkaart in"),
+    (json.dumps({**GOED, "versie": 7}).encode(), "nieuwere versie van de routekaart"),
+    (json.dumps({**GOED, "antwoorden": {"sexting": {"politie": "x"}}}).encode(), "onbekende vraag (\u201csexting\u201d)"),
+    (json.dumps({**GOED, "antwoorden": {"betrekken": {"school": "x"}}}).encode(), "onbekende partner (\u201cschool\u201d)"),
+    (json.dumps({**GOED, "antwoorden": {"betrekken": {"politie": 42}}}).encode(), "is geen tekst"),
+    (json.dumps({**GOED, "datum": "28-11-2026"}).encode(), "de datum is geen geldige datum"),
+    (json.dumps({**GOED, "antwoorden": {"betrekken": {"politie": "x" * 6000}}}).encode(), "langer dan 5000 tekens"),
+], ids=["binary", "truncated", "foreign-json", "json-list", "newer-version", "unknown-question",
+        "unknown-partner", "not-text", "bad-date", "too-long"])
+def test_a_damaged_or_foreign_file_is_refused_and_the_card_kept(page, site_url, data, reden):
+    open_kaart(page, site_url)
+    veld(page, "betrekken", "politie").fill("Mijn eigen tekst")
+    voor = opgeslagen(page)
+    importeer(page, data, "kaart.json")
+    melding = page.locator("#kaart-actie-melding")
+    expect(melding).to_be_visible()
+    expect(melding).to_have_attribute("role", "alert")
+    expect(melding).to_contain_text("Het bestand \u201ckaart.json\u201d kan niet worden geopend")
+    expect(melding).to_contain_text(reden)
+    expect(melding).to_contain_text("Je afsprakenkaart is niet veranderd.")
+    expect(page.locator("#kaart-bevestig")).to_be_hidden()
+    expect(veld(page, "betrekken", "politie")).to_have_value("Mijn eigen tekst")
+    assert opgeslagen(page) == voor
+
+
+def test_a_huge_file_is_refused_before_it_is_read(page, site_url):
+    open_kaart(page, site_url)
+    importeer(page, b" " * (1024 * 1024 + 1), "groot.json")
+    expect(page.locator("#kaart-actie-melding")).to_contain_text("te groot voor een afsprakenkaart")
+
+
+# --- Print ----------------------------------------------------------------
+
+def assert_one_a4_landscape_page(pdf: PdfReader):
+    assert len(pdf.pages) == 1, f"the card printed on {len(pdf.pages)} pages"
+    box = pdf.pages[0].mediabox
+    assert abs(float(box.width) - A4_LANG) < 2 and abs(float(box.height) - A4_KORT) < 2, box
+
+
+def test_the_blank_card_prints_on_one_a4_landscape_page(page, site_url):
+    open_kaart(page, site_url)
+    pdf = pdf_of(page)
+    assert_one_a4_landscape_page(pdf)
+    text = woorden(pdf.pages[0].extract_text())
+    for vraag in KAART.vragen:
+        assert woorden(vraag.tekst) in text
+    for naam in PARTNERS.values():
+        assert naam in text
+    assert "Regio of gemeente:" in text and "Datum:" in text
+    for navigatie in ("Terug naar de routekaart", "Zoeken", "Volgende", "Colofon", "Opslaan als bestand"):
+        assert navigatie not in text
+
+
+def test_the_filled_card_prints_on_one_page_with_the_typed_text(page, site_url):
+    open_kaart(page, site_url)
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_label("Datum").fill("2026-11-28")
+    zin = "Wij bellen elkaar binnen een uur als een bericht een concrete dreiging bevat."
+    for vraag in KAART.vragen:
+        for partner in KAART.partners:
+            veld(page, vraag.id, partner).fill(f"{partner} {vraag.id}: {zin} {zin}")
+    pdf = pdf_of(page)
+    assert_one_a4_landscape_page(pdf)
+    text = woorden(pdf.pages[0].extract_text())
+    assert "Gemeente Zuidhaven" in text
+    assert "28 november 2026" in text
+    assert woorden(f"politie anderen-ingrijpen: {zin}") in text
+
+
+def test_printed_text_is_at_least_9_pt(page, site_url):
+    open_kaart(page, site_url)
+    veld(page, "ingrijpen", "politie").fill("Bij een dreiging.")
+    page.emulate_media(media="print")
+    sizes = page.evaluate("""() => {
+        const out = [];
+        const walker = document.createTreeWalker(document.querySelector('.md-content'), NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+            const el = walker.currentNode.parentElement;
+            if (!walker.currentNode.textContent.trim() || !el.checkVisibility()) continue;
+            out.push([el.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)]);
+        }
+        return out;
+    }""")
+    assert sizes, "no visible text found"
+    too_small = [(t, s) for t, s in sizes if s < 12]  # 9 pt = 12 CSS px
+    assert too_small == []
+
+
+def test_other_pages_keep_printing_in_portrait(page, site_url):
+    page.goto(f"{site_url}stappen/bericht-duiden.html")
+    pdf = pdf_of(page)
+    box = pdf.pages[0].mediabox
+    assert float(box.height) > float(box.width), box
+
+
+# --- Accessibility --------------------------------------------------------

@@ -1,0 +1,108 @@
+"""The message card: a phenomenon's fictional example message shown as a card
+in text (voorbeeld.html, bericht.css), read from the built HTML; the content
+model refuses an example that cannot be shown accessibly."""
+from __future__ import annotations
+
+import pytest
+
+from support.project import ROOT
+from support.content_faults import content_fault
+from support.html import find, page as html_page, text, with_class
+from macros.content import load_content
+
+CONTENT = load_content(ROOT / "content")
+FENOMENEN = CONTENT.fenomenen.fenomenen
+ONTVANGEN = {"gezien": "Je ziet het zelf", "doorgestuurd": "Doorgestuurd naar jou",
+             "screenshot": "Als screenshot doorgestuurd naar jou", "dm": "In jouw DM"}
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def the(elements: list) -> object:
+    """The one element found (a page shows it once)."""
+    assert len(elements) == 1, f"found {len(elements)}"
+    return elements[0]
+
+
+def test_every_phenomenon_has_a_fictional_example_message():
+    assert len(FENOMENEN) == 8
+    for f in FENOMENEN:
+        b = f.bericht
+        assert b.tekst or b.beeld, f.id
+        assert f.samenvatting and len(f.samenvatting) <= 90, f.id
+
+
+@pytest.mark.parametrize("fenomeen", FENOMENEN, ids=lambda f: f.id)
+def test_a_phenomenon_page_shows_scenario_and_message_card(site_dir, fenomeen):
+    page = html_page(site_dir, f"fenomenen/{fenomeen.id}.html")
+    assert text(the(find(page, "//h1"))) == fenomeen.titel
+    scenario = the(find(page, f"//{with_class('rk-scenario-tekst')}"))
+    assert squash(text(scenario)) == squash(fenomeen.scenario.replace("*", ""))
+
+    b = fenomeen.bericht
+    card = the(find(page, "//figure | //*[@role='figure']"))
+    assert "Fictief voorbeeld" in text(card)
+    assert f"Bericht op {b.platform}" in text(card)
+    assert b.zichtbaarheid.capitalize() in text(the(find(card, f"//{with_class('rk-bericht-zichtbaarheid')}")))
+    assert ONTVANGEN[b.ontvangen] in text(the(find(card, f"//{with_class('rk-bericht-ontvangen')}")))
+    account = text(the(find(card, f"//{with_class('rk-bericht-account')}")))
+    assert b.account in account
+    if b.leeftijd:
+        assert f"{b.leeftijd} jaar" in account
+    # The message is text, not a picture of text.
+    shown = find(card, f"//{with_class('rk-bericht-tekst')}//p")
+    assert [squash(text(t)) for t in shown] == [squash(t) for t in b.tekst]
+    if b.beeld:
+        assert squash(b.beeld) in text(the(find(card, f"//{with_class('rk-bericht-beeld')}")))
+    assert find(card, "//img") == []
+
+
+def test_an_image_without_alt_text_is_refused(tmp_path):
+    message, line = content_fault(
+        tmp_path, "fenomenen.yml", "      account: rayan.b_\n",
+        "      account: rayan.b_\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n")
+    assert message.startswith(f"content/fenomenen.yml:{line + 1}: fenomenen[2].bericht.afbeelding"), message
+    assert "required field 'alt' is missing" in message
+
+
+def test_an_image_from_another_origin_is_refused(tmp_path):
+    message, line = content_fault(
+        tmp_path, "fenomenen.yml", "      account: rayan.b_\n",
+        "      account: rayan.b_\n      afbeelding:\n        bestand: https://example.org/x.png\n"
+        "        alt: Een bericht.\n")
+    assert message.startswith(f"content/fenomenen.yml:{line + 2}: fenomenen[2].bericht.afbeelding.bestand"), message
+    assert "must be an image path inside docs/" in message
+
+
+def test_an_image_with_alt_text_is_rendered(tmp_path):
+    import shutil
+    from macros.render.renderer import Renderer
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    path = folder / "fenomenen.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "      account: rayan.b_\n",
+        "      account: rayan.b_\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n"
+        "        alt: \"TikTok-video: 'wie wil €500 verdienen?'\"\n"), encoding="utf-8")
+    content = load_content(folder)
+    html = Renderer(content, "fenomenen/fraude.md").render("fenomeen.html", "x", fenomeen=content.fenomeen("fraude"))
+    assert ('<img class="rk-bericht-afbeelding" src="../assets/voorbeelden/fraude.png" '
+            'alt="TikTok-video: &#39;wie wil €500 verdienen?&#39;">') in html
+
+
+def test_a_message_without_text_or_picture_is_refused(tmp_path):
+    message, _ = content_fault(
+        tmp_path, "fenomenen.yml",
+        "      tekst:\n        - \"wie wil de wifi van school plat? 😂\"\n        - \"5 euro voor 10 min, bewijs in dm 💻⚡\"\n",
+        "")
+    assert message.startswith("content/fenomenen.yml:"), message
+    assert "fenomenen[6].bericht" in message and "needs 'tekst', 'beeld' or 'afbeelding'" in message
+
+
+def test_an_unknown_visibility_is_refused(tmp_path):
+    message, line = content_fault(tmp_path, "fenomenen.yml", "      account: westblok.17\n      leeftijd: 17\n",
+                                  "      account: westblok.17\n      leeftijd: zeventien\n")
+    assert message.startswith(f"content/fenomenen.yml:{line + 1}: fenomenen[0].bericht.leeftijd"), message
+

@@ -1,0 +1,191 @@
+"""Presentation mode: a trainer shows a phenomenon's example and the five
+steps full screen, moving with the keyboard or a clicker, without a mouse
+and without the internet."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from macros.content import load_content
+from support.browser import WIDTHS
+from support.project import ROOT
+
+CONTENT = load_content(ROOT / "content")
+FENOMENEN = CONTENT.fenomenen.fenomenen
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+PROJECTOR = {"width": 1280, "height": 720}
+CURRENT = ".rk-deck--actief .rk-dia:not([hidden])"
+TELLER = ".rk-deck--actief .rk-deck-teller"
+
+
+def open_presentation(page, site_url, fenomeen_id):
+    page.set_viewport_size(PROJECTOR)
+    page.goto(f"{site_url}presentatie.html?fenomeen={fenomeen_id}")
+    expect(page.locator(".rk-deck--actief")).to_be_visible()
+    return page.locator(".rk-deck--actief .rk-dia")
+
+
+def current_slide(page):
+    slide = page.locator(CURRENT)
+    expect(slide).to_have_count(1)
+    return slide
+
+
+def all_questions():
+    """Every question as a slide shows it: with its safety line where it has one
+    ("Zo ja: onderneem direct actie ...")."""
+    return [squash(v.vraag.replace("**", "") + (f" {v.toelichting}" if v.veiligheidsregel else ""))
+            for s in CONTENT.routekaart.stappen for v in s.vragen]
+
+
+def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc_leaves(page, site_url):
+    f = CONTENT.fenomeen("illegale-handel")
+    page.set_viewport_size(PROJECTOR)
+    page.goto(f"{site_url}fenomenen/{f.id}.html")
+    page.get_by_role("link", name="Presenteer dit voorbeeld").focus()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen={f.id}#dia-1")
+    slides = page.locator(".rk-deck--actief .rk-dia")
+    total = slides.count()
+
+    first = current_slide(page)
+    expect(first.locator("h3")).to_have_text(f.titel)
+    expect(first.locator(".rk-bericht")).to_contain_text("Fictief voorbeeld")
+    expect(first).to_contain_text(squash(f.scenario))
+    expect(page.locator(TELLER)).to_have_text(f"Dia 1 van {total}")
+
+    seen_questions, headings = [], []
+    keys = ["ArrowRight", "PageDown", "Space", "ArrowDown"]
+    for n in range(2, total + 1):
+        page.keyboard.press(keys[n % len(keys)])
+        slide = current_slide(page)
+        expect(page.locator(TELLER)).to_have_text(f"Dia {n} van {total}")
+        headings.append(squash(slide.locator("h3").inner_text()))
+        seen_questions += [squash(q) for q in slide.locator(".rk-dia-vragen li").all_inner_texts()]
+    # Every question of every step, in route order, each once.
+    assert seen_questions == all_questions()
+    for stap in CONTENT.routekaart.stappen:
+        assert any(h.startswith(f"Stap {stap.nummer}") for h in headings), stap.id
+    expect(current_slide(page)).to_contain_text(CONTENT.stap("mogelijke-acties").interventies[-1].acties[0].titel)
+
+    page.keyboard.press("PageDown")  # past the end: stays on the last slide
+    expect(page.locator(TELLER)).to_have_text(f"Dia {total} van {total}")
+    page.keyboard.press("PageUp")
+    expect(page.locator(TELLER)).to_have_text(f"Dia {total - 1} van {total}")
+    page.keyboard.press("ArrowLeft")
+    expect(page.locator(TELLER)).to_have_text(f"Dia {total - 2} van {total}")
+    page.keyboard.press("Home")
+    expect(page.locator(TELLER)).to_have_text(f"Dia 1 van {total}")
+
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(f"{site_url}fenomenen/{f.id}.html")
+
+
+def test_the_toolbar_buttons_work_and_space_presses_a_focused_button(page, site_url):
+    open_presentation(page, site_url, "fraude")
+    page.get_by_role("button", name="Volgende").click()
+    assert page.locator(TELLER).inner_text().startswith("Dia 2 van")
+    page.get_by_role("button", name="Vorige").focus()
+    page.keyboard.press("Space")
+    assert page.locator(TELLER).inner_text().startswith("Dia 1 van")
+    page.get_by_role("button", name="Stoppen (Esc)").click()
+    expect(page).to_have_url(f"{site_url}fenomenen/fraude.html")
+
+
+def test_tab_reaches_the_controls_and_nothing_behind_the_slides(page, site_url):
+    open_presentation(page, site_url, "fraude")
+    reached = []
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => {
+            const el = document.activeElement;
+            if (el === document.body) return 'body';
+            return document.querySelector('.rk-deck--actief').contains(el) ? el.textContent.trim() : 'OUTSIDE';
+        }""")
+        reached.append(where)
+    assert "OUTSIDE" not in reached, reached
+    assert {"Vorige", "Volgende", "Stoppen (Esc)"} <= set(reached), reached
+
+
+def test_f_switches_full_screen_on_and_off(page, site_url):
+    open_presentation(page, site_url, "fraude")
+    page.keyboard.press("f")
+    page.wait_for_function("document.fullscreenElement !== null")
+    expect(page.get_by_role("button", name="Volledig scherm uit")).to_be_visible()
+    page.keyboard.press("f")
+    page.wait_for_function("document.fullscreenElement === null")
+
+
+@pytest.mark.parametrize("fenomeen", FENOMENEN, ids=lambda f: f.id)
+def test_every_slide_fits_a_1280x720_projector_in_large_type(page, site_url, fenomeen):
+    slides = open_presentation(page, site_url, fenomeen.id)
+    for n in range(slides.count()):
+        fit = page.evaluate("""() => {
+            const area = document.querySelector('.rk-deck--actief .rk-dias');
+            const slide = document.querySelector('.rk-deck--actief .rk-dia:not([hidden])');
+            const smallest = Math.min(...[...slide.querySelectorAll('p, li, dd, dt, h3')]
+                .filter(e => e.offsetParent).map(e => parseFloat(getComputedStyle(e).fontSize)));
+            return {overflow: area.scrollHeight - area.clientHeight,
+                    bottom: slide.getBoundingClientRect().bottom - area.getBoundingClientRect().bottom,
+                    smallest};
+        }""")
+        assert fit["overflow"] <= 0 and fit["bottom"] <= 0, (n + 1, fit)
+        assert fit["smallest"] >= 24, (n + 1, fit)
+        page.keyboard.press("PageDown")
+
+
+def test_a_reload_stays_on_the_same_slide(page, site_url):
+    open_presentation(page, site_url, "fraude")
+    for _ in range(3):
+        page.keyboard.press("PageDown")
+    expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen=fraude#dia-4")
+    page.reload()
+    expect(page.locator(TELLER)).to_contain_text("Dia 4 van")
+
+
+def test_on_a_phone_the_slides_stay_readable_and_scroll_down_not_sideways(page, site_url):
+    page.set_viewport_size(WIDTHS["phone"])
+    page.goto(f"{site_url}presentatie.html?fenomeen=seksueel-grensoverschrijdend-gedrag")
+    slide = current_slide(page)
+    assert float(slide.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 18
+    area = page.locator(".rk-deck--actief .rk-dias")
+    assert area.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
+    box = slide.locator(".rk-bericht").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= WIDTHS["phone"]["width"]
+
+
+def test_an_unknown_phenomenon_gets_a_clear_message(page, site_url):
+    page.goto(f"{site_url}presentatie.html?fenomeen=sexting")
+    expect(page.get_by_role("alert")).to_have_text(
+        "Er is geen fenomeen 'sexting'. Kies hieronder een fenomeen om te presenteren.")
+    expect(page.get_by_role("link", name="Fraude", exact=True)).to_be_visible()
+
+
+def test_it_works_from_file_without_a_server(page, site_dir):
+    page.set_viewport_size(PROJECTOR)
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto((site_dir / "presentatie.html").as_uri() + "?fenomeen=cybercriminaliteit")
+    expect(page.locator(".rk-deck--actief")).to_be_visible()
+    page.keyboard.press("PageDown")
+    expect(page.locator(TELLER)).to_contain_text("Dia 2 van")
+    assert [u for u in requests if not u.startswith("file://")] == []
+
+
+def test_without_a_choice_the_page_lists_the_phenomena(page, site_url):
+    page.goto(f"{site_url}presentatie.html")
+    links = page.locator(".rk-presentatie-keuze a")
+    expect(links).to_have_count(len(FENOMENEN))
+    links.nth(2).click()
+    expect(page.locator(".rk-deck--actief")).to_have_attribute("data-fenomeen", FENOMENEN[2].id)
+
+
+def test_the_presentation_is_not_in_search_results(site_dir):
+    import json
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d for d in index["docs"] if d["location"].startswith("presentatie.html")]

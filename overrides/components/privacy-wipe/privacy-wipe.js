@@ -1,0 +1,33 @@
+// Privacy page: one button wipes everything this site keeps on the device
+// (localStorage, sessionStorage, the offline copy and its service worker).
+// Without JavaScript the button stays hidden; the page explains the browser way.
+(function () {
+  "use strict";
+
+  async function wipe() {
+    localStorage.clear();
+    sessionStorage.clear();
+    if ("caches" in window) {
+      for (const name of await caches.keys()) await caches.delete(name);
+    }
+    if ("serviceWorker" in navigator) {
+      for (const registration of await navigator.serviceWorker.getRegistrations()) {
+        await registration.unregister();
+      }
+    }
+  }
+
+  rk.onPage("[data-rk-wis]", function (button) {
+    const status = document.querySelector(".rk-wis-melding");
+    button.closest(".rk-wis").hidden = false;
+    button.addEventListener("click", async () => {
+      try {
+        await wipe();
+        status.textContent = "Gewist. Deze website bewaart nu niets meer op dit apparaat.";
+      } catch (error) {
+        status.textContent = "Wissen is niet helemaal gelukt: " + error.message +
+          ". Wis de gegevens van deze website in de instellingen van je browser.";
+      }
+    });
+  });
+})();

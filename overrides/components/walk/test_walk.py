@@ -1,0 +1,365 @@
+"""Walking the route with notes (doorloop.html), in Chromium: notes stay on
+this device, survive a reload, make up the summary and go with one button."""
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import expect
+
+from macros.content import EINDE, load_content
+
+from support.axe import WCAG_AA_TAGS, axe_violations
+from support.browser import WIDTHS
+from support.html import find, page as html_page, with_class
+from support.project import ROOT
+
+CONTENT = load_content(ROOT / "content")
+RK = CONTENT.routekaart
+STAPPEN = {s.id: s for s in RK.stappen}
+KEY = "routekaart:doorloop"
+NOTE = "Bereik ongeveer 340 volgers, bericht is openbaar <b>vet</b> & zo kenmerkQ7Z"
+NOTE_4 = "Wijkagent spreekt de plaatser morgen aan kenmerkW4K"
+
+
+@pytest.fixture
+def walk(page, site_url):
+    """The walk page with empty storage; every request it makes is recorded."""
+    requests = []
+    page.on("request", lambda request: requests.append(request))
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(site_url + "doorloop.html")
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.requests = requests
+    yield page
+    assert errors == [], f"script errors on the walk page: {errors}"
+
+
+def note_field(page, stap_id: str, index: int | str):
+    return page.locator(f'[data-notitie="{stap_id}/{index}"]')
+
+
+def stored(page):
+    raw = page.evaluate(f"localStorage.getItem('{KEY}')")
+    return None if raw is None else json.loads(raw)
+
+
+def go_to(page, target: str):
+    page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile(target)).click()
+
+
+def assert_nothing_left_the_device(page, *secrets):
+    assert page.requests, "no requests recorded: the listener is not working"
+    for request in page.requests:
+        url = request.url
+        assert urlsplit(url).hostname == "127.0.0.1" or url.startswith(("data:", "blob:")), url
+        carried = unquote(url) + (request.post_data or "") + json.dumps(request.headers)
+        for secret in secrets:
+            # The whole note, and its one-off marker word in case it is cut up.
+            for part in (secret, secret.split()[-1]):
+                assert part not in carried, f"{part!r} was sent in {url}"
+
+
+def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(walk):
+    """Storage and summary do not depend on the width: checked on a phone."""
+    page = walk
+    page.set_viewport_size(WIDTHS["phone"])
+    expect(page.locator(".rk-waarschuwing")).to_contain_text("Typ geen namen of andere persoonsgegevens")
+    note_field(page, "bericht-duiden", 1).fill(NOTE)
+    go_to(page, "Interveniëren")
+    note_field(page, "intervenieren", 2).fill(NOTE_4)
+    page.get_by_label("Ja", exact=True).check()
+    page.reload()
+    expect(note_field(page, "intervenieren", 2)).to_have_value(NOTE_4)
+    expect(page.get_by_label("Ja", exact=True)).to_be_checked()
+    go_to(page, "Bericht duiden")
+    expect(note_field(page, "bericht-duiden", 1)).to_have_value(NOTE)
+    assert stored(page)["velden"]["bericht-duiden/1"] == NOTE
+
+    go_to(page, "Mijn handelingen")
+    summary = page.locator("#rk-samenvatting")
+    expect(summary).to_contain_text(NOTE)
+    expect(summary).to_contain_text(NOTE_4)
+    expect(summary.locator("dt", has_text=STAPPEN["bericht-duiden"].vragen[0].vraag)).to_have_count(1)
+    assert "<b>" not in summary.inner_html().replace("&lt;b&gt;", ""), "a note must show as text, not HTML"
+
+    page.get_by_role("button", name="Wis al mijn aantekeningen").click()
+    expect(page.get_by_role("status")).to_contain_text("gewist")
+    expect(summary).not_to_contain_text(NOTE)
+    assert stored(page) is None
+    page.reload()
+    go_to(page, "Bericht duiden")
+    expect(note_field(page, "bericht-duiden", 1)).to_have_value("")
+    go_to(page, "Interveniëren")
+    expect(page.get_by_label("Ja", exact=True)).not_to_be_checked()
+    assert_nothing_left_the_device(page, NOTE, NOTE_4)
+
+
+def test_the_summary_saves_as_a_file_without_a_request(walk):
+    page = walk
+    note_field(page, "bericht-duiden", 1).fill(NOTE)
+    go_to(page, "Mijn handelingen")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+    download = info.value
+    assert download.suggested_filename.startswith("mijn-handelingen-")
+    assert download.suggested_filename.endswith(".html")
+    saved = open(download.path(), encoding="utf-8").read()
+    assert "Bereik ongeveer 340 volgers, bericht is openbaar &lt;b&gt;vet&lt;/b&gt; &amp; zo kenmerkQ7Z" in saved
+    assert STAPPEN["bericht-duiden"].vragen[0].vraag in saved
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als tekstbestand").click()
+    text = open(info.value.path(), encoding="utf-8").read()
+    assert NOTE in text and "Mijn handelingen" in text
+    assert_nothing_left_the_device(page, NOTE)
+
+
+def test_the_summary_prints_on_its_own(walk):
+    page = walk
+    note_field(page, "bericht-duiden", 1).fill(NOTE)
+    page.emulate_media(media="print")
+    expect(page.locator("#doorloop-samenvatting")).to_be_visible()
+    expect(page.locator("#rk-samenvatting")).to_contain_text(NOTE)
+    for hidden in [".rk-doorloop-form", ".rk-waarschuwing", ".md-header", ".rk-doorloop-voortgang",
+                   ".rk-doorloop-knoppen", ".rk-doorloop-wissen"]:
+        expect(page.locator(hidden)).to_be_hidden()
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    page.emulate_media(media="screen")
+
+
+def route_of_choices(choices: dict[str, str]) -> list[str]:
+    """Titles of the steps the data says a walk with these answers passes."""
+    titles, stap_id = [], RK.startpunt.naar
+    while stap_id != EINDE:
+        stap = STAPPEN[stap_id]
+        titles.append(f"Stap {stap.nummer}: {stap.titel}")
+        stap_id = (next(o.naar for o in stap.beslissing.opties if o.id == choices[stap_id])
+                   if stap.beslissing else stap.volgende)
+    return titles + [RK.einde.titel]
+
+
+# Every way through the route on a phone; the keyboard on a desktop too.
+@pytest.mark.parametrize("width, drie, vier", [
+    ("phone", "ja", "ja"), ("phone", "ja", "nee"), ("phone", "nee", "ja"), ("phone", "nee", "nee"),
+    ("desktop", "ja", "ja"),
+], ids=lambda v: v)
+def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk, width, drie, vier):
+    page = walk
+    page.set_viewport_size(WIDTHS[width])
+    choices = {"partners-betrekken": drie, "intervenieren": vier}
+    seen = []
+    page.locator(".rk-doorloop-stap:visible textarea").first.focus()
+    for _ in range(12):
+        section = page.locator(".rk-doorloop-stap:visible, .rk-doorloop-samenvatting:visible")
+        expect(section).to_have_count(1)
+        heading = section.locator("h2").inner_text()
+        seen.append(heading)
+        if heading == "Mijn handelingen":
+            break
+        stap = next(s for s in RK.stappen if f"Stap {s.nummer}: {s.titel}" == heading)
+        if stap.beslissing:
+            radio = section.locator(f'input[value="{choices[stap.id]}"]')
+            for _ in range(40):
+                if page.evaluate("document.activeElement.type") == "radio":
+                    break
+                page.keyboard.press("Tab")
+            page.keyboard.press("Space")
+            if not radio.is_checked():
+                page.keyboard.press("ArrowDown")
+            expect(radio).to_be_checked()
+        for _ in range(60):
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.matches('.rk-doorloop-verder a')"):
+                break
+        page.keyboard.press("Enter")
+        expect(page.locator(f"#doorloop-{stap.id}")).to_be_hidden()
+    wanted = route_of_choices(choices)
+    assert seen == wanted[:-1] + ["Mijn handelingen"]
+    route = page.locator(".rk-samenvatting-route li").all_inner_texts()
+    assert route == wanted
+    assert stored(page)["keuzes"] == choices
+
+
+def test_a_decision_needs_an_answer_before_the_walk_goes_on(walk):
+    page = walk
+    go_to(page, "Partner")
+    section = page.locator("#doorloop-partners-betrekken")
+    expect(section.locator(".rk-doorloop-kies")).to_be_visible()
+    expect(section.locator("[data-na-keuze]:visible")).to_have_count(0)
+    section.get_by_label("Nee", exact=True).check()
+    expect(section.locator("[data-na-keuze]:visible")).to_have_count(1)
+    expect(section.locator("[data-na-keuze]:visible")).to_have_attribute("href", "#doorloop-intervenieren")
+    go_to(page, "Mijn handelingen")
+    expect(page.locator("#rk-samenvatting .rk-melding")).to_contain_text("Stap 4")
+
+
+def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(walk):
+    page = walk
+    ja = next(o for o in STAPPEN["partners-betrekken"].beslissing.opties if o.id == "ja")
+    go_to(page, "Contextinformatie")
+    note_field(page, "contextinformatie", 3).fill(NOTE_4)
+    go_to(page, "Partner")
+    page.get_by_label(ja.label, exact=True).check()
+    go_to(page, "Interveniëren")
+    reminder = page.locator("#doorloop-intervenieren .rk-doorloop-herinnering:visible")
+    expect(reminder).to_have_count(1)
+    expect(reminder).to_contain_text(f"Je koos bij stap 3: {ja.label}.")
+    expect(reminder.locator("dd")).to_have_text([NOTE_4])
+    expect(reminder.locator("dt")).to_contain_text([STAPPEN["contextinformatie"].vragen[2].vraag])
+    go_to(page, "Partner")
+    page.locator("#doorloop-partners-betrekken").get_by_label("Nee", exact=True).check()
+    go_to(page, "Interveniëren")
+    expect(page.locator("#doorloop-intervenieren [data-optie=ja]")).to_be_hidden()
+
+
+@pytest.mark.parametrize("raw, problem", [
+    ("{dit is geen json", "geen geldige JSON"),
+    ('{"versie": 1, "velden": {"bericht-duiden/1": 42}, "keuzes": {}}', "velden.bericht-duiden/1"),
+    ('["versie", 1]', "geen object"),
+    ('{"versie": 7, "velden": {}, "keuzes": {}}', "versie 7"),
+])
+def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
+    page = walk
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, raw])
+    page.reload()
+    notice = page.locator("#rk-doorloop-melding")
+    expect(notice).to_be_visible()
+    expect(notice).to_contain_text("beschadigd")
+    expect(notice).to_contain_text(problem)
+    # Nothing is lost: the bad data is kept aside and can be downloaded.
+    assert page.evaluate(f"localStorage.getItem('{KEY}:beschadigd')") == raw
+    with page.expect_download() as info:
+        notice.get_by_role("button", name="Download de beschadigde gegevens").click()
+    assert open(info.value.path(), encoding="utf-8").read() == raw
+    # The page still works.
+    note_field(page, "bericht-duiden", 1).fill("nieuw")
+    assert stored(page)["velden"] == {"bericht-duiden/1": "nieuw"}
+    page.get_by_role("button", name="Wis al mijn aantekeningen").click()
+    assert page.evaluate(f"localStorage.getItem('{KEY}:beschadigd')") is None
+    expect(notice).to_be_hidden()
+
+
+def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url):
+    """What the walk shows does not depend on the width: checked on a phone."""
+    page.set_viewport_size(WIDTHS["phone"])
+    fenomeen = CONTENT.fenomenen.fenomenen[2]
+    page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
+    page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
+    expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
+    example = page.locator(".rk-doorloop-voorbeeld:visible")
+    scenario = " ".join(fenomeen.scenario.replace("*", "").split())
+    for stap in RK.stappen:
+        page.locator(f'.rk-doorloop-voortgang [data-naar-stap="{stap.id}"]').click()
+        expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
+        expect(example).to_have_count(1)
+        expect(example).to_contain_text(scenario)
+    go_to(page, "Mijn handelingen")
+    expect(example).to_contain_text(scenario)
+    expect(page.locator("#rk-samenvatting")).to_contain_text(scenario)
+
+
+def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk, site_url):
+    page = walk
+    fenomeen = CONTENT.fenomenen.fenomenen[0]
+    page.goto(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
+    page.goto(f"{site_url}doorloop.html")
+    example = page.locator(".rk-doorloop-voorbeeld:visible")
+    expect(example).to_have_attribute("data-voorbeeld", fenomeen.id)
+    example.get_by_role("button", name="Doorloop zonder dit voorbeeld").click()
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+    page.reload()
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+
+
+def test_an_unknown_phenomenon_gives_a_notice(walk, site_url):
+    page = walk
+    page.goto(site_url + "doorloop.html?fenomeen=bestaat-niet")
+    expect(page.locator("#rk-doorloop-melding")).to_contain_text('geen voorbeeld met de naam "bestaat-niet"')
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+
+
+def test_every_phenomenon_example_is_in_the_page_without_a_fetch(site_dir):
+    html = (site_dir / "doorloop.html").read_text(encoding="utf-8")
+    for fenomeen in CONTENT.fenomenen.fenomenen:
+        assert f'data-voorbeeld="{fenomeen.id}"' in html
+
+
+def test_the_walk_questions_come_from_the_route_data(site_dir):
+    page = html_page(site_dir, "doorloop.html")
+    for stap in RK.stappen:
+        labels = [label.text_content() for label in
+                  find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-vraag')}//label")]
+        wanted = [v.vraag.replace("**", "") for v in stap.vragen]
+        assert [" ".join(t.split()) for t in labels][:len(wanted)] == wanted
+        if stap.beslissing:
+            options = [label.text_content() for label in
+                       find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-optie')}//label")]
+            assert options == [o.label for o in stap.beslissing.opties]
+    js = (ROOT / "overrides/components/walk/walk.js").read_text(encoding="utf-8")
+    assert STAPPEN["bericht-duiden"].vragen[0].vraag not in js
+
+
+def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "doorloop.html")
+    expect(page.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_visible()
+    for stap in RK.stappen:
+        expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
+    expect(page.locator(".rk-doorloop-wissen")).to_be_hidden()
+    context.close()
+
+
+def test_with_javascript_the_no_javascript_notice_is_gone(walk):
+    expect(walk.locator(".rk-doorloop-zonder-js")).to_be_hidden()
+
+
+def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
+    page.goto(site_url)
+    page.get_by_role("link", name="Doorloop de route met je eigen aantekeningen").click()
+    expect(page).to_have_url(site_url + "doorloop.html")
+    page.goto(f"{site_url}stappen/{RK.stappen[1].id}.html")
+    page.locator(".rk-stapnav").get_by_role("link", name=re.compile("^Doorloop de route")).click()
+    expect(page.locator(f"#doorloop-{RK.stappen[1].id}")).to_be_visible()
+    expect(page.locator(f"#doorloop-{RK.stappen[0].id}")).to_be_hidden()
+    page.goto(f"{site_url}stappen/einde.html")
+    page.get_by_role("link", name="Bekijk mijn handelingen").click()
+    expect(page.locator("#doorloop-samenvatting")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_walk_has_no_axe_violations(walk, site_url, width):
+    page = walk
+    page.set_viewport_size(WIDTHS[width])
+    page.goto(f"{site_url}doorloop.html?fenomeen={CONTENT.fenomenen.fenomenen[0].id}")
+    note_field(page, "bericht-duiden", 1).fill(NOTE)
+    found = {}
+    for target in ["Bericht duiden", "Partner", "Mogelijke", "Mijn handelingen"]:
+        go_to(page, target)
+        violations = axe_violations(page, WCAG_AA_TAGS + ["wcag22aa"])
+        if violations:
+            found[target] = violations
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, "{kapot"])
+    page.reload()
+    violations = axe_violations(page, WCAG_AA_TAGS + ["wcag22aa"])
+    if violations:
+        found["corrupt notice"] = violations
+    assert found == {}
+
+
+def test_the_walk_fits_a_small_phone_with_big_controls(walk):
+    page = walk
+    page.set_viewport_size({"width": 320, "height": 700})
+    for target in ["Bericht duiden", "Partner", "Mogelijke", "Mijn handelingen"]:
+        go_to(page, target)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, target
+        controls = page.locator(".rk-doorloop-voortgang a, .rk-doorloop-optie:visible, "
+                                ".rk-doorloop-actie:visible, .rk-doorloop-verder a:visible").all()
+        for control in controls:
+            box = control.bounding_box()
+            assert box["height"] >= 44, (target, control.inner_text(), box)

@@ -1,0 +1,14 @@
+"""Helpers for the tests, imported as `support.<module>`; pytest fixtures stay
+in tests/conftest.py.
+
+- project: the project's root, building a copy of it, serving a built site
+- browser: Debian's Chromium, its flags and the two widths every check runs at
+- axe: axe-core's violations on a page
+- csp: recording Content-Security-Policy violations in a page
+- nginx_server: the built site behind a real nginx with the security headers
+- sweep: the page-level checks run on every page in one visit per width
+- interactions: every interactive feature, for the axe and CSP checks of its state
+- keyboard: Tab through a page and check that focus is always visible
+- content_faults: content/ with one change, loaded, for content-model tests
+- html: read facts from the built HTML without a browser
+"""

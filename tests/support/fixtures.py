@@ -1,0 +1,83 @@
+"""The shared fixtures and hooks, for every test folder's conftest.py: the
+site is built once per session and served on 127.0.0.1, plainly and through
+nginx with its security headers; one Chromium serves all browser tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from support.browser import CHROMIUM_FLAGS, chromium_path
+from support.csp import CspRecorder
+from support.nginx_server import Nginx
+from support.project import ROOT, built_site, serve
+from support.sweep import InteractionStates, Sweeps
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that start a browser are marked `browser`; `make test-fast` leaves them out."""
+    browser_fixtures = {"page", "browser", "context", "site_url", "nginx_url", "csp_page", "sweep",
+                        "interaction_states"}
+    for item in items:
+        if browser_fixtures & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
+# Each folder's conftest.py registers these fixtures again (tests/ and
+# overrides/components/): the site is still built once per session.
+_SESSION: dict[str, Path] = {}
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    if "site" not in _SESSION:
+        _SESSION["site"] = built_site(ROOT, tmp_path_factory.mktemp("site") / "site")
+    return _SESSION["site"]
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir):
+    server = serve(site_dir)
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def nginx_url(site_dir, tmp_path_factory):
+    """The built site served by Debian's nginx with the generated security headers."""
+    server = Nginx(site_dir, tmp_path_factory.mktemp("nginx")).start()
+    yield server.url
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def site_pages(site_dir) -> list[str]:
+    """Every content page of the site, as paths relative to its root."""
+    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*.html")
+                  if p.name != "404.html")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture
+def csp_page(page):
+    """A page that records CSP violations (`page.csp.problems()`)."""
+    page.csp = CspRecorder(page)
+    return page
+
+
+@pytest.fixture(scope="session")
+def sweep(browser, nginx_url, site_pages) -> Sweeps:
+    """Every page visited once per width with every page-level check
+    (support/sweep.py); `sweep.at("phone").problems("axe")`."""
+    return Sweeps(browser, nginx_url, site_pages)
+
+
+@pytest.fixture(scope="session")
+def interaction_states(browser, nginx_url) -> InteractionStates:
+    """Every interaction of support/interactions.py done once per width under
+    the security headers, with axe and the CSP check run in its state."""
+    return InteractionStates(browser, nginx_url)

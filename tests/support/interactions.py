@@ -1,0 +1,172 @@
+"""Every interactive feature of the site, as steps that use it and check that
+it worked, leaving the page in that feature's interactive state.
+
+Each one is done once per width under the site's security headers
+(support/sweep.py); the CSP test and the accessibility tests (WCAG A/AA and
+best practices) read what was found in its state. Add an entry for every new
+feature or state: (name, page to start on, steps). The steps start on a fresh
+page with empty storage and must wait for what they do with expect(), not
+with sleeps.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+from playwright.sync_api import Page, expect
+
+from macros.content import load_content
+
+from .project import ROOT
+
+# The fraud example's account, shown in the walk's example card.
+FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
+
+
+class Interaction(NamedTuple):
+    name: str
+    path: str
+    use: Callable[[Page], None]
+
+
+def search_open_with_results(page: Page) -> None:
+    page.keyboard.press("/")
+    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
+    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+
+
+def wipe_stored_data(page: Page) -> None:
+    page.evaluate("localStorage.setItem('rk-test', '1')")
+    page.get_by_role("button", name="Wis alles wat deze website bewaart").click()
+    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    assert page.evaluate("localStorage.length") == 0
+
+
+def fill_afsprakenkaart(page: Page) -> None:
+    expect(page.locator("#kaart-acties")).to_be_visible()  # the script has set up the form
+    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    field = page.locator("textarea[id^='antwoord-']").first
+    field.press_sequentially("Bij een dreiging met een wapen.")
+    page.reload()
+    expect(page.locator("textarea[id^='antwoord-']").first).to_have_value("Bij een dreiging met een wapen.")
+
+
+def export_and_import_afsprakenkaart(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand").click()
+    data = info.value.path().read_bytes()
+    page.set_input_files("#kaart-importeren", files=[
+        {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
+    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
+    expect(page.get_by_role("status")).to_contain_text("is geopend")
+
+
+def afsprakenkaart_import_refused(page: Page) -> None:
+    """A file that is no afsprakenkaart is refused with an alert over a filled card."""
+    fill_afsprakenkaart(page)
+    page.set_input_files("#kaart-importeren", files=[
+        {"name": "kaart.json", "mimeType": "application/json", "buffer": b"geen json"}])
+    expect(page.locator("#kaart-actie-melding")).to_be_visible()
+    expect(page.locator("#kaart-actie-melding")).to_have_attribute("role", "alert")
+
+
+def afsprakenkaart_confirmation_open(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    page.get_by_role("button", name="Kaart leegmaken").click()
+    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+
+
+def present_slides(page: Page) -> None:
+    teller = page.locator(".rk-deck--actief .rk-deck-teller")
+    expect(teller).to_contain_text("Dia 1 van")
+    page.keyboard.press("PageDown")
+    page.keyboard.press("ArrowRight")
+    expect(teller).to_contain_text("Dia 3 van")
+
+
+def present_an_example(page: Page) -> None:
+    """The first slide: a phenomenon's example message, as a projector shows it."""
+    expect(page.locator(".rk-deck--actief .rk-deck-teller")).to_contain_text("Dia 1 van")
+    expect(page.locator(".rk-deck--actief .rk-dia:not([hidden]) .rk-bericht")).to_be_visible()
+
+
+def present_the_first_step(page: Page) -> None:
+    present_an_example(page)
+    page.keyboard.press("PageDown")
+    expect(page.locator(".rk-deck--actief .rk-deck-teller")).to_contain_text("Dia 2 van")
+
+
+def glossary_tooltip_on_focus(page: Page) -> None:
+    term = page.locator(".rk-begrip-term", has_text="OSINT")
+    term.focus()
+    page.wait_for_function("e => getComputedStyle(e, '::after').display !== 'none'",
+                           arg=term.element_handle())
+
+
+def walk_with_notes(page: Page) -> None:
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.locator('[data-notitie="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
+    page.reload()
+    expect(page.locator('[data-notitie="bericht-duiden/1"]')).to_have_value("Bereik ongeveer 340 volgers")
+
+
+def walk_summary_saved(page: Page) -> None:
+    walk_with_notes(page)
+    page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+    assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
+
+
+def walk_with_an_example_at_its_actions(page: Page) -> None:
+    """A walk started from a phenomenon, at step 5 with an action ticked."""
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_attribute("data-voorbeeld", "fraude")
+    page.locator('.rk-doorloop-voortgang [data-naar-stap="mogelijke-acties"]').click()
+    box = page.locator("#doorloop-mogelijke-acties [data-actie-veld]").first
+    box.check()
+    expect(box).to_be_checked()
+    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_contain_text(FRAUDE_ACCOUNT)
+
+
+def print_the_handout(page: Page) -> None:
+    """The handout's button opens the print dialog (stubbed: headless has none)."""
+    page.evaluate("window.print = () => { window.rkAfgedrukt = true; }")
+    page.get_by_role("button", name="Afdrukken").click()
+    assert page.evaluate("window.rkAfgedrukt") is True
+
+
+def offline_copy_ready(page: Page) -> None:
+    """The service worker registers and stores the site, as on a first visit."""
+    cached = page.evaluate("""async () => {
+        await navigator.serviceWorker.ready;
+        for (let i = 0; i < 150; i++) {
+            for (const name of await caches.keys()) {
+                if ((await (await caches.open(name)).keys()).length > 20) return name;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        return null;
+    }""")
+    assert cached and cached.startswith("routekaart"), cached
+
+
+INTERACTIONS = [
+    Interaction("zoeken", "index.html", search_open_with_results),
+    Interaction("wissen", "privacy.html", wipe_stored_data),
+    Interaction("afsprakenkaart-ingevuld", "afsprakenkaart.html", fill_afsprakenkaart),
+    Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
+    Interaction("afsprakenkaart-import-geweigerd", "afsprakenkaart.html", afsprakenkaart_import_refused),
+    Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
+    Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
+    Interaction("presentatie-voorbeeld", "presentatie.html?fenomeen=rivaliserende-jeugd", present_an_example),
+    Interaction("presentatie-eerste-stap", "presentatie.html?fenomeen=rivaliserende-jeugd", present_the_first_step),
+    Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
+    Interaction("offline-kopie", "index.html", offline_copy_ready),
+    Interaction("afdrukken", "afdrukken.html", print_the_handout),
+    Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
+    Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
+    Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),
+]
+IDS = [i.name for i in INTERACTIONS]

@@ -1,0 +1,289 @@
+"""The sweeps: every page visited once per width, with every page-level check,
+and every interactive state reached once per width, with axe and the CSP check.
+
+Both run on the built site behind nginx with the site's own security headers
+(`nginx_url`), in a browser context of their own, once per session, when a test
+first asks for them. Tests only read the results, so a failing check names
+every page (or state) that fails it at once.
+
+To add a page-level check, write a function `(visit) -> list[str]` that returns
+the problems it finds on the page (none: an empty list), add it to CHECKS with
+the widths it runs at, and add a test that asserts
+`sweep.at(width).problems("<name>") == {}`. Checks run in the order of CHECKS;
+one that changes the page (its size, its text size) goes after those that read
+it as it loaded. To add an interactive state, add an entry to
+`support/interactions.py`.
+"""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from typing import Callable, NamedTuple
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Browser, Page
+
+from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, axe_run, describe, is_best_practice, is_wcag_aa
+from support.browser import WIDTHS
+from support.csp import CspRecorder
+from support.interactions import Interaction
+
+NARROWEST = {"width": 320, "height": 640}
+# A 1280 px wide window zoomed to 200% lays pages out at 640 CSS px.
+DESKTOP_AT_200_PERCENT = {"width": 640, "height": 400}
+
+SIDEWAYS = """() => {
+  const wide = [...document.querySelectorAll("body *")].filter(e => {
+    const r = e.getBoundingClientRect();
+    return r.width && r.right > innerWidth + 1 && getComputedStyle(e).position !== "fixed"
+      && !e.closest(".md-sidebar, .md-search, .md-typeset__scrollwrap");
+  }).map(e => e.tagName.toLowerCase() + (e.className && typeof e.className === "string" ? "." + e.className.split(" ")[0] : ""));
+  return {scroll: document.documentElement.scrollWidth, inner: innerWidth, wide: wide.slice(0, 5)};
+}"""
+
+
+def sideways(page: Page) -> dict:
+    """What sticks out to the right when the page scrolls sideways; {} when it does not."""
+    result = page.evaluate(SIDEWAYS)
+    return result if result["scroll"] > result["inner"] else {}
+
+
+HOVER_ONLY = """() => {
+  const reveal = /(^|;)\\s*(display|visibility|opacity|max-height|height|clip|transform|pointer-events)\\s*:/;
+  const found = [];
+  function walk(rules) {
+    for (const rule of rules) {
+      if (rule.cssRules && !rule.selectorText) { walk(rule.cssRules); continue; }
+      if (!rule.selectorText || !rule.selectorText.includes(":hover")) continue;
+      if (!reveal.test(rule.style.cssText)) continue;
+      for (const selector of rule.selectorText.split(",")) {
+        if (!selector.includes(":hover")) continue;
+        const focus = selector.replace(/:hover/g, ":focus-within");
+        const focusVisible = selector.replace(/:hover/g, ":focus-visible");
+        const focused = selector.replace(/:hover/g, ":focus");
+        const twin = [...document.styleSheets].some(s => { try { return [...s.cssRules].some(function has(r) {
+          return (r.selectorText || "").split(",").map(x => x.trim()).some(x => [focus, focusVisible, focused].includes(x))
+            || (r.cssRules && [...r.cssRules].some(has)); }); } catch (e) { return false; } });
+        if (!twin) found.push(selector.trim() + " { " + rule.style.cssText + " }");
+      }
+    }
+  }
+  for (const sheet of document.styleSheets) {
+    if (!sheet.href || !sheet.href.includes("/assets/stylesheets/")) continue;
+    if (/\\/(main|palette)\\.[0-9a-f]+\\.min\\.css$/.test(sheet.href)) continue;
+    walk(sheet.cssRules);
+  }
+  return found;
+}"""
+
+DOUBLE_THE_TEXT = ("document.documentElement.style.fontSize = "
+                   "2 * parseFloat(getComputedStyle(document.documentElement).fontSize) + 'px'")
+H1_SIZE = "parseFloat(getComputedStyle(document.querySelector('.md-typeset h1')).fontSize)"
+
+
+def is_local(url: str) -> bool:
+    return urlsplit(url).hostname == "127.0.0.1" or url.startswith(("data:", "blob:"))
+
+
+# --- One visit --------------------------------------------------------------------
+
+@dataclass
+class Visit:
+    """A page as loaded in the sweep, with what it did while loading."""
+    page: Page
+    path: str
+    width: str
+    csp: CspRecorder
+    requests: list[str]
+    _axe: list[dict] | None = None
+
+    def axe(self) -> list[dict]:
+        """axe-core's violations, WCAG A/AA and best practices in one run."""
+        if self._axe is None:
+            self._axe = axe_run(self.page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
+        return self._axe
+
+
+def no_axe_violations(visit: Visit) -> list[str]:
+    return [describe(v) for v in visit.axe() if is_wcag_aa(v)]
+
+
+def no_axe_best_practice_issues(visit: Visit) -> list[str]:
+    return [describe(v) for v in visit.axe() if is_best_practice(v)]
+
+
+def keeps_to_the_csp(visit: Visit) -> list[str]:
+    visit.page.wait_for_load_state("networkidle")
+    return visit.csp.problems()
+
+
+def no_request_leaves_localhost(visit: Visit) -> list[str]:
+    return [url for url in visit.requests if not is_local(url)]
+
+
+def nothing_shows_only_on_hover(visit: Visit) -> list[str]:
+    """A :hover rule in the project's CSS that shows or moves something has a
+    :focus twin, so touch and keyboard users get it too."""
+    return visit.page.evaluate(HOVER_ONLY)
+
+
+def _sideways_at(visit: Visit, viewport: dict) -> list[str]:
+    visit.page.set_viewport_size(viewport)
+    problem = sideways(visit.page)
+    return [str(problem)] if problem else []
+
+
+def no_sideways_scroll_at_320_px(visit: Visit) -> list[str]:
+    return _sideways_at(visit, NARROWEST)
+
+
+def no_sideways_scroll_at_200_percent_zoom(visit: Visit) -> list[str]:
+    return _sideways_at(visit, DESKTOP_AT_200_PERCENT)
+
+
+def text_at_200_percent_stays_readable(visit: Visit) -> list[str]:
+    """Text-only zoom (a phone's font size setting) doubles the text; it must
+    wrap, not be cut off or push the page sideways."""
+    page = visit.page
+    page.set_viewport_size(WIDTHS["phone"])
+    before = page.evaluate(H1_SIZE)
+    page.evaluate(DOUBLE_THE_TEXT)
+    after = page.evaluate(H1_SIZE)
+    if after < 1.9 * before:
+        return [f"the heading does not grow with the text size ({before}px -> {after}px)"]
+    problem = sideways(page)
+    return [str(problem)] if problem else []
+
+
+class Check(NamedTuple):
+    name: str
+    run: Callable[[Visit], list[str]]
+    widths: tuple[str, ...] = tuple(WIDTHS)
+
+
+CHECKS = [
+    Check("axe", no_axe_violations),
+    Check("axe-best-practice", no_axe_best_practice_issues),
+    Check("csp", keeps_to_the_csp),
+    Check("off-origin", no_request_leaves_localhost),
+    Check("hover-only", nothing_shows_only_on_hover),
+    Check("sideways-320px", no_sideways_scroll_at_320_px, ("phone",)),
+    Check("sideways-zoom-200", no_sideways_scroll_at_200_percent_zoom, ("desktop",)),
+    Check("text-200", text_at_200_percent_stays_readable, ("phone",)),
+]
+
+
+# --- The sweep of the whole site -------------------------------------------------------
+
+@dataclass
+class SweepResult:
+    width: str
+    pages: list[str]
+    found: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # check: {path: problems}
+    errors: dict[str, str] = field(default_factory=dict)                  # path: why the visit broke off
+    requests: int = 0
+
+    def problems(self, check: str) -> dict[str, list[str]]:
+        """{path: problems} of every page where `check` found something, or
+        where the visit broke off before the check could run."""
+        if not any(c.name == check and self.width in c.widths for c in CHECKS):
+            raise KeyError(f"no check {check!r} at width {self.width!r}")
+        found = {path: [f"the visit broke off: {why}"] for path, why in self.errors.items()}
+        found.update(self.found.get(check, {}))
+        return found
+
+
+def sweep_site(browser: Browser, base_url: str, pages: list[str], width: str) -> SweepResult:
+    """Visit every page once at `width` and run every check for that width."""
+    result = SweepResult(width, pages)
+    checks = [c for c in CHECKS if width in c.widths]
+    context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    csp = CspRecorder(page)
+    try:
+        for path in pages:
+            page.set_viewport_size(WIDTHS[width])
+            csp.clear()
+            first_request = len(requests)
+            visit = Visit(page, path, width, csp, requests)
+            try:
+                page.goto(base_url + path)
+            except Exception as error:  # noqa: BLE001 (reported, and the sweep goes on)
+                result.errors[path] = f"{type(error).__name__}: {error}"
+                continue
+            for check in checks:
+                visit.requests = requests[first_request:]
+                try:
+                    problems = check.run(visit)
+                except Exception as error:  # noqa: BLE001
+                    problems = [f"the check broke off: {type(error).__name__}: {error}"]
+                if problems:
+                    result.found.setdefault(check.name, {})[path] = problems
+        result.requests = len(requests)
+    finally:
+        context.close()
+    return result
+
+
+class Sweeps:
+    """The sweep at each width, made when a test first asks for it."""
+
+    def __init__(self, browser: Browser, base_url: str, pages: list[str]):
+        self.browser, self.base_url, self.pages = browser, base_url, pages
+        self._done: dict[str, SweepResult] = {}
+
+    def at(self, width: str) -> SweepResult:
+        if width not in self._done:
+            self._done[width] = sweep_site(self.browser, self.base_url, self.pages, width)
+        return self._done[width]
+
+
+# --- Interactive states ------------------------------------------------------------------
+
+@dataclass
+class State:
+    """What axe and the CSP check found once an interaction was done, or why
+    the interaction itself failed."""
+    axe: list[str] = field(default_factory=list)
+    axe_best_practice: list[str] = field(default_factory=list)
+    csp: list[str] = field(default_factory=list)
+    failure: str | None = None
+
+
+def reach_state(browser: Browser, base_url: str, interaction: Interaction, width: str) -> State:
+    context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
+    page = context.new_page()
+    csp = CspRecorder(page)
+    state = State()
+    try:
+        page.goto(base_url + interaction.path)
+        interaction.use(page)
+        violations = axe_run(page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
+        state.axe = [describe(v) for v in violations if is_wcag_aa(v)]
+        state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
+        page.wait_for_load_state("networkidle")
+        state.csp = csp.problems()
+    except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
+        state.failure = traceback.format_exc()
+    finally:
+        context.close()
+    return state
+
+
+class InteractionStates:
+    """Each interaction done once per width, when a test first asks for it."""
+
+    def __init__(self, browser: Browser, base_url: str):
+        self.browser, self.base_url = browser, base_url
+        self._done: dict[tuple[str, str], State] = {}
+
+    def of(self, interaction: Interaction, width: str) -> State:
+        key = (interaction.name, width)
+        if key not in self._done:
+            self._done[key] = reach_state(self.browser, self.base_url, interaction, width)
+        state = self._done[key]
+        if state.failure:
+            raise AssertionError(f"{interaction.name} at {width} did not work:\n{state.failure}")
+        return state

@@ -1,0 +1,214 @@
+"""The house: packages by concern with imports in one direction, and the
+after-build steps as one command that any engine's output can go through."""
+from __future__ import annotations
+
+import ast
+import re
+import filecmp
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from support.project import ROOT, build, copy_project
+
+MACROS = ROOT / "macros"
+# package -> packages it must not import (directly or through a sibling)
+FORBIDDEN = {
+    "content": {"render", "afterbuild", "build", "engine"},
+    "render": {"build", "engine"},
+    "afterbuild": {"content", "render", "build", "engine"},
+}
+
+
+def module_name(path: Path) -> str:
+    rel = path.relative_to(ROOT).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports_of(path: Path) -> set[str]:
+    """The macros modules a file imports, as dotted names."""
+    here = module_name(path).split(".")
+    package = here if path.name == "__init__.py" else here[:-1]
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                target = ".".join(base + ([node.module] if node.module else []))
+            else:
+                target = node.module or ""
+            if target.startswith("macros"):
+                submodules = {f"{target}.{a.name}" for a in node.names}
+                found.update(submodules)
+                if node.module:  # `from . import x` needs x, not the package
+                    found.add(target)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("macros"))
+    modules = {module_name(p) for p in MACROS.rglob("*.py")}
+    return {t for t in found if t in modules and t != module_name(path)}
+
+
+def graph() -> dict[str, set[str]]:
+    return {module_name(p): imports_of(p) for p in MACROS.rglob("*.py")}
+
+
+def test_each_concern_is_a_package():
+    for package in ("content", "render", "afterbuild"):
+        assert (MACROS / package / "__init__.py").is_file(), package
+    flat = sorted(p.name for p in MACROS.glob("*.py"))
+    assert flat == ["__init__.py", "build.py", "engine.py", "nl.py"], flat
+
+
+def test_imports_run_in_one_direction():
+    for module, targets in graph().items():
+        parts = module.split(".")
+        if len(parts) < 2 or parts[1] not in FORBIDDEN:
+            continue
+        for target in targets:
+            other = target.split(".")[1] if target.count(".") else ""
+            assert other not in FORBIDDEN[parts[1]], f"{module} imports {target}"
+
+
+def test_there_is_no_import_circle():
+    g = graph()
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        state[node] = 1
+        for nxt in g.get(node, ()):
+            # a package's __init__ re-exporting its own modules is not a circle
+            if nxt.startswith(node + "."):
+                continue
+            if state.get(nxt) == 1:
+                raise AssertionError("import circle: " + " -> ".join(path + [nxt]))
+            if not state.get(nxt):
+                visit(nxt, path + [nxt])
+        state[node] = 2
+
+    for node in g:
+        if not state.get(node):
+            visit(node, [node])
+
+
+def test_no_module_is_longer_than_about_300_lines():
+    for path in MACROS.rglob("*.py"):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 320, f"{path.relative_to(ROOT)}: {lines} lines"
+
+
+def test_every_step_title_comes_from_one_label():
+    sources = [*MACROS.rglob("*.py"), *MACROS.rglob("*.html"), *(ROOT / "overrides").rglob("*.js")]
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        if path.name == "routekaart.py" and path.parent.name == "content":
+            continue  # where Stap.label is defined
+        for pattern in (r'f"Stap \{\w+\.nummer\}: \{', r"Stap \{\{ ?\w+\.nummer ?\}\}: \{\{ ?\w+\.titel",
+                        r'"Stap " \+ .*": "'):
+            assert not re.search(pattern, text), f"{path.relative_to(ROOT)} builds a step's name itself"
+
+
+
+def test_the_after_build_command_on_a_pages_only_build_gives_the_same_site(tmp_path, site_dir):
+    project = copy_project(tmp_path / "project")
+    pages_only = tmp_path / "pages-only"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "ROUTEKAART_PAGES_ONLY": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(pages_only)],
+                            cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert not (pages_only / "sw.js").exists(), "the pages-only build ran the after-build steps"
+    result = subprocess.run([sys.executable, "-m", "macros.build", str(pages_only)],
+                            cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    full = tmp_path / "full"
+    assert build(project, full).returncode == 0
+    diff = filecmp.dircmp(full, pages_only)
+    problems = []
+
+    def walk(d, prefix=""):
+        problems.extend(prefix + n for n in d.left_only + d.right_only + d.diff_files + d.funny_files)
+        for name, sub in d.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(diff)
+    # filecmp compares size and mtime first: compare the differing-looking files byte by byte
+    problems = [p for p in problems if not ((full / p).is_file() and (pages_only / p).is_file()
+                                            and (full / p).read_bytes() == (pages_only / p).read_bytes())]
+    assert problems == []
+
+
+def test_the_command_refuses_a_folder_that_is_no_built_site(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "macros.build", str(tmp_path)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "holds no built site" in result.stderr
+
+
+def stylesheet_classes(path: Path) -> set[str]:
+    """The site's own classes a stylesheet's selectors name."""
+    css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+    selectors = [s for s in re.findall(r"([^{}]+)\{", css) if not s.strip().startswith("@")]
+    return {c for s in selectors for c in re.findall(r"\.(rk-[\w-]+)", s)}
+
+
+COMPONENTS = ROOT / "overrides" / "components"
+
+
+def test_the_route_map_and_the_afsprakenkaart_share_no_class():
+    routemap = stylesheet_classes(COMPONENTS / "routemap" / "routemap.css")
+    card = (stylesheet_classes(COMPONENTS / "afsprakenkaart" / "afsprakenkaart.css")
+            | stylesheet_classes(COMPONENTS / "afsprakenkaart" / "afsprakenkaart-liggend.css"))
+    assert routemap and card
+    assert routemap & card == set()
+    # the map and the step navigation beside it, each under its own prefix
+    assert all(c.startswith(("rk-routemap", "rk-positie", "rk-stapnav")) for c in routemap), sorted(routemap)
+
+
+def test_a_button_style_is_defined_once():
+    defining = [p.name for p in sorted((ROOT / "overrides").rglob("*.css"))
+                if re.search(r"(^|\n)[^{}\n]*\.rk-knop--licht\s*[{,]", p.read_text(encoding="utf-8"))]
+    assert defining == ["routekaart.css"], defining
+
+
+def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_path):
+    project = copy_project(tmp_path / "project")
+    path = project / "content" / "fenomenen.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  - id: fraude\n")
+    end = text.index("  - id: intimidatie-en-agressie\n")
+    copy = text[start:end].replace("id: fraude", "id: online-gokken").replace(
+        "titel: Online fraude", "titel: Online gokken").replace("korte_titel: Fraude", "korte_titel: Gokken")
+    text = text + copy
+    # and take a step's worth of YAML out: the cybercriminaliteit phenomenon
+    start = text.index("  - id: cybercriminaliteit\n")
+    end = text.index("  - id: radicalisering-en-extremisme\n")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    site = tmp_path / "site"
+    result = build(project, site)
+    assert result.returncode == 0, result.stderr
+    page = (site / "fenomenen" / "online-gokken.html").read_text(encoding="utf-8")
+    assert "<h1" in page and "Online gokken" in page
+    assert 'href="online-gokken.html"' in (site / "fenomenen" / "index.html").read_text(encoding="utf-8")
+    assert "online-gokken.html" in (site / "index.html").read_text(encoding="utf-8")  # in the nav
+    assert not (site / "fenomenen" / "cybercriminaliteit.html").exists()
+    assert not (project / "docs" / "fenomenen" / "cybercriminaliteit.md").exists()
+    assert (project / "docs" / "fenomenen" / "index.md").exists()
+
+
+def test_each_interactive_feature_keeps_its_parts_side_by_side():
+    expected = {"routemap", "bericht", "afsprakenkaart", "walk", "presentatie", "begrippen", "privacy-wipe"}
+    folders = {p.name: p for p in COMPONENTS.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))}
+    assert set(folders) == expected
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for name, folder in folders.items():
+        files = [p for p in folder.iterdir() if p.is_file()]
+        assert any(p.suffix == ".html" for p in files), f"{name}: no template"
+        assert any(p.suffix in (".css", ".js") for p in files), f"{name}: no style or script"
+        assert any(p.name.startswith("test_") for p in files) or name == "bericht", f"{name}: no tests"
+        for asset in (p for p in files if p.suffix in (".css", ".js")):
+            rel = asset.relative_to(ROOT / "overrides").as_posix()
+            loaded = rel in config or any(rel in t.read_text(encoding="utf-8") for t in (ROOT / "overrides").glob("*.html"))
+            assert loaded, f"{rel} is not loaded by mkdocs.yml or a page template"
