@@ -8,23 +8,11 @@ from playwright.sync_api import expect
 
 from support.browser import WIDTHS
 from support.project import ROOT
-from support.html import find, page as html_page, text, with_class
+from support.html import find, page as html_page, text, the, with_class
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
 FENOMENEN = CONTENT.fenomenen.fenomenen
-ONTVANGEN = {"gezien": "Je ziet het zelf", "doorgestuurd": "Doorgestuurd naar jou",
-             "screenshot": "Als screenshot doorgestuurd naar jou", "dm": "In jouw DM"}
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-def the(elements: list) -> object:
-    """The one element found (a page shows it once)."""
-    assert len(elements) == 1, f"found {len(elements)}"
-    return elements[0]
 
 
 @pytest.mark.parametrize("fenomeen", FENOMENEN[:1] + FENOMENEN[-1:], ids=lambda f: f.id)

@@ -35,6 +35,12 @@ def find(root: HtmlElement, xpath: str) -> list[HtmlElement]:
     return root.xpath("." + xpath if xpath.startswith("/") else xpath)
 
 
+def the(elements: list[HtmlElement]) -> HtmlElement:
+    """The one element found (a page shows it once)."""
+    assert len(elements) == 1, f"found {len(elements)}"
+    return elements[0]
+
+
 def text(element: HtmlElement) -> str:
     """The element's text as a reader gets it, whitespace squashed: blocks are
     apart, and scripts, styles and elements marked `hidden` are left out."""

@@ -7,7 +7,7 @@ import pytest
 
 from support.project import ROOT
 from support.content_faults import content_fault
-from support.html import find, page as html_page, text, with_class
+from support.html import find, page as html_page, text, the, with_class
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
@@ -18,12 +18,6 @@ ONTVANGEN = {"gezien": "Je ziet het zelf", "doorgestuurd": "Doorgestuurd naar jo
 
 def squash(text: str) -> str:
     return " ".join(text.split())
-
-
-def the(elements: list) -> object:
-    """The one element found (a page shows it once)."""
-    assert len(elements) == 1, f"found {len(elements)}"
-    return elements[0]
 
 
 def test_every_phenomenon_has_a_fictional_example_message():
