@@ -24,8 +24,9 @@ def pytest_collection_modifyitems(items):
 
 
 # Each folder's conftest.py registers these fixtures again (tests/ and
-# overrides/components/): the site is still built once per session.
-_SESSION: dict[str, Path] = {}
+# overrides/components/): the site is still built, served and swept once per
+# session, whichever folder's test asks first.
+_SESSION: dict[str, object] = {}
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +46,10 @@ def site_url(site_dir):
 @pytest.fixture(scope="session")
 def nginx_url(site_dir, tmp_path_factory):
     """The built site served by Debian's nginx with the generated security headers."""
-    server = Nginx(site_dir, tmp_path_factory.mktemp("nginx")).start()
+    if "nginx" in _SESSION:
+        yield _SESSION["nginx"].url
+        return
+    server = _SESSION["nginx"] = Nginx(site_dir, tmp_path_factory.mktemp("nginx")).start()
     yield server.url
     server.stop()
 
@@ -73,11 +77,15 @@ def csp_page(page):
 def sweep(browser, nginx_url, site_pages) -> Sweeps:
     """Every page visited once per width with every page-level check
     (support/sweep.py); `sweep.at("phone").problems("axe")`."""
-    return Sweeps(browser, nginx_url, site_pages)
+    if "sweep" not in _SESSION:
+        _SESSION["sweep"] = Sweeps(browser, nginx_url, site_pages)
+    return _SESSION["sweep"]
 
 
 @pytest.fixture(scope="session")
 def interaction_states(browser, nginx_url) -> InteractionStates:
     """Every interaction of support/interactions.py done once per width under
     the security headers, with axe and the CSP check run in its state."""
-    return InteractionStates(browser, nginx_url)
+    if "states" not in _SESSION:
+        _SESSION["states"] = InteractionStates(browser, nginx_url)
+    return _SESSION["states"]
