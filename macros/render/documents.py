@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -55,13 +54,6 @@ def afsprakenkaart_documents(content: Content) -> list[Download]:
     ]
 
 
-def write_documents(site_dir: Path, documents: list[Download]) -> None:
-    for document in documents:
-        path = Path(site_dir) / document.bestand
-        if path.exists() and path.read_bytes() == document.data:
-            continue  # unchanged: `mkdocs serve` need not see a new file
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(document.data)
 
 
 def _kaart(content: Content):

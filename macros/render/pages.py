@@ -25,17 +25,17 @@ class Pages:
 
     def table(self) -> dict[str, Callable[..., str]]:
         c = self.content
-        plain = {  # pages whose template needs nothing but the content
-            "einde": c.routekaart.einde.titel,
-            "partners": c.partners.titel,
-            "fenomenen": c.fenomenen.titel,
-            "afspraken": c.afspraken.titel,
-            "colofon": c.colofon.titel,
-            "toegankelijkheid": c.toegankelijkheid.titel,
-            "privacy": c.privacy.titel,
+        plain = {  # pages whose template needs nothing but their content block
+            "einde": c.routekaart.einde,
+            "partners": c.partners,
+            "fenomenen": c.fenomenen,
+            "afspraken": c.afspraken,
+            "colofon": c.colofon,
+            "toegankelijkheid": c.toegankelijkheid,
+            "privacy": c.privacy,
         }
-        table = {name: (lambda name=name, title=title: self._r().render(f"{name}.html", title))
-                 for name, title in plain.items()}
+        table = {name: (lambda name=name, blok=blok: self._r().render(f"{name}.html", blok.titel, blok=blok))
+                 for name, blok in plain.items()}
         return table | {
             "routekaart": self.routekaart,
             "stap": self.stap,
@@ -81,7 +81,8 @@ class Pages:
         return self._r().render("doorloop.html", "Doorloop de route", einde=EINDE)
 
     def wijzigingen(self) -> str:
-        return self._r().render("wijzigingen.html", self.content.versie.titel, datum_nl=datum_nl)
+        return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie,
+                                datum_nl=datum_nl)
 
     def afdrukken(self) -> str:
         return render_handout(self.content, "De hele routekaart (afdrukken)", self.copyright)
@@ -90,10 +91,11 @@ class Pages:
         return self._r(begrippen=False).render("presentatie.html", "Presentatie voor trainers")
 
     def begrippen(self) -> str:
-        return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel)
+        return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel,
+                                               blok=self.content.begrippen)
 
     def offline(self) -> str:
-        return self._r().render("offline.html", self.content.offline.titel,
+        return self._r().render("offline.html", self.content.offline.titel, blok=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
                                 zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
 

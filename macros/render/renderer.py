@@ -110,10 +110,10 @@ class Renderer:
         stap = self.content.stap(id)
         return self.url("stap", id), stap.label
 
-    def render(self, template: str, title: str, zoekwoorden: list[str] = (), **context) -> str:
+    def render(self, template: str, title: str, zoekwoorden: list[str] = (), blok=None, **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
         then the page's search words (so site search finds it by them)."""
-        html = self.fragment(template, **context)
+        html = self.fragment(template, blok=blok, **context)
         if zoekwoorden:
             html += (f'\n<p class="rk-zoekwoorden" data-herkomst="toegevoegd">Zoekwoorden: '
                      f'{escape(", ".join(zoekwoorden))} <span class="rk-herkomst rk-herkomst--kort">'
@@ -125,9 +125,14 @@ class Renderer:
         html = "\n".join(line for line in html.splitlines() if line.strip())
         return f"# {markdown_text(title)}\n\n{html}\n"
 
-    def fragment(self, template: str, **context) -> str:
-        """The HTML of one template, without a page title or glossary explanations."""
-        return _env.get_template(template).render(r=self, c=self.content, **context)
+    def fragment(self, template: str, blok=None, **context) -> str:
+        """The HTML of one template, without a page title or glossary explanations.
+        `blok`: the content the page shows; when it is wholly an addition of the
+        digital edition, the page says so first."""
+        html = _env.get_template(template).render(r=self, c=self.content, **context)
+        if blok is not None and self.toegevoegd(blok):
+            html = f"{_env.get_template('herkomst.html').make_module({'r': self}).pagina()}\n{html}"
+        return html
 
 
 def markdown_text(value: str) -> str:
