@@ -210,5 +210,6 @@ def test_each_interactive_feature_keeps_its_parts_side_by_side():
         assert any(p.name.startswith("test_") for p in files) or name == "bericht", f"{name}: no tests"
         for asset in (p for p in files if p.suffix in (".css", ".js")):
             rel = asset.relative_to(ROOT / "overrides").as_posix()
-            loaded = rel in config or any(rel in t.read_text(encoding="utf-8") for t in (ROOT / "overrides").glob("*.html"))
-            assert loaded, f"{rel} is not loaded by mkdocs.yml or a page template"
+            pages = [*(ROOT / "overrides").glob("*.html"), *(ROOT / "docs").rglob("*.md")]
+            loaded = rel in config or any(rel in t.read_text(encoding="utf-8") for t in pages)
+            assert loaded, f"{rel} is not loaded by mkdocs.yml, a theme template or a page's front matter"
