@@ -165,9 +165,12 @@ def test_a_saved_card_is_opened_again_from_the_keyboard(sized_page, site_url):
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type("Gemeente Noordhaven")
     # "Bestand openen" is the label of a visually hidden file input: Tab
-    # reaches the input, which shows its focus on the label.
-    tab_to(page, page.locator("#kaart-importeren"))
+    # reaches the input, which shows its focus on the label. The wait for the
+    # file chooser starts before the Tabs: Playwright turns on its interception
+    # of the chooser without waiting for the browser, so a key pressed right
+    # after could still open the real (headless, silent) chooser.
     with page.expect_file_chooser() as chooser:
+        tab_to(page, page.locator("#kaart-importeren"))
         page.keyboard.press("Space")
     chooser.value.set_files({"name": "kaart.json", "mimeType": "application/json", "buffer": saved})
     dialog = page.get_by_role("dialog", name="Weet je het zeker?")

@@ -29,6 +29,10 @@ LUNR = "assets/javascripts/lunr/"
 SUB_PATH = "routekaart"
 UPDATED = "De inhoud is bijgewerkt"
 
+# These tests are about the service worker: their contexts keep it, unlike
+# every other test's (support/fixtures.py).
+pytestmark = pytest.mark.browser_context_args(service_workers="allow")
+
 
 def publish(site: Path, www: Path) -> None:
     """Put a built site at www/routekaart/, as a server would under a sub-path."""

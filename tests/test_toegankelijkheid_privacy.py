@@ -106,6 +106,7 @@ def test_a_duplicate_privacy_section_names_file_and_line(tmp_path):
     assert "duplicate section id 'wat-bewaard'" in message
 
 
+@pytest.mark.browser_context_args(service_workers="allow")
 def test_the_wipe_button_also_removes_the_offline_copy(page, site_url):
     from support.interactions import offline_copy_ready
 

@@ -89,3 +89,11 @@ def interaction_states(browser, nginx_url) -> InteractionStates:
     if "states" not in _SESSION:
         _SESSION["states"] = InteractionStates(browser, nginx_url)
     return _SESSION["states"]
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """No service worker in a test's context unless the test asks for one
+    (tests/test_offline.py, the sweeps): otherwise each new context would
+    download the whole offline copy while the test runs."""
+    return {**browser_context_args, "service_workers": "block"}
