@@ -164,12 +164,12 @@ def test_the_route_map_and_the_afsprakenkaart_share_no_class():
     assert routemap and card
     assert routemap & card == set()
     # the map and the step navigation beside it, each under its own prefix
-    assert all(c.startswith(("rk-routemap", "rk-positie", "rk-stapnav")) for c in routemap), sorted(routemap)
+    assert all(c.startswith(("rk-routemap", "rk-position", "rk-step-nav")) for c in routemap), sorted(routemap)
 
 
 def test_a_button_style_is_defined_once():
     defining = [p.name for p in sorted((ROOT / "overrides").rglob("*.css"))
-                if re.search(r"(^|\n)[^{}\n]*\.rk-knop--licht\s*[{,]", p.read_text(encoding="utf-8"))]
+                if re.search(r"(^|\n)[^{}\n]*\.rk-button--outline\s*[{,]", p.read_text(encoding="utf-8"))]
     assert defining == ["routekaart.css"], defining
 
 

@@ -16,14 +16,14 @@
     // The live region goes in empty and gets its text a moment later, so
     // screen readers announce it; it exists only while there is news.
     notice = document.createElement("div");
-    notice.className = "rk-bijgewerkt";
+    notice.className = "rk-updated";
     notice.setAttribute("role", "status");
     document.body.appendChild(notice);
     var text = document.createElement("p");
     text.textContent = "De inhoud is bijgewerkt. Je hebt nu de nieuwste versie, ook offline.";
     var close = document.createElement("button");
     close.type = "button";
-    close.className = "rk-bijgewerkt__sluiten";
+    close.className = "rk-updated__close";
     close.textContent = "Sluiten";
     close.addEventListener("click", function () {
       notice.remove();

@@ -75,23 +75,23 @@
   }
 
   function setup(form) {
-    var maanden = form.dataset.maanden.split(" ");
-    var opslag = rk.store(form.dataset.sleutel);
-    var vragen = form.dataset.vragen.split(" ");
+    var maanden = form.dataset.months.split(" ");
+    var opslag = rk.store(form.dataset.storageKey);
+    var vragen = form.dataset.questions.split(" ");
     var partners = form.dataset.partners.split(" ");
-    var vasteRegio = form.dataset.regio || "";
-    var velden = Array.prototype.slice.call(form.querySelectorAll("textarea[data-vraag]"));
-    var regioVeld = document.getElementById("kaart-regio");
-    var datumVeld = document.getElementById("kaart-datum");
-    var laadMelding = document.getElementById("kaart-melding");
-    var actieMelding = document.getElementById("kaart-actie-melding");
-    var status = document.getElementById("kaart-status");
-    var dialoog = document.getElementById("kaart-bevestig");
-    var importVeld = document.getElementById("kaart-importeren");
+    var vasteRegio = form.dataset.region || "";
+    var velden = Array.prototype.slice.call(form.querySelectorAll("textarea[data-question]"));
+    var regioVeld = document.getElementById("card-region");
+    var datumVeld = document.getElementById("card-date");
+    var laadMelding = document.getElementById("card-load-notice");
+    var actieMelding = document.getElementById("card-action-notice");
+    var status = document.getElementById("card-status");
+    var dialoog = document.getElementById("card-confirm");
+    var importVeld = document.getElementById("card-import");
     var opslagFout = false;
 
-    form.classList.add("rk-kaart--js");
-    document.getElementById("kaart-acties").hidden = false;
+    form.classList.add("rk-card--js");
+    document.getElementById("card-actions").hidden = false;
 
     function toon(element, tekst) {
       element.textContent = tekst;
@@ -109,7 +109,7 @@
     }
 
     function afdruk(veld) {
-      var kopie = veld.parentNode.querySelector(".rk-kaart-afdruk");
+      var kopie = veld.parentNode.querySelector(".rk-card-print-copy");
       if (kopie) kopie.textContent = veld.type === "date" ? datumNl(veld.value, maanden) : veld.value;
     }
 
@@ -117,8 +117,8 @@
       var antwoorden = {};
       velden.forEach(function (veld) {
         if (!veld.value) return;
-        antwoorden[veld.dataset.vraag] = antwoorden[veld.dataset.vraag] || {};
-        antwoorden[veld.dataset.vraag][veld.dataset.partner] = veld.value;
+        antwoorden[veld.dataset.question] = antwoorden[veld.dataset.question] || {};
+        antwoorden[veld.dataset.question][veld.dataset.partner] = veld.value;
       });
       return {
         soort: SOORT, versie: VERSIE,
@@ -137,13 +137,13 @@
     function vul(kaart) {
       var overgeslagen = 0;
       velden.forEach(function (veld) {
-        var perPartner = kaart.antwoorden[veld.dataset.vraag] || {};
+        var perPartner = kaart.antwoorden[veld.dataset.question] || {};
         veld.value = perPartner[veld.dataset.partner] || "";
         afdruk(veld);
       });
       Object.keys(kaart.antwoorden).forEach(function (vraag) {
         Object.keys(kaart.antwoorden[vraag]).forEach(function (partner) {
-          if (!document.getElementById("antwoord-" + vraag + "-" + partner)) overgeslagen++;
+          if (!document.getElementById("answer-" + vraag + "-" + partner)) overgeslagen++;
         });
       });
       if (regioVeld) { regioVeld.value = kaart.regio; afdruk(regioVeld); }
@@ -195,10 +195,10 @@
     function bevestig(tekst, ja) {
       if (typeof dialoog.showModal !== "function") return Promise.resolve(window.confirm(tekst));
       return new Promise(function (klaar) {
-        var jaKnop = document.getElementById("kaart-bevestig-ja");
-        var neeKnop = document.getElementById("kaart-bevestig-nee");
+        var jaKnop = document.getElementById("card-confirm-yes");
+        var neeKnop = document.getElementById("card-confirm-no");
         var terug = document.activeElement;
-        document.getElementById("kaart-bevestig-tekst").textContent = tekst;
+        document.getElementById("card-confirm-text").textContent = tekst;
         jaKnop.textContent = ja;
         function sluit(antwoord) {
           jaKnop.removeEventListener("click", opJa);
@@ -224,9 +224,9 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
 
-    document.getElementById("kaart-afdrukken").addEventListener("click", function () { window.print(); });
+    document.getElementById("card-print").addEventListener("click", function () { window.print(); });
 
-    document.getElementById("kaart-leegmaken").addEventListener("click", function () {
+    document.getElementById("card-clear").addEventListener("click", function () {
       bevestig("Alle antwoorden op deze kaart worden gewist, ook op dit apparaat. Dat kun je niet ongedaan maken. " +
         "Wil je de kaart bewaren? Kies dan eerst \u2018Opslaan als bestand\u2019.", "Ja, maak leeg").then(function (ja) {
         if (!ja) return;
@@ -236,7 +236,7 @@
       });
     });
 
-    document.getElementById("kaart-exporteren").addEventListener("click", function () {
+    document.getElementById("card-export").addEventListener("click", function () {
       var kaart = lees();
       var naam = (kaart.regio || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
         .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -282,5 +282,5 @@
     laad();
   }
 
-  rk.onPage("#kaart-formulier", setup);
+  rk.onPage("#card-form", setup);
 })();

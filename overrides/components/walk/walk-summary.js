@@ -21,20 +21,20 @@
 
     function fieldsOf(section) {
       var items = [];
-      section.querySelectorAll("[data-notitie], fieldset").forEach(function (node) {
-        if (node.matches("[data-notitie]")) {
+      section.querySelectorAll("[data-note], fieldset").forEach(function (node) {
+        if (node.matches("[data-note]")) {
           var label = section.querySelector('label[for="' + node.id + '"]');
-          items.push({ vraag: clean(label.textContent), antwoord: walk.state().velden[node.getAttribute("data-notitie")] || "" });
-        } else if (node.classList.contains("rk-doorloop-acties")) {
+          items.push({ vraag: clean(label.textContent), antwoord: walk.state().velden[node.getAttribute("data-note")] || "" });
+        } else if (node.classList.contains("rk-walk-actions")) {
           var chosen = [];
-          node.querySelectorAll("[data-actie-veld]").forEach(function (box) {
-            if (walk.state().velden[box.getAttribute("data-actie-veld")] === "ja") {
+          node.querySelectorAll("[data-action-field]").forEach(function (box) {
+            if (walk.state().velden[box.getAttribute("data-action-field")] === "ja") {
               chosen.push(clean(node.querySelector('label[for="' + box.id + '"]').textContent));
             }
           });
           items.push({ vraag: clean(node.querySelector("legend").textContent), antwoord: chosen.join("\n") });
-        } else if (node.classList.contains("rk-doorloop-keuze")) {
-          var radio = node.querySelector('input[value="' + CSS.escape(walk.state().keuzes[section.getAttribute("data-stap")] || "") + '"]');
+        } else if (node.classList.contains("rk-walk-choice")) {
+          var radio = node.querySelector('input[value="' + CSS.escape(walk.state().keuzes[section.getAttribute("data-step")] || "") + '"]');
           items.push({
             vraag: clean(node.querySelector("legend").textContent),
             antwoord: radio ? clean(node.querySelector('label[for="' + radio.id + '"]').textContent) : "",
@@ -52,11 +52,11 @@
     function summaryModel() {
       var model = { voorbeeld: null, stappen: [], open: null, klaar: false, buiten: [] };
       if (walk.state().fenomeen) {
-        var example = root.querySelector('[data-voorbeeld="' + CSS.escape(walk.state().fenomeen) + '"]');
+        var example = root.querySelector('[data-example="' + CSS.escape(walk.state().fenomeen) + '"]');
         if (example) {
           model.voorbeeld = {
             titel: clean(example.querySelector("h2").textContent),
-            tekst: clean(example.querySelector(".rk-voorbeeld").textContent)
+            tekst: clean(example.querySelector(".rk-example").textContent)
           };
         }
       }
@@ -73,22 +73,22 @@
             model.open = { id: id, titel: stepTitle(section) };
             break;
           }
-          id = chosen.getAttribute("data-naar");
+          id = chosen.getAttribute("data-to");
         } else {
-          id = section.getAttribute("data-volgende") || einde;
+          id = section.getAttribute("data-next") || einde;
         }
       }
       model.klaar = id === einde;
       // Notes on steps the route did not pass are still shown: nothing is lost.
       steps.forEach(function (section) {
-        var stap = section.getAttribute("data-stap");
+        var stap = section.getAttribute("data-step");
         if (seen[stap]) return;
         var items = fieldsOf(section).filter(function (item) { return item.antwoord; });
         if (items.length) model.buiten.push({ id: stap, titel: stepTitle(section), items: items });
       });
       var known = {};
-      root.querySelectorAll("[data-notitie], [data-actie-veld]").forEach(function (node) {
-        known[node.getAttribute("data-notitie") || node.getAttribute("data-actie-veld")] = true;
+      root.querySelectorAll("[data-note], [data-action-field]").forEach(function (node) {
+        known[node.getAttribute("data-note") || node.getAttribute("data-action-field")] = true;
       });
       var other = Object.keys(walk.state().velden).filter(function (key) { return !known[key]; });
       if (other.length) {
@@ -109,24 +109,24 @@
     function cls(name) { return page ? ' class="' + name + '"' : ""; }
     if (model.voorbeeld) {
       out.push((page ? "<h3>" : "<h2>") + escapeHtml(model.voorbeeld.titel) + (page ? "</h3>" : "</h2>"),
-        "<p" + cls("rk-samenvatting-voorbeeld") + ">" + escapeHtml(model.voorbeeld.tekst) + "</p>");
+        "<p" + cls("rk-summary-example") + ">" + escapeHtml(model.voorbeeld.tekst) + "</p>");
     }
-    out.push(page ? "<h3>De route die je nam</h3>" : "<h2>De route die je nam</h2>", "<ol" + cls("rk-samenvatting-route") + ">");
+    out.push(page ? "<h3>De route die je nam</h3>" : "<h2>De route die je nam</h2>", "<ol" + cls("rk-summary-route") + ">");
     model.stappen.forEach(function (s) { out.push("<li>" + escapeHtml(s.titel) + "</li>"); });
     if (model.klaar) out.push("<li>" + escapeHtml(endTitle) + "</li>");
     out.push("</ol>");
     if (model.open) {
       var t = escapeHtml(model.open.titel);
-      out.push(page ? '<p class="rk-melding">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
+      out.push(page ? '<p class="rk-notice">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
         escapeHtml(model.open.id) + '">Maak de keuze bij ' + t + "</a></p>" : "<p>Nog geen keuze gemaakt bij " + t + ".</p>");
     }
     function add(list, tag) {
       list.forEach(function (stap) {
-        out.push("<" + tag + ">" + escapeHtml(stap.titel) + "</" + tag + "><dl" + cls("rk-samenvatting-lijst") + ">");
+        out.push("<" + tag + ">" + escapeHtml(stap.titel) + "</" + tag + "><dl" + cls("rk-summary-list") + ">");
         stap.items.forEach(function (item) {
           var classes = [];
-          if (item.keuze && item.antwoord) classes.push("rk-samenvatting-keuze");
-          if (!item.antwoord) classes.push("rk-samenvatting-leeg");
+          if (item.keuze && item.antwoord) classes.push("rk-summary-choice");
+          if (!item.antwoord) classes.push("rk-summary-empty");
           out.push("<dt>" + escapeHtml(item.vraag) + "</dt><dd" + (page && classes.length ? ' class="' + classes.join(" ") + '"' : "") + ">" +
             escapeHtml(item.antwoord || (item.keuze ? EMPTY.keuze : EMPTY.antwoord)) + "</dd>");
         });
