@@ -32,6 +32,8 @@
   }
 
   navigator.serviceWorker.addEventListener("message", function (event) {
+    // The message's type is sent by sw.js, also to pages of an older build
+    // still open: it stays "routekaart-bijgewerkt".
     if (event.data && event.data.type === "routekaart-bijgewerkt") showUpdated();
   });
   navigator.serviceWorker.startMessages();

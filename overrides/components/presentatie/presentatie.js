@@ -13,9 +13,9 @@
       return d.getAttribute("data-phenomenon") === id;
     });
     if (!deck) {
-      var melding = root.querySelector(".rk-presentation-notice");
-      melding.textContent = "Er is geen fenomeen '" + id + "'. Kies hieronder een fenomeen om te presenteren.";
-      melding.hidden = false;
+      var notice = root.querySelector(".rk-presentation-notice");
+      notice.textContent = "Er is geen fenomeen '" + id + "'. Kies hieronder een fenomeen om te presenteren.";
+      notice.hidden = false;
       return;
     }
     stop = present(deck);

@@ -22,9 +22,9 @@
     return node;
   }
 
-  function start(root) {
+  function setUp(root) {
     var start = root.getAttribute("data-start");
-    var einde = root.getAttribute("data-end");
+    var end = root.getAttribute("data-end");
     var endTitle = root.getAttribute("data-end-title");
     var steps = Array.prototype.slice.call(root.querySelectorAll(".rk-walk-step"));
     var summary = root.querySelector(".rk-walk-summary");
@@ -139,9 +139,9 @@
           var section = id && stepSection(id);
           if (!section) return;
           fieldsOf(section).forEach(function (item) {
-            if (!item.antwoord) return;
-            list.appendChild(el("dt", stepTitle(section) + " - " + item.vraag));
-            list.appendChild(el("dd", item.antwoord));
+            if (!item.answer) return;
+            list.appendChild(el("dt", stepTitle(section) + " - " + item.question));
+            list.appendChild(el("dd", item.answer));
           });
         });
         if (list.childNodes.length) box.appendChild(list);
@@ -209,7 +209,7 @@
     });
 
     // --- the summary "mijn handelingen" (walk-summary.js) ---------------------
-    var summarizer = rk.walk.summarizer({ root: root, steps: steps, start: start, einde: einde,
+    var summarizer = rk.walk.summarizer({ root: root, steps: steps, start: start, end: end,
       stepSection: stepSection, state: function () { return state; } });
     var fieldsOf = summarizer.fieldsOf, stepTitle = summarizer.stepTitle, summaryModel = summarizer.model;
 
@@ -267,5 +267,5 @@
     show(currentId(), false);
   }
 
-  rk.onPage("#rk-walk", start);
+  rk.onPage("#rk-walk", setUp);
 })();
