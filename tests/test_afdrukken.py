@@ -118,8 +118,10 @@ def test_nothing_is_cut_off_at_the_width_of_a4(print_page):
     overflow = print_page.evaluate("""() => {
         const content = document.querySelector(".md-content");
         const right = content.getBoundingClientRect().right + 1;
-        // Text for screen readers only (.rk-sr) is a 1 px box that is never seen.
-        const wide = [...document.querySelectorAll(".rk-handout *")].filter(e => !e.closest(".rk-sr")).filter(e =>
+        // Text for screen readers only (.rk-sr) is a 1 px box that is never seen;
+        // an .rk-sr element its component shows again on paper is checked.
+        const shown = e => { const sr = e.closest(".rk-sr"); return !sr || sr.getBoundingClientRect().width > 1; };
+        const wide = [...document.querySelectorAll(".rk-handout *")].filter(shown).filter(e =>
             [...e.getClientRects()].some(r => r.width && r.right > right)
               || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible"))
           .map(e => e.tagName.toLowerCase() + "." + String(e.className).split(" ")[0]);

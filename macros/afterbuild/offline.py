@@ -30,12 +30,12 @@ NOT_CACHED = (".map",)
 # The page that offers the zip marks where its size goes; the zip's own copy of
 # that page says it is the offline copy instead of offering itself.
 SIZE_SLOT = re.compile(r'(<span class="rk-download__size" data-rk-zip-size>)(</span>)')
-DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download" data-rk-download>.*?</div>', re.S)
+DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download rk-notice" data-rk-download>.*?</div>', re.S)
 
 
 def in_zip_note(versie: str) -> str:
     """What the zip's copy of the offering page says instead: which version it is."""
-    return ('<div class="rk-download" data-rk-download><p>Je gebruikt nu de offline versie '
+    return ('<div class="rk-download rk-notice" data-rk-download><p>Je gebruikt nu de offline versie '
             f'van de routekaart. Die werkt zonder internet. Dit is {escape(versie)}.</p></div>')
 
 

@@ -36,6 +36,8 @@
     });
     document.documentElement.classList.add("rk-presenting");
     deck.classList.add("rk-deck--active", "md-typeset");
+    // The slides name the deck; its title is for screen readers now.
+    deck.querySelector(".rk-deck-title").classList.add("rk-sr");
     // A slide taller than a small screen scrolls in its box: keyboard users
     // must be able to reach that box (WCAG 2.1.1).
     deck.querySelector(".rk-slides").tabIndex = 0;

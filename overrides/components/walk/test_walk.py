@@ -68,7 +68,7 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     """Storage and summary do not depend on the width: checked on a phone."""
     page = walk
     page.set_viewport_size(WIDTHS["phone"])
-    expect(page.locator(".rk-warning")).to_contain_text("Typ geen namen of andere persoonsgegevens")
+    expect(page.locator(".rk-notice--warning")).to_contain_text("Typ geen namen of andere persoonsgegevens")
     note_field(page, "bericht-duiden", 1).fill(NOTE)
     go_to(page, "Interveniëren")
     note_field(page, "intervenieren", 2).fill(NOTE_4)
@@ -124,7 +124,7 @@ def test_the_summary_prints_on_its_own(walk):
     page.emulate_media(media="print")
     expect(page.locator("#doorloop-samenvatting")).to_be_visible()
     expect(page.locator("#rk-summary")).to_contain_text(NOTE)
-    for hidden in [".rk-walk-form", ".rk-warning", ".md-header", ".rk-walk-progress",
+    for hidden in [".rk-walk-form", ".rk-notice--warning", ".md-header", ".rk-walk-progress",
                    ".rk-walk-buttons", ".rk-walk-wipe"]:
         expect(page.locator(hidden)).to_be_hidden()
     pdf = page.pdf(format="A4")
@@ -206,7 +206,7 @@ def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(wa
     go_to(page, "Partner")
     page.get_by_label(ja.label, exact=True).check()
     go_to(page, "Interveniëren")
-    reminder = page.locator("#doorloop-intervenieren .rk-walk-reminder:visible")
+    reminder = page.locator("#doorloop-intervenieren .rk-notice--reminder:visible")
     expect(reminder).to_have_count(1)
     expect(reminder).to_contain_text(f"Je koos bij stap 3: {ja.label}.")
     expect(reminder.locator("dd")).to_have_text([NOTE_4])

@@ -117,7 +117,7 @@
     out.push("</ol>");
     if (model.open) {
       var t = escapeHtml(model.open.title);
-      out.push(page ? '<p class="rk-notice">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
+      out.push(page ? '<p class="rk-notice rk-notice--error">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
         escapeHtml(model.open.id) + '">Maak de keuze bij ' + t + "</a></p>" : "<p>Nog geen keuze gemaakt bij " + t + ".</p>");
     }
     function add(list, tag) {
