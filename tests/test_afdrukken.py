@@ -104,9 +104,9 @@ def test_the_parts_break_to_a_new_page_and_blocks_never_split(print_page):
         const of = (selector, property) => [...document.querySelectorAll(selector)]
             .map(e => getComputedStyle(e)[property]);
         return {
-            parts: of(".rk-handout-deel--stap, .rk-handout-deel--fenomeen", "breakBefore"),
-            blocks: of(".rk-handout .rk-vragen > li, .rk-handout .rk-keuze, .rk-handout .rk-acties > li,"
-                       + " .rk-handout .rk-bericht, .rk-handout tr", "breakInside"),
+            parts: of(".rk-handout-part--stap, .rk-handout-part--fenomeen", "breakBefore"),
+            blocks: of(".rk-handout .rk-questions > li, .rk-handout .rk-choice, .rk-handout .rk-actions > li,"
+                       + " .rk-handout .rk-message, .rk-handout tr", "breakInside"),
         };
     }""")
     assert style["parts"] == ["page"] * (len(STAPPEN) + len(FENOMENEN))
@@ -118,8 +118,10 @@ def test_nothing_is_cut_off_at_the_width_of_a4(print_page):
     overflow = print_page.evaluate("""() => {
         const content = document.querySelector(".md-content");
         const right = content.getBoundingClientRect().right + 1;
-        // Text for screen readers only (.rk-sr) is a 1 px box that is never seen.
-        const wide = [...document.querySelectorAll(".rk-handout *")].filter(e => !e.closest(".rk-sr")).filter(e =>
+        // Text for screen readers only (.rk-sr) is a 1 px box that is never seen;
+        // an .rk-sr element its component shows again on paper is checked.
+        const shown = e => { const sr = e.closest(".rk-sr"); return !sr || sr.getBoundingClientRect().width > 1; };
+        const wide = [...document.querySelectorAll(".rk-handout *")].filter(shown).filter(e =>
             [...e.getClientRects()].some(r => r.width && r.right > right)
               || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible"))
           .map(e => e.tagName.toLowerCase() + "." + String(e.className).split(" ")[0]);
@@ -153,7 +155,7 @@ def test_external_links_print_their_address_and_internal_links_do_not(print_page
 
 def test_the_site_around_the_handout_is_not_printed(print_page, page_texts):
     for selector in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search",
-                     ".rk-terug-link", ".rk-handout button", ".rk-handout-uitleg"):
+                     ".rk-back-link", ".rk-handout button", ".rk-handout-explanation"):
         for element in print_page.locator(selector).all():
             expect(element).to_be_hidden()
     text = " ".join(page_texts)
@@ -203,7 +205,7 @@ def test_without_javascript_the_print_button_stays_hidden(browser, site_url):
     page = context.new_page()
     page.goto(site_url + HANDOUT)
     expect(page.get_by_role("button", name="Afdrukken")).to_be_hidden()
-    expect(page.locator(".rk-handout-uitleg")).to_contain_text("via het menu van je browser")
+    expect(page.locator(".rk-handout-explanation")).to_contain_text("via het menu van je browser")
     context.close()
 
 

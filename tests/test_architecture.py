@@ -164,13 +164,22 @@ def test_the_route_map_and_the_afsprakenkaart_share_no_class():
     assert routemap and card
     assert routemap & card == set()
     # the map and the step navigation beside it, each under its own prefix
-    assert all(c.startswith(("rk-routemap", "rk-positie", "rk-stapnav")) for c in routemap), sorted(routemap)
+    assert all(c.startswith(("rk-routemap", "rk-position", "rk-step-nav")) for c in routemap), sorted(routemap)
 
 
 def test_a_button_style_is_defined_once():
-    defining = [p.name for p in sorted((ROOT / "overrides").rglob("*.css"))
-                if re.search(r"(^|\n)[^{}\n]*\.rk-knop--licht\s*[{,]", p.read_text(encoding="utf-8"))]
-    assert defining == ["routekaart.css"], defining
+    for variant in ("rk-button", "rk-button--outline", "rk-button--danger", "rk-button--compact"):
+        defining = [p.name for p in sorted((ROOT / "overrides").rglob("*.css"))
+                    if re.search(r"(^|\n|,)\s*\.md-typeset \." + variant + r"\s*[{,]", p.read_text(encoding="utf-8"))]
+        assert defining == ["routekaart.css"], (variant, defining)
+    # a component sets where its buttons stand, never how a button looks
+    for path in site_css():
+        for media, selector, declarations in css_rules(path):
+            # on paper the handout prints where a button leads as text
+            if path.name != "routekaart.css" and re.search(r"\.rk-button(?![\w-])[^,]*$", selector) \
+                    and "print" not in media:
+                props = set(re.findall(r"([\w-]+)\s*:", declarations))
+                assert props <= {"margin"}, (path.name, selector, props)
 
 
 def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_path):
@@ -213,3 +222,111 @@ def test_each_interactive_feature_keeps_its_parts_side_by_side():
             pages = [*(ROOT / "overrides").glob("*.html"), *(ROOT / "docs").rglob("*.md")]
             loaded = rel in config or any(rel in t.read_text(encoding="utf-8") for t in pages)
             assert loaded, f"{rel} is not loaded by mkdocs.yml, a theme template or a page's front matter"
+
+
+# --- Code is English, site text Dutch ------------------------------------------
+# Word parts of the Dutch class names, data attributes and script names that
+# were replaced by English ones; none of them may come back.
+DUTCH_WORDS = {
+    "aanvulling", "actie", "acties", "afdruk", "afdrukken", "afgesproken", "afspraken", "afsprakenkaart",
+    "andere", "antwoord", "antwoorden", "basis", "bediening", "beeld", "begrip", "begrippen",
+    "begrippenlijst", "bericht", "beslissing", "bestand", "betrokken", "bevestig", "bevestigd", "bewaar",
+    "bewaard", "bewaren", "bijgewerkt", "blauw", "bron", "bronnen", "cel", "colofon", "controleer", "datum",
+    "deel", "dia", "dialoog", "dias", "dicht", "doel", "doorgaan", "doorloop", "editie", "einde", "evaluatie",
+    "exporteren", "fenomeen", "fenomeenkaart", "fenomeenkaarten", "fenomenen", "fout", "gegevens", "grootte",
+    "herinnering", "herkomst", "hier", "icoon", "iconen", "importeren", "ingangen", "invulregel", "kaart",
+    "keuze", "keuzes", "kies", "klaar", "knop", "knoppen", "kop", "kopie", "kort", "laad", "leeg", "leegmaken",
+    "lees", "licht", "lijst", "maanden", "mag", "meld", "melding", "menuknop", "naar", "nee", "notitie",
+    "nummer", "ontvangen", "oordeel", "opslaan", "opslag", "optie", "oranje", "overgeslagen", "pagina",
+    "papier", "pictogram", "plek", "positie", "presentatie", "presenteert", "regio", "samenvatting",
+    "scherm", "sleutel", "sluit", "sluiten", "soort", "stap", "stapnav", "stappen", "startpunt", "stip",
+    "stoppen", "tabel", "tekst", "teller", "terug", "titel", "toegevoegd", "toelichting", "toevoegingen",
+    "toon", "trekker", "uitgevers", "uitkomst", "uitleg", "uitleggen", "vandaag", "veiligheid",
+    "veiligheidsregel", "veld", "velden", "veldnaam", "verder", "vergelijking", "verklaring", "versie",
+    "voetnoot", "volgende", "voorbeeld", "voortgang", "vorige", "vraag", "vragen", "vul", "waarschuwing",
+    "weiger", "wijzigingen", "wis", "wissen", "zichtbaarheid", "zoekwoorden", "zonder",
+}
+# Blocks whose modifier is a value from content/ (a partner, a verdict, a
+# platform, an icon, a handout part): the value is data and stays Dutch.
+DATA_MODIFIERS = ("rk-emblem--", "rk-verdict--", "rk-message--", "rk-icon--", "rk-handout-part--")
+SITE_JS = [p for p in (ROOT / "overrides").rglob("*.js") if "vendor" not in p.parts] + \
+    [ROOT / "macros" / "afterbuild" / "sw.js"]
+
+
+def site_css() -> list[Path]:
+    return [p for p in (ROOT / "overrides").rglob("*.css") if "vendor" not in p.parts]
+
+
+def words(name: str) -> list[str]:
+    """The lower-case words of a name: rk-card-field, cardField, MAX_FILE, ..."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
+    return [w for w in re.split(r"[^A-Za-z0-9]+", spaced.lower()) if w]
+
+
+def dutch(names: set[str]) -> dict[str, list[str]]:
+    return {n: found for n in sorted(names) if (found := [w for w in words(n) if w in DUTCH_WORDS])}
+
+
+def test_css_class_names_are_english():
+    classes = set()
+    for path in site_css():
+        css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+        classes |= set(re.findall(r"\.(rk-[\w-]+)", css))
+    assert len(classes) > 100
+    names = {next((c[:len(p)] for p in DATA_MODIFIERS if c.startswith(p)), c) for c in classes}
+    assert dutch(names) == {}
+
+
+def test_data_attributes_of_templates_and_scripts_are_english():
+    sources = [*(ROOT / "overrides").rglob("*.html"), *(ROOT / "macros").rglob("*.html"),
+               *(ROOT / "macros").rglob("*.py"), *SITE_JS]
+    attributes = {a for p in sources for a in re.findall(r"(?<![\w-])data-[a-z0-9-]*[a-z0-9]",
+                                                         p.read_text(encoding="utf-8"))}
+    assert "data-action" in attributes
+    assert dutch({a for a in attributes if not a.startswith("data-md-")}) == {}
+
+
+def script_names(text: str) -> set[str]:
+    """Names a script declares: functions, variables and parameters."""
+    # Comments, strings and regular expressions out, read left to right.
+    code = re.sub(r'//[^\n]*|/\*.*?\*/|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|`(?:\\.|[^`\\])*`'
+                  r'|(?<=[(,=:\[!&|?{};])\s*/(?![/*])(?:\\.|\[(?:\\.|[^\]\\])*\]|[^/\\\n])+/[a-z]*',
+                  '""', text, flags=re.S)
+    names = set(re.findall(r"\b(?:function|var|let|const)\s+([A-Za-z_$][\w$]*)", code))
+    for params in re.findall(r"function\s*[\w$]*\s*\(([^)]*)\)|\(([^()]*)\)\s*=>", code):
+        names |= {p.strip() for group in params for p in group.split(",") if p.strip()}
+    names |= set(re.findall(r"\b([A-Za-z_$][\w$]*)\s*=>", code))
+    return {re.sub(r"^\.\.\.", "", n) for n in names}
+
+
+def test_the_sites_script_names_are_english():
+    names = set().union(*(script_names(p.read_text(encoding="utf-8")) for p in SITE_JS))
+    assert {"askToConfirm", "updatePrintCopy", "summaryModel"} <= names
+    assert dutch(names) == {}
+
+
+def css_rules(path: Path) -> list[tuple[str, str, str]]:
+    """(the at-rules around it, selector, declarations) of every rule of a stylesheet."""
+    css = re.sub(r"/\*.*?\*/", "", path.read_text(encoding="utf-8"), flags=re.S)
+    rules, open_blocks, start = [], [], 0
+    for brace in re.finditer(r"[{}]", css):
+        text, start = css[start:brace.start()].strip(), brace.end()
+        if brace.group() == "{":
+            open_blocks.append(text)
+        elif open_blocks:
+            head = open_blocks.pop()
+            if not head.startswith("@"):
+                rules.append((" ".join(open_blocks), head, text))
+    return rules
+
+
+def test_the_visually_hidden_rule_is_defined_once():
+    hiding = [(p.name, s) for p in site_css() for _, s, d in css_rules(p)
+              if re.search(r"\bclip(-path)?\s*:\s*(?!auto)", d) and re.search(r"\b(width|height)\s*:\s*1px", d)]
+    assert hiding == [("routekaart.css", ".rk-sr")]
+
+
+def test_the_focus_ring_is_defined_once():
+    rings = [(p.name, s) for p in site_css() for _, s, d in css_rules(p)
+             if re.search(r"\boutline\s*:(?!\s*none)", d)]
+    assert len(rings) == 1 and rings[0][0] == "routekaart.css", rings

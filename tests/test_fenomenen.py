@@ -22,9 +22,9 @@ def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, fenomeen)
     eerste = CONTENT.stap(CONTENT.routekaart.startpunt.naar)
     # The walk (issue 3) opens at step 1 with this phenomenon's example in view;
     # until walk.js has run, every step shows, so wait for it to show just one.
-    expect(page.locator(".rk-doorloop-stap:visible")).to_have_count(1)
-    expect(page.locator(".rk-doorloop-stap:visible h2")).to_have_text(f"Stap {eerste.nummer}: {eerste.titel}")
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_attribute("data-voorbeeld", fenomeen.id)
+    expect(page.locator(".rk-walk-step:visible")).to_have_count(1)
+    expect(page.locator(".rk-walk-step:visible h2")).to_have_text(f"Stap {eerste.nummer}: {eerste.titel}")
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", fenomeen.id)
 
 
 def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):
@@ -41,7 +41,7 @@ def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):
 
 
 def test_the_overview_shows_eight_cards_with_summary_and_platform(site_dir):
-    cards = find(html_page(site_dir, "fenomenen/index.html"), f"//{with_class('rk-fenomeenkaart')}")
+    cards = find(html_page(site_dir, "fenomenen/index.html"), f"//{with_class('rk-phenomenon-card')}")
     assert len(cards) == 8
     for card, f in zip(cards, FENOMENEN):
         assert text(the(find(card, "//a[@href]"))) == f.korte_titel
@@ -54,7 +54,7 @@ def test_a_single_tap_anywhere_on_a_card_opens_the_phenomenon(browser, site_url)
     page = context.new_page()
     page.goto(f"{site_url}fenomenen/index.html")
     f = FENOMENEN[5]
-    summary = page.locator(".rk-fenomeenkaart", has_text=f.korte_titel).locator(".rk-fenomeenkaart-samenvatting")
+    summary = page.locator(".rk-phenomenon-card", has_text=f.korte_titel).locator(".rk-phenomenon-card-summary")
     summary.scroll_into_view_if_needed()
     box = summary.bounding_box()
     # Tap the summary text, not the link: the whole card is the tap target.

@@ -29,9 +29,9 @@ def plain(markup: str) -> str:
 
 
 def marked_blocks(markup: str) -> list[str]:
-    """The plain text of every element marked data-herkomst="toegevoegd"."""
+    """The plain text of every element marked data-origin="toegevoegd"."""
     blocks = []
-    for match in re.finditer(r'<(\w+)[^>]*data-herkomst="toegevoegd"[^>]*>', markup):
+    for match in re.finditer(r'<(\w+)[^>]*data-origin="toegevoegd"[^>]*>', markup):
         tag, start, depth, pos = match.group(1), match.end(), 1, match.end()
         opener, closer = re.compile(rf"<{tag}\b"), re.compile(rf"</{tag}>")
         while depth:
@@ -145,7 +145,7 @@ def test_summaries_examples_and_search_words_are_marked(site_dir):
 
 def test_the_mark_is_text_that_a_screen_reader_and_a_printer_get(site_dir):
     page = html(site_dir, "partners.html")
-    label = re.search(r'<p class="rk-herkomst">([^<]*)</p>', page)
+    label = re.search(r'<p class="rk-origin">([^<]*)</p>', page)
     assert label and label.group(1) == LABEL
     css = (ROOT / "overrides/assets/stylesheets/herkomst.css").read_text(encoding="utf-8")
     assert "display: none" not in css and "rk-sr" not in css

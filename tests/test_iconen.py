@@ -60,7 +60,7 @@ class _Links(HTMLParser):
         elif tag == "a":
             self.links.append({"text": "", "classes": classes, "icon": None,
                                "in_map": self._inside("svg", "rk-routemap"),
-                               "in_ingangen": self._inside("ul", "rk-ingangen")})
+                               "in_ingangen": self._inside("ul", "rk-entries")})
         elif tag == "use":
             if self._current("a") is not None:
                 self.links[-1]["icon"] = self.links[-1]["icon"] or a.get("href")
@@ -200,10 +200,10 @@ ICONS_JS = """() => {
     probe.remove();
     return value;
   };
-  return [...document.querySelectorAll('.rk-icoon, .rk-routemap-icon')]
+  return [...document.querySelectorAll('.rk-icon, .rk-routemap-icon')]
   .filter(el => el.getClientRects().length && el.getBoundingClientRect().width > 0)
   .map((el, i) => {
-    el.dataset.icoonTest = i;
+    el.dataset.iconTest = i;
     const style = getComputedStyle(el);
     const link = el.closest('a');
     const box = link && link.querySelector('.rk-routemap-box');
@@ -227,7 +227,7 @@ def icons_on(page) -> list[dict]:
 def painted(page, icon: dict) -> bool:
     """Whether the icon puts pixels on the screen: the spot looks different
     with the icon hidden."""
-    el = page.locator(f'[data-icoon-test="{icon["i"]}"]')
+    el = page.locator(f'[data-icon-test="{icon["i"]}"]')
     el.scroll_into_view_if_needed()
     box = el.bounding_box()
     clip = {"x": box["x"] - 2, "y": box["y"] - 2, "width": box["width"] + 4, "height": box["height"] + 4}
@@ -246,7 +246,7 @@ ICON_PAGES = ["index.html", "stappen/partners-betrekken.html", "doorloop.html", 
 def test_icons_are_the_routekaart_orange_with_3_to_1_contrast(page, site_url, path, width):
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url + path)
-    orange = rgb(page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-oranje')"))
+    orange = rgb(page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-orange')"))
     icons = icons_on(page)
     assert icons, "the page shows no icon"
     for icon in icons:
@@ -273,11 +273,11 @@ def test_in_print_the_map_legend_and_basis_op_orde_icons_are_printed_orange(page
     and the list of basis op orde entries do, with their icons in colour."""
     page.emulate_media(media="print")
     page.goto(site_url + "index.html")
-    orange = rgb(page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-oranje')"))
+    orange = rgb(page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-orange')"))
     icons = icons_on(page)
     shown = {icon["link"] for icon in icons}
     assert "legenda" in shown
-    for link in page.locator(".rk-ingangen a").all():
+    for link in page.locator(".rk-entries a").all():
         assert link.inner_text().strip() in shown, f"{link.inner_text()}: no icon in print"
     for icon in icons:
         assert icon["printAdjust"] == "exact", icon
@@ -289,7 +289,7 @@ def test_in_print_the_map_legend_and_basis_op_orde_icons_are_printed_orange(page
 def test_the_header_is_the_routekaart_blue_with_legible_text(page, site_url, site_dir, width):
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url + "stappen/bericht-duiden.html")
-    blauw_css = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-blauw')").strip()
+    blauw_css = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-blue')").strip()
     blauw = rgb(blauw_css)
     header = rgb(page.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor"))
     assert header[:3] != MATERIAL_INDIGO

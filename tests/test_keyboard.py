@@ -126,7 +126,7 @@ def test_the_wipe_button_works_with_the_space_bar(sized_page, site_url):
 def type_a_region_on_the_card(page: Page, site_url: str) -> Page:
     """The afsprakenkaart, with its first field reached by Tab and filled in."""
     page.goto(site_url + "afsprakenkaart.html")
-    expect(page.locator("#kaart-acties")).to_be_visible()
+    expect(page.locator("#card-actions")).to_be_visible()
     tab_to(page, page.get_by_label("Regio of gemeente"))
     page.keyboard.type("Gemeente Zuidhaven")
     return page
@@ -170,7 +170,7 @@ def test_a_saved_card_is_opened_again_from_the_keyboard(sized_page, site_url):
     # of the chooser without waiting for the browser, so a key pressed right
     # after could still open the real (headless, silent) chooser.
     with page.expect_file_chooser() as chooser:
-        tab_to(page, page.locator("#kaart-importeren"))
+        tab_to(page, page.locator("#card-import"))
         page.keyboard.press("Space")
     chooser.value.set_files({"name": "kaart.json", "mimeType": "application/json", "buffer": saved})
     dialog = page.get_by_role("dialog", name="Weet je het zeker?")
@@ -189,7 +189,7 @@ def test_the_afsprakenkaart_prints_from_the_keyboard(sized_page, site_url):
     page = sized_page
     page.add_init_script(PRINT_SPY)
     page.goto(site_url + "afsprakenkaart.html")
-    expect(page.locator("#kaart-acties")).to_be_visible()
+    expect(page.locator("#card-actions")).to_be_visible()
     tab_to(page, page.get_by_role("button", name="Afdrukken"))
     page.keyboard.press("Enter")
     page.wait_for_function("window.rkPrinted === 1", timeout=3000)
@@ -201,10 +201,10 @@ def test_the_walk_summary_is_reached_saved_and_printed_from_the_keyboard(sized_p
     page.goto(site_url + "doorloop.html")
     page.evaluate("localStorage.clear()")
     page.reload()
-    tab_to(page, page.locator('[data-notitie="bericht-duiden/1"]'))
+    tab_to(page, page.locator('[data-note="bericht-duiden/1"]'))
     page.keyboard.type("Bereik ongeveer 340 volgers")
     # The walk's progress list comes before the step, so it is back up.
-    tab_to(page, page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile("Mijn handelingen")),
+    tab_to(page, page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")),
            key="Shift+Tab")
     page.keyboard.press("Enter")
     summary = page.locator("#doorloop-samenvatting")
@@ -226,18 +226,18 @@ def test_a_walk_from_a_phenomenon_goes_on_without_its_example_and_ticks_actions_
     tab_to(page, page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "doorloop.html?fenomeen=fraude")
-    example = page.locator(".rk-doorloop-voorbeeld:visible")
+    example = page.locator(".rk-walk-example:visible")
     tab_to(page, example.get_by_role("button", name="Doorloop zonder dit voorbeeld"))
     page.keyboard.press("Enter")
     expect(example).to_have_count(0)
     # Step 5's actions are checkboxes: reached from the progress list, ticked with Space.
-    tab_to(page, page.locator('.rk-doorloop-voortgang [data-naar-stap="mogelijke-acties"]'), key="Shift+Tab")
+    tab_to(page, page.locator('.rk-walk-progress [data-to-step="mogelijke-acties"]'), key="Shift+Tab")
     page.keyboard.press("Enter")
-    box = page.locator("#doorloop-mogelijke-acties [data-actie-veld]").first
+    box = page.locator("#doorloop-mogelijke-acties [data-action-field]").first
     tab_to(page, box)
     page.keyboard.press("Space")
     expect(box).to_be_checked()
-    field = box.get_attribute("data-actie-veld")
+    field = box.get_attribute("data-action-field")
     stored = page.evaluate("JSON.parse(localStorage.getItem('routekaart:doorloop'))")
     assert stored["velden"][field] == "ja", stored
 
@@ -277,7 +277,7 @@ def test_walk_notes_are_typed_and_wiped_from_the_keyboard(sized_page, site_url):
     page.goto(site_url + "doorloop.html")
     page.evaluate("localStorage.clear()")
     page.reload()
-    note = page.locator('[data-notitie="bericht-duiden/1"]')
+    note = page.locator('[data-note="bericht-duiden/1"]')
     tab_to(page, note)
     page.keyboard.type("Bereik ongeveer 340 volgers")
     expect(note).to_have_value("Bereik ongeveer 340 volgers")

@@ -198,7 +198,7 @@ def test_after_one_visit_a_youth_worker_walks_the_route_offline(context, served)
         assert title not in walked, f"the route runs in a circle: {walked}"
         walked.append(title)
         with page.expect_navigation():
-            page.locator("a.rk-knop").first.click()
+            page.locator("a.rk-button").first.click()
     first = CONTENT.routekaart.stappen[0]
     assert walked[0] == f"Stap {first.nummer}: {first.titel}" and len(walked) >= 3
 

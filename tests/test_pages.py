@@ -16,7 +16,7 @@ CONTENT = load_content(ROOT / "content")
 def test_a_step_page_shows_all_its_questions(site_dir, stap):
     page = html_page(site_dir, f"stappen/{stap.id}.html")
     assert [text(h1) for h1 in find(page, "//h1")] == [f"Stap {stap.nummer}: {stap.titel}"]
-    shown = find(page, f"//{with_class('rk-vragen')}//{with_class('rk-vraag')}")
+    shown = find(page, f"//{with_class('rk-questions')}//{with_class('rk-question')}")
     wanted = [v.vraag.replace("**", "") for v in stap.vragen]
     assert [text(t) for t in shown] == wanted
 
@@ -40,6 +40,6 @@ def test_a_source_without_address_names_its_publisher(site_dir):
     (tip,) = [li for li in find(page, "//li") if "Raadpleeg Jongline" in text(li)]
     assert "Jongline (Actiecentrum Veiligheid en Zorg, Amsterdam-Amstelland)" in text(tip)
     # Glossary terms in the tip are links to the glossary, not to the source.
-    assert [text(a) for a in find(tip, "//a") if "rk-begrip-term" not in a.classes] == []
+    assert [text(a) for a in find(tip, "//a") if "rk-glossary-term" not in a.classes] == []
     helpwanted = [a.get("href") for a in find(page, "//a") if text(a) == "Helpwanted (externe website)"]
     assert helpwanted == ["https://www.helpwanted.nl/"]

@@ -72,9 +72,9 @@ def test_closed_messages_a_youth_worker_sees_as_follower_and_the_police_order_in
 
 def test_the_comparison_is_marked_as_an_added_summary_not_legal_advice_with_its_sources(page, site_url):
     page.goto(f"{site_url}partners.html")
-    section = page.locator("section.rk-vergelijking")
-    expect(section).to_have_attribute("data-herkomst", "toegevoegd")
-    expect(section.locator(".rk-herkomst").first).to_have_text("Toegevoegd in de digitale versie")
+    section = page.locator("section.rk-comparison")
+    expect(section).to_have_attribute("data-origin", "toegevoegd")
+    expect(section.locator(".rk-origin").first).to_have_text("Toegevoegd in de digitale versie")
     expect(section).to_contain_text("geen juridisch advies")
     for bron in ("zeven-stappenmodel", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
         expect(section.locator(f'a[href="{CONTENT.bron(bron).url}"]').first).to_be_visible()

@@ -54,7 +54,7 @@ def long_words_site(tmp_path_factory):
 def test_long_words_wrap_instead_of_pushing_the_page_sideways(page, long_words_site):
     page.set_viewport_size(NARROWEST)
     page.goto(long_words_site + "colofon.html")
-    assert LONG_WORD in page.locator(".rk-colofon").inner_text().replace("\n", "")
+    assert LONG_WORD in page.locator(".rk-colophon").inner_text().replace("\n", "")
     assert sideways(page) == {}
     page.evaluate(DOUBLE_THE_TEXT)
     assert sideways(page) == {}

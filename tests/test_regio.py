@@ -51,7 +51,7 @@ def cel(page, vraag: str, partner: str):
 # --- The regional edition ---------------------------------------------------
 
 def test_the_start_page_names_the_region(regio_site):
-    editie = find(html_page(regio_site, "index.html"), f"//{with_class('rk-editie')}")
+    editie = find(html_page(regio_site, "index.html"), f"//{with_class('rk-edition')}")
     assert [text(e) for e in editie] == [f"Editie voor {REGIO}"]
 
 
@@ -66,18 +66,18 @@ def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
     expect(sectie.get_by_role("link", name="oov@westerkwartier.example")).to_have_attribute(
         "href", "mailto:oov@westerkwartier.example")
     # Before the decision, where the professional weighs whom to involve.
-    assert page.evaluate("""() => !!(document.querySelector('.rk-contacten').compareDocumentPosition(
-        document.querySelector('.rk-beslissing')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    assert page.evaluate("""() => !!(document.querySelector('.rk-contacts').compareDocumentPosition(
+        document.querySelector('.rk-decision')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
 
 
 def test_the_card_shows_agreed_answers_read_only_with_the_date(page, regio_url):
     page.goto(f"{regio_url}afsprakenkaart.html")
-    expect(page.locator(".rk-kaart-afgesproken-op")).to_have_text("Afgesproken op: 12 maart 2026")
-    expect(page.locator(".rk-kaart-regio")).to_have_text(REGIO)
+    expect(page.locator(".rk-card-agreed-on")).to_have_text("Afgesproken op: 12 maart 2026")
+    expect(page.locator(".rk-card-region")).to_have_text(REGIO)
     expect(page.get_by_label("Regio of gemeente")).to_have_count(0)
     expect(cel(page, "betrekken", "jongerenwerk")).to_have_text(f"Jongerenwerk{ANTWOORD_JONGERENWERK}")
     expect(cel(page, "betrekken", "jongerenwerk").locator("textarea")).to_have_count(0)
-    expect(cel(page, "ingrijpen", "gemeente").locator(".rk-kaart-antwoord")).to_have_text(
+    expect(cel(page, "ingrijpen", "gemeente").locator(".rk-card-answer")).to_have_text(
         "Bij een oproep tot rellen in het centrum.\nDe burgemeester besluit over maatregelen.")
     # The cells without an agreement stay open to fill in.
     expect(page.locator("textarea")).to_have_count(12 - 3)
@@ -86,7 +86,7 @@ def test_the_card_shows_agreed_answers_read_only_with_the_date(page, regio_url):
 
 def test_the_regional_card_prints_with_its_name_agreements_and_date(page, regio_url):
     page.goto(f"{regio_url}afsprakenkaart.html")
-    page.locator("#antwoord-ingrijpen-politie").fill("Bij een concrete dreiging.")
+    page.locator("#answer-ingrijpen-politie").fill("Bij een concrete dreiging.")
     page.emulate_media(media="print")
     pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True)))
     assert len(pdf.pages) == 1
@@ -100,10 +100,10 @@ def test_an_import_keeps_the_agreed_answers_and_says_so(page, regio_url):
     page.goto(f"{regio_url}afsprakenkaart.html")
     bestand = json.dumps({"soort": "routekaart-afsprakenkaart", "versie": 1, "regio": "Elders",
                           "antwoorden": {"betrekken": {"jongerenwerk": "Overschreven?", "gemeente": "Nieuw"}}})
-    page.set_input_files("#kaart-importeren", files=[{"name": "k.json", "mimeType": "application/json",
+    page.set_input_files("#card-import", files=[{"name": "k.json", "mimeType": "application/json",
                                                       "buffer": bestand.encode()}])
     expect(page.get_by_role("status")).to_contain_text("1 antwoord(en) uit het bestand staan niet op deze kaart")
-    expect(page.locator("#antwoord-betrekken-gemeente")).to_have_value("Nieuw")
+    expect(page.locator("#answer-betrekken-gemeente")).to_have_value("Nieuw")
     expect(cel(page, "betrekken", "jongerenwerk")).to_contain_text(ANTWOORD_JONGERENWERK)
     with page.expect_download() as info:
         page.get_by_role("button", name="Opslaan als bestand").click()
@@ -133,12 +133,12 @@ def test_regional_pages_need_no_sideways_scrolling_at_320_px(page, regio_url, pa
 # --- The national edition -----------------------------------------------------
 
 def test_the_national_edition_shows_no_regional_content(site_dir):
-    assert find(html_page(site_dir, "index.html"), f"//{with_class('rk-editie')}") == []
+    assert find(html_page(site_dir, "index.html"), f"//{with_class('rk-edition')}") == []
     step_3 = html_page(site_dir, "stappen/partners-betrekken.html")
     assert [h for h in find(step_3, "//h1 | //h2 | //h3 | //h4 | //*[@role='heading']")
             if text(h) == "Wie betrek ik?"] == []
     card = html_page(site_dir, "afsprakenkaart.html")
-    assert find(card, f"//{with_class('rk-kaart-afgesproken-op')}") == []
+    assert find(card, f"//{with_class('rk-card-agreed-on')}") == []
     assert len(find(card, "//textarea")) == 12
     site_text = "\n".join(p.read_text(encoding="utf-8") for p in site_dir.rglob("*.html"))
     for regional in ("Westerkwartier", "Afgesproken op", "0594"):

@@ -65,5 +65,5 @@ def test_a_dutch_query_finds_the_right_page_in_the_top_three(search_page, site_u
 
 def test_the_search_words_are_on_the_page_for_people_too(site_dir):
     page = html_page(site_dir, "stappen/mogelijke-acties.html")
-    (words,) = find(page, f"//{with_class('rk-zoekwoorden')}")
+    (words,) = find(page, f"//{with_class('rk-search-words')}")
     assert "ouders" in text(words)

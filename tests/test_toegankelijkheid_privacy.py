@@ -37,7 +37,7 @@ def test_the_statement_has_the_parts_of_the_government_model(site_dir):
     assert "axe-core" in said
     assert "Lighthouse" in said
     # Contact goes to the publishers named in the colofon.
-    contact = find(page, f"//{with_class('rk-verklaring')}//{with_class('rk-uitgevers')}//li")
+    contact = find(page, f"//{with_class('rk-statement')}//{with_class('rk-publishers')}//li")
     assert [text(li) for li in contact] == CONTENT.colofon.uitgevers
 
 

@@ -72,13 +72,13 @@ FOOTER = f"Versie {NUMMER}, bijgewerkt op {DATUM}"
 def test_every_page_shows_the_version_and_its_date_in_the_footer(site_dir, site_pages):
     for path in [*site_pages, "404.html"]:
         html = (site_dir / path).read_text(encoding="utf-8")
-        assert texts(html, "rk-versie") == [FOOTER], path
+        assert texts(html, "rk-version") == [FOOTER], path
 
 
 def test_every_page_links_to_the_changes_from_its_footer(site_dir, site_pages):
     for path in site_pages:
         html = (site_dir / path).read_text(encoding="utf-8")
-        footer = html[html.index('<nav class="rk-over-site"'):]
+        footer = html[html.index('<nav class="rk-about-site"'):]
         href = re.search(r'<a href="([^"]+)">Wijzigingen</a>', footer).group(1)
         assert resolve(path, href) == ("wijzigingen.html", ""), path
 
@@ -87,7 +87,7 @@ def test_the_changes_page_lists_every_version_newest_first_with_its_points(site_
     html = (site_dir / "wijzigingen.html").read_text(encoding="utf-8")
     wijzigingen = VERSIE["wijzigingen"]
     assert texts(html, "h2") == [f"Versie {w['versie']}, {datum_nl(w['datum'])}" for w in wijzigingen]
-    article = html[html.index('<div class="rk-wijzigingen">'):]
+    article = html[html.index('<div class="rk-changes">'):]
     assert texts(article, "li")[:sum(len(w["punten"]) for w in wijzigingen)] == \
         [" ".join(p.split()) for w in wijzigingen for p in w["punten"]]
 
@@ -104,7 +104,7 @@ def test_the_zip_shows_its_version_on_every_page_and_on_its_offline_page(site_di
         pages = [n for n in zf.namelist() if n.endswith(".html")]
         assert f"{ZIP_FOLDER}/wijzigingen.html" in pages
         for name in pages:
-            assert texts(zf.read(name).decode(), "rk-versie") == [FOOTER], name
+            assert texts(zf.read(name).decode(), "rk-version") == [FOOTER], name
         offline_page = zf.read(f"{ZIP_FOLDER}/offline.html").decode()
     assert f"Dit is versie {NUMMER}, bijgewerkt op {DATUM}." in texts(offline_page, "rk-download")[0]
 

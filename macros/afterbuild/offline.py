@@ -29,13 +29,13 @@ NOT_CACHED = (".map",)
 
 # The page that offers the zip marks where its size goes; the zip's own copy of
 # that page says it is the offline copy instead of offering itself.
-SIZE_SLOT = re.compile(r'(<span class="rk-download__grootte" data-rk-zip-grootte>)(</span>)')
-DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download" data-rk-download>.*?</div>', re.S)
+SIZE_SLOT = re.compile(r'(<span class="rk-download__size" data-rk-zip-size>)(</span>)')
+DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download rk-notice" data-rk-download>.*?</div>', re.S)
 
 
 def in_zip_note(versie: str) -> str:
     """What the zip's copy of the offering page says instead: which version it is."""
-    return ('<div class="rk-download" data-rk-download><p>Je gebruikt nu de offline versie '
+    return ('<div class="rk-download rk-notice" data-rk-download><p>Je gebruikt nu de offline versie '
             f'van de routekaart. Die werkt zonder internet. Dit is {escape(versie)}.</p></div>')
 
 
@@ -96,7 +96,7 @@ def show_zip_size(site: Path, size: int) -> None:
     found = False
     for path in site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
-        if "data-rk-zip-grootte" not in html:
+        if "data-rk-zip-size" not in html:
             continue
         new, count = SIZE_SLOT.subn(rf"\g<1>(zip-bestand, {format_size(size)})\g<2>", html)
         if count == 0:

@@ -27,6 +27,7 @@ self.addEventListener("activate", (event) => {
     await self.clients.claim();
     if (old.length) {
       const pages = await self.clients.matchAll({ type: "window" });
+      // Pages of an older build still listen for this type: it stays as it is.
       pages.forEach((page) => page.postMessage({ type: "routekaart-bijgewerkt", cache: CACHE }));
     }
   })());

@@ -59,8 +59,8 @@ class Markeerder:
         # The tooltip is CSS generated content (begrippen.css), so the
         # explanation is not part of the surrounding text; screen readers get
         # it as the link's description, from descriptions() below.
-        return (f'<a class="rk-begrip-term" href="{escape(self.glossary_url)}#begrip-{begrip.id}" '
-                f'aria-describedby="rk-uitleg-{begrip.id}" data-uitleg="{escape(self.explanation(begrip))}">'
+        return (f'<a class="rk-glossary-term" href="{escape(self.glossary_url)}#begrip-{begrip.id}" '
+                f'aria-describedby="rk-glossary-explanation-{begrip.id}" data-explanation="{escape(self.explanation(begrip))}">'
                 f'{match.group(1)}</a>')
 
     @staticmethod
@@ -69,6 +69,6 @@ class Markeerder:
 
     def descriptions(self, begrippen: list[Begrip]) -> str:
         """Hidden explanations of the terms marked so far, for aria-describedby."""
-        spans = "".join(f'<span id="rk-uitleg-{b.id}">{escape(self.explanation(b))}</span>'
+        spans = "".join(f'<span id="rk-glossary-explanation-{b.id}">{escape(self.explanation(b))}</span>'
                         for b in begrippen if b.id in self.seen)
-        return f'<div class="rk-begrip-uitleggen" hidden>{spans}</div>' if spans else ""
+        return f'<div class="rk-glossary-explanations" hidden>{spans}</div>' if spans else ""

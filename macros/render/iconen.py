@@ -24,11 +24,11 @@ def _known(naam: str) -> str:
 
 def icoon(naam: str) -> Markup:
     """The icon at the start of a link in HTML; decorative, the link text names it."""
-    return Markup(f'<svg class="rk-icoon rk-icoon--{_known(naam)}" aria-hidden="true" focusable="false">'
-                  f'<use href="#rk-icoon-{naam}"/></svg>')
+    return Markup(f'<svg class="rk-icon rk-icon--{_known(naam)}" aria-hidden="true" focusable="false">'
+                  f'<use href="#rk-icon-{naam}"/></svg>')
 
 
 def icoon_in_svg(naam: str, cx: float, cy: float, r: float) -> str:
     """The icon inside an SVG drawing (the route map), centred on (cx, cy)."""
-    return (f'<use class="rk-routemap-icon" href="#rk-icoon-{_known(naam)}" x="{cx - r:.0f}" y="{cy - r:.0f}" '
+    return (f'<use class="rk-routemap-icon" href="#rk-icon-{_known(naam)}" x="{cx - r:.0f}" y="{cy - r:.0f}" '
             f'width="{2 * r:.0f}" height="{2 * r:.0f}" aria-hidden="true"/>')

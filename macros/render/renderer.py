@@ -115,8 +115,8 @@ class Renderer:
         then the page's search words (so site search finds it by them)."""
         html = self.fragment(template, blok=blok, **context)
         if zoekwoorden:
-            html += (f'\n<p class="rk-zoekwoorden" data-herkomst="toegevoegd">Zoekwoorden: '
-                     f'{escape(", ".join(zoekwoorden))} <span class="rk-herkomst rk-herkomst--kort">'
+            html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">Zoekwoorden: '
+                     f'{escape(", ".join(zoekwoorden))} <span class="rk-origin rk-origin--short">'
                      f'toegevoegd</span></p>')
         if self.begrippen:
             html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)

@@ -117,7 +117,7 @@ class _Svg:
     def link(self, klass: str, url: str, name: str, x: float, y: float, w: float, h: float,
              lines: list[str], size: float, badge: str | None = None, icon: bool = False,
              place: str = "", badge_top: bool = False) -> None:
-        data = f' data-plek="{escape(place)}"' if place else ""
+        data = f' data-place="{escape(place)}"' if place else ""
         out = [f'<a class="{klass}" href="{escape(url)}" aria-label="{escape(name)}"{data}>',
                f'<rect class="rk-routemap-box" x="{x:.0f}" y="{y:.0f}" width="{w:.0f}" height="{h:.0f}" rx="10"/>']
         tx, ty, th = x + w / 2, y, h

@@ -31,7 +31,7 @@ def with_class(name: str, tag: str = "*") -> str:
 
 
 def find(root: HtmlElement, xpath: str) -> list[HtmlElement]:
-    """Elements under `root` at `xpath`, relative to it: find(page, f"//{with_class('rk-vraag')}")."""
+    """Elements under `root` at `xpath`, relative to it: find(page, f"//{with_class('rk-question')}")."""
     return root.xpath("." + xpath if xpath.startswith("/") else xpath)
 
 

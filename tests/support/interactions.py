@@ -43,12 +43,12 @@ def wipe_stored_data(page: Page) -> None:
 
 
 def fill_afsprakenkaart(page: Page) -> None:
-    expect(page.locator("#kaart-acties")).to_be_visible()  # the script has set up the form
+    expect(page.locator("#card-actions")).to_be_visible()  # the script has set up the form
     page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
-    field = page.locator("textarea[id^='antwoord-']").first
+    field = page.locator("textarea[id^='answer-']").first
     field.press_sequentially("Bij een dreiging met een wapen.")
     page.reload()
-    expect(page.locator("textarea[id^='antwoord-']").first).to_have_value("Bij een dreiging met een wapen.")
+    expect(page.locator("textarea[id^='answer-']").first).to_have_value("Bij een dreiging met een wapen.")
 
 
 def export_and_import_afsprakenkaart(page: Page) -> None:
@@ -56,7 +56,7 @@ def export_and_import_afsprakenkaart(page: Page) -> None:
     with page.expect_download() as info:
         page.get_by_role("button", name="Opslaan als bestand").click()
     data = info.value.path().read_bytes()
-    page.set_input_files("#kaart-importeren", files=[
+    page.set_input_files("#card-import", files=[
         {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
     page.get_by_role("button", name="Ja, vervang mijn kaart").click()
     expect(page.get_by_role("status")).to_contain_text("is geopend")
@@ -65,10 +65,10 @@ def export_and_import_afsprakenkaart(page: Page) -> None:
 def afsprakenkaart_import_refused(page: Page) -> None:
     """A file that is no afsprakenkaart is refused with an alert over a filled card."""
     fill_afsprakenkaart(page)
-    page.set_input_files("#kaart-importeren", files=[
+    page.set_input_files("#card-import", files=[
         {"name": "kaart.json", "mimeType": "application/json", "buffer": b"geen json"}])
-    expect(page.locator("#kaart-actie-melding")).to_be_visible()
-    expect(page.locator("#kaart-actie-melding")).to_have_attribute("role", "alert")
+    expect(page.locator("#card-action-notice")).to_be_visible()
+    expect(page.locator("#card-action-notice")).to_have_attribute("role", "alert")
 
 
 def afsprakenkaart_confirmation_open(page: Page) -> None:
@@ -78,7 +78,7 @@ def afsprakenkaart_confirmation_open(page: Page) -> None:
 
 
 def present_slides(page: Page) -> None:
-    teller = page.locator(".rk-deck--actief .rk-deck-teller")
+    teller = page.locator(".rk-deck--active .rk-deck-counter")
     expect(teller).to_contain_text("Dia 1 van")
     page.keyboard.press("PageDown")
     page.keyboard.press("ArrowRight")
@@ -87,18 +87,18 @@ def present_slides(page: Page) -> None:
 
 def present_an_example(page: Page) -> None:
     """The first slide: a phenomenon's example message, as a projector shows it."""
-    expect(page.locator(".rk-deck--actief .rk-deck-teller")).to_contain_text("Dia 1 van")
-    expect(page.locator(".rk-deck--actief .rk-dia:not([hidden]) .rk-bericht")).to_be_visible()
+    expect(page.locator(".rk-deck--active .rk-deck-counter")).to_contain_text("Dia 1 van")
+    expect(page.locator(".rk-deck--active .rk-slide:not([hidden]) .rk-message")).to_be_visible()
 
 
 def present_the_first_step(page: Page) -> None:
     present_an_example(page)
     page.keyboard.press("PageDown")
-    expect(page.locator(".rk-deck--actief .rk-deck-teller")).to_contain_text("Dia 2 van")
+    expect(page.locator(".rk-deck--active .rk-deck-counter")).to_contain_text("Dia 2 van")
 
 
 def glossary_tooltip_on_focus(page: Page) -> None:
-    term = page.locator(".rk-begrip-term", has_text="OSINT")
+    term = page.locator(".rk-glossary-term", has_text="OSINT")
     term.focus()
     page.wait_for_function("e => getComputedStyle(e, '::after').display !== 'none'",
                            arg=term.element_handle())
@@ -107,14 +107,14 @@ def glossary_tooltip_on_focus(page: Page) -> None:
 def walk_with_notes(page: Page) -> None:
     page.evaluate("localStorage.clear()")
     page.reload()
-    page.locator('[data-notitie="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
+    page.locator('[data-note="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
     page.reload()
-    expect(page.locator('[data-notitie="bericht-duiden/1"]')).to_have_value("Bereik ongeveer 340 volgers")
+    expect(page.locator('[data-note="bericht-duiden/1"]')).to_have_value("Bereik ongeveer 340 volgers")
 
 
 def walk_summary_saved(page: Page) -> None:
     walk_with_notes(page)
-    page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")).click()
     with page.expect_download() as info:
         page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
@@ -122,12 +122,12 @@ def walk_summary_saved(page: Page) -> None:
 
 def walk_with_an_example_at_its_actions(page: Page) -> None:
     """A walk started from a phenomenon, at step 5 with an action ticked."""
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_attribute("data-voorbeeld", "fraude")
-    page.locator('.rk-doorloop-voortgang [data-naar-stap="mogelijke-acties"]').click()
-    box = page.locator("#doorloop-mogelijke-acties [data-actie-veld]").first
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", "fraude")
+    page.locator('.rk-walk-progress [data-to-step="mogelijke-acties"]').click()
+    box = page.locator("#doorloop-mogelijke-acties [data-action-field]").first
     box.check()
     expect(box).to_be_checked()
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_contain_text(FRAUDE_ACCOUNT)
+    expect(page.locator(".rk-walk-example:visible")).to_contain_text(FRAUDE_ACCOUNT)
 
 
 def print_the_handout(page: Page) -> None:

@@ -44,7 +44,7 @@ document$.subscribe(function () {
   if (drawer && label) {
     var button = document.createElement("button");
     button.type = "button";
-    button.className = label.className + " rk-menuknop";
+    button.className = label.className + " rk-menu-button";
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(drawer.checked));
     while (label.firstChild) button.appendChild(label.firstChild);

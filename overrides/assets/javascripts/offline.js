@@ -16,14 +16,14 @@
     // The live region goes in empty and gets its text a moment later, so
     // screen readers announce it; it exists only while there is news.
     notice = document.createElement("div");
-    notice.className = "rk-bijgewerkt";
+    notice.className = "rk-updated";
     notice.setAttribute("role", "status");
     document.body.appendChild(notice);
     var text = document.createElement("p");
     text.textContent = "De inhoud is bijgewerkt. Je hebt nu de nieuwste versie, ook offline.";
     var close = document.createElement("button");
     close.type = "button";
-    close.className = "rk-bijgewerkt__sluiten";
+    close.className = "rk-updated__close";
     close.textContent = "Sluiten";
     close.addEventListener("click", function () {
       notice.remove();
@@ -32,6 +32,8 @@
   }
 
   navigator.serviceWorker.addEventListener("message", function (event) {
+    // The message's type is sent by sw.js, also to pages of an older build
+    // still open: it stays "routekaart-bijgewerkt".
     if (event.data && event.data.type === "routekaart-bijgewerkt") showUpdated();
   });
   navigator.serviceWorker.startMessages();

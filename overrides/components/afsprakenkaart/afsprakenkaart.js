@@ -5,282 +5,284 @@
 (function () {
   "use strict";
 
-  var SOORT = "routekaart-afsprakenkaart";
-  var VERSIE = 1;
-  var MAX_BESTAND = 1024 * 1024;
-  var MAX_TEKST = 5000;
-  var MAX_REGIO = 200;
+  // The saved file's format: its field names (soort, versie, regio, datum,
+  // antwoorden) and these values are data in users' files, so they stay Dutch.
+  var KIND = "routekaart-afsprakenkaart";
+  var VERSION = 1;
+  var MAX_FILE_BYTES = 1024 * 1024;
+  var MAX_ANSWER = 5000;
+  var MAX_REGION = 200;
 
   function isObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
 
-  function isDatum(value) {
+  function isDate(value) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
     var d = new Date(value + "T00:00:00Z");
     return !isNaN(d) && d.toISOString().slice(0, 10) === value;
   }
 
   // The month names come with the form, from the one list the build uses (macros/nl.py).
-  function datumNl(value, maanden) {
-    if (!isDatum(value)) return "";
+  function dateNl(value, months) {
+    if (!isDate(value)) return "";
     var parts = value.split("-");
-    return Number(parts[2]) + " " + maanden[Number(parts[1]) - 1] + " " + parts[0];
+    return Number(parts[2]) + " " + months[Number(parts[1]) - 1] + " " + parts[0];
   }
 
   // A card from storage or a file, checked against this site's questions and
-  // partners. Returns {kaart} or {fout: what is wrong, in plain Dutch}.
-  function controleer(data, vragen, partners) {
-    if (!isObject(data)) return { fout: "er staat geen afsprakenkaart in" };
-    if (data.soort !== SOORT) return { fout: "het is geen afsprakenkaart van de routekaart" };
-    if (typeof data.versie !== "number") return { fout: "het versienummer ontbreekt" };
-    if (data.versie > VERSIE) {
-      return { fout: "het is gemaakt met een nieuwere versie van de routekaart (versie " + data.versie + ")" };
+  // partners. Returns {card} or {error: what is wrong, in plain Dutch}.
+  function check(data, questions, partners) {
+    if (!isObject(data)) return { error: "er staat geen afsprakenkaart in" };
+    if (data.soort !== KIND) return { error: "het is geen afsprakenkaart van de routekaart" };
+    if (typeof data.versie !== "number") return { error: "het versienummer ontbreekt" };
+    if (data.versie > VERSION) {
+      return { error: "het is gemaakt met een nieuwere versie van de routekaart (versie " + data.versie + ")" };
     }
-    if (data.versie !== VERSIE) return { fout: "het versienummer " + data.versie + " is onbekend" };
-    var regio = data.regio === undefined ? "" : data.regio;
-    if (typeof regio !== "string" || regio.length > MAX_REGIO) {
-      return { fout: "de naam van de regio is geen tekst of te lang" };
+    if (data.versie !== VERSION) return { error: "het versienummer " + data.versie + " is onbekend" };
+    var region = data.regio === undefined ? "" : data.regio;
+    if (typeof region !== "string" || region.length > MAX_REGION) {
+      return { error: "de naam van de regio is geen tekst of te lang" };
     }
-    var datum = data.datum === undefined ? "" : data.datum;
-    if (typeof datum !== "string" || (datum !== "" && !isDatum(datum))) {
-      return { fout: "de datum is geen geldige datum" };
+    var date = data.datum === undefined ? "" : data.datum;
+    if (typeof date !== "string" || (date !== "" && !isDate(date))) {
+      return { error: "de datum is geen geldige datum" };
     }
-    if (!isObject(data.antwoorden)) return { fout: "de antwoorden ontbreken" };
-    var antwoorden = {};
-    var vraagIds = Object.keys(data.antwoorden);
-    for (var i = 0; i < vraagIds.length; i++) {
-      var vraag = vraagIds[i];
-      if (vragen.indexOf(vraag) < 0) return { fout: "het bevat een onbekende vraag (\u201c" + vraag + "\u201d)" };
-      var perPartner = data.antwoorden[vraag];
-      if (!isObject(perPartner)) return { fout: "de antwoorden op vraag \u201c" + vraag + "\u201d zijn onleesbaar" };
-      var partnerIds = Object.keys(perPartner);
+    if (!isObject(data.antwoorden)) return { error: "de antwoorden ontbreken" };
+    var answers = {};
+    var questionIds = Object.keys(data.antwoorden);
+    for (var i = 0; i < questionIds.length; i++) {
+      var question = questionIds[i];
+      if (questions.indexOf(question) < 0) return { error: "het bevat een onbekende vraag (\u201c" + question + "\u201d)" };
+      var byPartner = data.antwoorden[question];
+      if (!isObject(byPartner)) return { error: "de antwoorden op vraag \u201c" + question + "\u201d zijn onleesbaar" };
+      var partnerIds = Object.keys(byPartner);
       for (var j = 0; j < partnerIds.length; j++) {
         var partner = partnerIds[j];
-        var tekst = perPartner[partner];
-        if (partners.indexOf(partner) < 0) return { fout: "het bevat een onbekende partner (\u201c" + partner + "\u201d)" };
-        if (typeof tekst !== "string") {
-          return { fout: "het antwoord van " + partner + " op vraag \u201c" + vraag + "\u201d is geen tekst" };
+        var text = byPartner[partner];
+        if (partners.indexOf(partner) < 0) return { error: "het bevat een onbekende partner (\u201c" + partner + "\u201d)" };
+        if (typeof text !== "string") {
+          return { error: "het antwoord van " + partner + " op vraag \u201c" + question + "\u201d is geen tekst" };
         }
-        if (tekst.length > MAX_TEKST) {
-          return { fout: "het antwoord van " + partner + " op vraag \u201c" + vraag + "\u201d is langer dan " + MAX_TEKST + " tekens" };
+        if (text.length > MAX_ANSWER) {
+          return { error: "het antwoord van " + partner + " op vraag \u201c" + question + "\u201d is langer dan " + MAX_ANSWER + " tekens" };
         }
-        if (tekst) {
-          antwoorden[vraag] = antwoorden[vraag] || {};
-          antwoorden[vraag][partner] = tekst;
+        if (text) {
+          answers[question] = answers[question] || {};
+          answers[question][partner] = text;
         }
       }
     }
-    return { kaart: { soort: SOORT, versie: VERSIE, regio: regio, datum: datum, antwoorden: antwoorden } };
+    return { card: { soort: KIND, versie: VERSION, regio: region, datum: date, antwoorden: answers } };
   }
 
-  function setup(form) {
-    var maanden = form.dataset.maanden.split(" ");
-    var opslag = rk.store(form.dataset.sleutel);
-    var vragen = form.dataset.vragen.split(" ");
+  function setUp(form) {
+    var months = form.dataset.months.split(" ");
+    var storage = rk.store(form.dataset.storageKey);
+    var questions = form.dataset.questions.split(" ");
     var partners = form.dataset.partners.split(" ");
-    var vasteRegio = form.dataset.regio || "";
-    var velden = Array.prototype.slice.call(form.querySelectorAll("textarea[data-vraag]"));
-    var regioVeld = document.getElementById("kaart-regio");
-    var datumVeld = document.getElementById("kaart-datum");
-    var laadMelding = document.getElementById("kaart-melding");
-    var actieMelding = document.getElementById("kaart-actie-melding");
-    var status = document.getElementById("kaart-status");
-    var dialoog = document.getElementById("kaart-bevestig");
-    var importVeld = document.getElementById("kaart-importeren");
-    var opslagFout = false;
+    var fixedRegion = form.dataset.region || "";
+    var fields = Array.prototype.slice.call(form.querySelectorAll("textarea[data-question]"));
+    var regionField = document.getElementById("card-region");
+    var dateField = document.getElementById("card-date");
+    var loadNotice = document.getElementById("card-load-notice");
+    var actionNotice = document.getElementById("card-action-notice");
+    var status = document.getElementById("card-status");
+    var dialog = document.getElementById("card-confirm");
+    var importField = document.getElementById("card-import");
+    var storageFailed = false;
 
-    form.classList.add("rk-kaart--js");
-    document.getElementById("kaart-acties").hidden = false;
+    form.classList.add("rk-card--js");
+    document.getElementById("card-actions").hidden = false;
 
-    function toon(element, tekst) {
-      element.textContent = tekst;
-      element.hidden = !tekst;
+    function show(element, text) {
+      element.textContent = text;
+      element.hidden = !text;
     }
 
-    function meld(fout) {
+    function reportError(error) {
       status.textContent = "";
-      toon(actieMelding, fout);
+      show(actionNotice, error);
     }
 
-    function bevestigd(tekst) {
-      toon(actieMelding, "");
-      status.textContent = tekst;
+    function reportDone(text) {
+      show(actionNotice, "");
+      status.textContent = text;
     }
 
-    function afdruk(veld) {
-      var kopie = veld.parentNode.querySelector(".rk-kaart-afdruk");
-      if (kopie) kopie.textContent = veld.type === "date" ? datumNl(veld.value, maanden) : veld.value;
+    function updatePrintCopy(field) {
+      var copy = field.parentNode.querySelector(".rk-card-print-copy");
+      if (copy) copy.textContent = field.type === "date" ? dateNl(field.value, months) : field.value;
     }
 
-    function lees() {
-      var antwoorden = {};
-      velden.forEach(function (veld) {
-        if (!veld.value) return;
-        antwoorden[veld.dataset.vraag] = antwoorden[veld.dataset.vraag] || {};
-        antwoorden[veld.dataset.vraag][veld.dataset.partner] = veld.value;
+    function read() {
+      var answers = {};
+      fields.forEach(function (field) {
+        if (!field.value) return;
+        answers[field.dataset.question] = answers[field.dataset.question] || {};
+        answers[field.dataset.question][field.dataset.partner] = field.value;
       });
       return {
-        soort: SOORT, versie: VERSIE,
-        regio: regioVeld ? regioVeld.value : vasteRegio,
-        datum: datumVeld.value,
-        antwoorden: antwoorden
+        soort: KIND, versie: VERSION,
+        regio: regionField ? regionField.value : fixedRegion,
+        datum: dateField.value,
+        antwoorden: answers
       };
     }
 
-    function isLeeg(kaart) {
-      return !Object.keys(kaart.antwoorden).length && !kaart.datum && (!regioVeld || !kaart.regio);
+    function isEmpty(card) {
+      return !Object.keys(card.antwoorden).length && !card.datum && (!regionField || !card.regio);
     }
 
-    // Fills the form with `kaart`; returns how many answers had no free field
+    // Fills the form with `card`; returns how many answers had no free field
     // (in a local edition, agreed answers are fixed).
-    function vul(kaart) {
-      var overgeslagen = 0;
-      velden.forEach(function (veld) {
-        var perPartner = kaart.antwoorden[veld.dataset.vraag] || {};
-        veld.value = perPartner[veld.dataset.partner] || "";
-        afdruk(veld);
+    function fill(card) {
+      var skipped = 0;
+      fields.forEach(function (field) {
+        var byPartner = card.antwoorden[field.dataset.question] || {};
+        field.value = byPartner[field.dataset.partner] || "";
+        updatePrintCopy(field);
       });
-      Object.keys(kaart.antwoorden).forEach(function (vraag) {
-        Object.keys(kaart.antwoorden[vraag]).forEach(function (partner) {
-          if (!document.getElementById("antwoord-" + vraag + "-" + partner)) overgeslagen++;
+      Object.keys(card.antwoorden).forEach(function (question) {
+        Object.keys(card.antwoorden[question]).forEach(function (partner) {
+          if (!document.getElementById("answer-" + question + "-" + partner)) skipped++;
         });
       });
-      if (regioVeld) { regioVeld.value = kaart.regio; afdruk(regioVeld); }
-      datumVeld.value = kaart.datum;
-      afdruk(datumVeld);
-      return overgeslagen;
+      if (regionField) { regionField.value = card.regio; updatePrintCopy(regionField); }
+      dateField.value = card.datum;
+      updatePrintCopy(dateField);
+      return skipped;
     }
 
-    function bewaar() {
-      var kaart = lees();
+    function save() {
+      var card = read();
       try {
-        if (isLeeg(kaart)) opslag.remove();
-        else opslag.save(kaart);
-        if (opslagFout) { opslagFout = false; toon(laadMelding, ""); }
+        if (isEmpty(card)) storage.remove();
+        else storage.save(card);
+        if (storageFailed) { storageFailed = false; show(loadNotice, ""); }
       } catch (e) {
-        if (!opslagFout) {
-          opslagFout = true;
-          toon(laadMelding, "Je antwoorden kunnen op dit apparaat niet worden bewaard (de browser staat het niet toe of het geheugen is vol). " +
+        if (!storageFailed) {
+          storageFailed = true;
+          show(loadNotice, "Je antwoorden kunnen op dit apparaat niet worden bewaard (de browser staat het niet toe of het geheugen is vol). " +
             "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
         }
       }
     }
 
-    function leesBewaard(bewaard) {
-      var uitkomst;
+    function parseSaved(saved) {
+      var result;
       try {
-        uitkomst = controleer(JSON.parse(bewaard), vragen, partners);
+        result = check(JSON.parse(saved), questions, partners);
       } catch (e) {
         throw new Error("de gegevens zijn onleesbaar");
       }
-      if (!uitkomst.kaart) throw new Error(uitkomst.fout);
-      return uitkomst.kaart;
+      if (!result.card) throw new Error(result.error);
+      return result.card;
     }
 
-    function laad() {
-      var bewaard = opslag.load(leesBewaard);
-      if (bewaard.unavailable) {
-        toon(laadMelding, "Deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard. " +
+    function load() {
+      var saved = storage.load(parseSaved);
+      if (saved.unavailable) {
+        show(loadNotice, "Deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard. " +
           "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
-      } else if (bewaard.value) {
-        vul(bewaard.value);
-      } else if (bewaard.damaged) {
+      } else if (saved.value) {
+        fill(saved.value);
+      } else if (saved.damaged) {
         // The damaged copy is kept aside, so nothing is lost; start with an empty card.
-        toon(laadMelding, "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
-          bewaard.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart.");
+        show(loadNotice, "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
+          saved.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart.");
       }
     }
 
-    function bevestig(tekst, ja) {
-      if (typeof dialoog.showModal !== "function") return Promise.resolve(window.confirm(tekst));
-      return new Promise(function (klaar) {
-        var jaKnop = document.getElementById("kaart-bevestig-ja");
-        var neeKnop = document.getElementById("kaart-bevestig-nee");
-        var terug = document.activeElement;
-        document.getElementById("kaart-bevestig-tekst").textContent = tekst;
-        jaKnop.textContent = ja;
-        function sluit(antwoord) {
-          jaKnop.removeEventListener("click", opJa);
-          neeKnop.removeEventListener("click", opNee);
-          dialoog.removeEventListener("close", opNee);
-          if (dialoog.open) dialoog.close();
-          if (terug && terug.focus) terug.focus();
-          klaar(antwoord);
+    function askToConfirm(text, yesLabel) {
+      if (typeof dialog.showModal !== "function") return Promise.resolve(window.confirm(text));
+      return new Promise(function (done) {
+        var yesButton = document.getElementById("card-confirm-yes");
+        var noButton = document.getElementById("card-confirm-no");
+        var returnFocus = document.activeElement;
+        document.getElementById("card-confirm-text").textContent = text;
+        yesButton.textContent = yesLabel;
+        function close(answer) {
+          yesButton.removeEventListener("click", onYes);
+          noButton.removeEventListener("click", onNo);
+          dialog.removeEventListener("close", onNo);
+          if (dialog.open) dialog.close();
+          if (returnFocus && returnFocus.focus) returnFocus.focus();
+          done(answer);
         }
-        function opJa() { sluit(true); }
-        function opNee() { sluit(false); }
-        jaKnop.addEventListener("click", opJa);
-        neeKnop.addEventListener("click", opNee);
-        dialoog.addEventListener("close", opNee);
-        dialoog.showModal();
-        neeKnop.focus();  // the safe choice first
+        function onYes() { close(true); }
+        function onNo() { close(false); }
+        yesButton.addEventListener("click", onYes);
+        noButton.addEventListener("click", onNo);
+        dialog.addEventListener("close", onNo);
+        dialog.showModal();
+        noButton.focus();  // the safe choice first
       });
     }
 
     form.addEventListener("input", function (event) {
-      afdruk(event.target);
-      bewaar();
+      updatePrintCopy(event.target);
+      save();
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
 
-    document.getElementById("kaart-afdrukken").addEventListener("click", function () { window.print(); });
+    document.getElementById("card-print").addEventListener("click", function () { window.print(); });
 
-    document.getElementById("kaart-leegmaken").addEventListener("click", function () {
-      bevestig("Alle antwoorden op deze kaart worden gewist, ook op dit apparaat. Dat kun je niet ongedaan maken. " +
-        "Wil je de kaart bewaren? Kies dan eerst \u2018Opslaan als bestand\u2019.", "Ja, maak leeg").then(function (ja) {
-        if (!ja) return;
-        vul({ regio: "", datum: "", antwoorden: {} });
-        bewaar();
-        bevestigd("De afsprakenkaart is leeggemaakt.");
+    document.getElementById("card-clear").addEventListener("click", function () {
+      askToConfirm("Alle antwoorden op deze kaart worden gewist, ook op dit apparaat. Dat kun je niet ongedaan maken. " +
+        "Wil je de kaart bewaren? Kies dan eerst \u2018Opslaan als bestand\u2019.", "Ja, maak leeg").then(function (confirmed) {
+        if (!confirmed) return;
+        fill({ regio: "", datum: "", antwoorden: {} });
+        save();
+        reportDone("De afsprakenkaart is leeggemaakt.");
       });
     });
 
-    document.getElementById("kaart-exporteren").addEventListener("click", function () {
-      var kaart = lees();
-      var naam = (kaart.regio || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    document.getElementById("card-export").addEventListener("click", function () {
+      var card = read();
+      var name = (card.regio || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
         .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      var vandaag = new Date().toISOString().slice(0, 10);
-      var bestand = "afsprakenkaart-" + (naam ? naam + "-" : "") + vandaag + ".json";
-      rk.saveFile(bestand, "application/json", JSON.stringify(kaart, null, 2) + "\n");
-      bevestigd("De afsprakenkaart is opgeslagen als bestand \u201c" + bestand + "\u201d.");
+      var today = new Date().toISOString().slice(0, 10);
+      var file = "afsprakenkaart-" + (name ? name + "-" : "") + today + ".json";
+      rk.saveFile(file, "application/json", JSON.stringify(card, null, 2) + "\n");
+      reportDone("De afsprakenkaart is opgeslagen als bestand \u201c" + file + "\u201d.");
     });
 
-    importVeld.addEventListener("change", function () {
-      var bestand = importVeld.files[0];
-      importVeld.value = "";  // the same file can be chosen again
-      if (!bestand) return;
-      var weiger = function (fout) {
-        meld("Het bestand \u201c" + bestand.name + "\u201d kan niet worden geopend: " + fout +
+    importField.addEventListener("change", function () {
+      var file = importField.files[0];
+      importField.value = "";  // the same file can be chosen again
+      if (!file) return;
+      var refuse = function (error) {
+        reportError("Het bestand \u201c" + file.name + "\u201d kan niet worden geopend: " + error +
           ". Je afsprakenkaart is niet veranderd.");
       };
-      if (bestand.size > MAX_BESTAND) {
-        weiger("het is te groot voor een afsprakenkaart (" + Math.ceil(bestand.size / 1024) + " kB)");
+      if (file.size > MAX_FILE_BYTES) {
+        refuse("het is te groot voor een afsprakenkaart (" + Math.ceil(file.size / 1024) + " kB)");
         return;
       }
-      bestand.text().then(function (tekst) {
-        var uitkomst;
+      file.text().then(function (text) {
+        var result;
         try {
-          uitkomst = controleer(JSON.parse(tekst), vragen, partners);
+          result = check(JSON.parse(text), questions, partners);
         } catch (e) {
-          uitkomst = { fout: "het is geen afsprakenkaart (het bestand is beschadigd of heeft een ander formaat)" };
+          result = { error: "het is geen afsprakenkaart (het bestand is beschadigd of heeft een ander formaat)" };
         }
-        if (!uitkomst.kaart) { weiger(uitkomst.fout); return; }
-        var doorgaan = isLeeg(lees()) ? Promise.resolve(true) :
-          bevestig("De kaart uit het bestand vervangt wat nu op deze kaart staat.", "Ja, vervang mijn kaart");
-        doorgaan.then(function (ja) {
-          if (!ja) return;
-          if (regioVeld === null) uitkomst.kaart.regio = vasteRegio;
-          var overgeslagen = vul(uitkomst.kaart);
-          bewaar();
-          bevestigd("De afsprakenkaart uit \u201c" + bestand.name + "\u201d is geopend." + (overgeslagen ?
-            " " + overgeslagen + " antwoord(en) uit het bestand staan niet op deze kaart, omdat daar al een afspraak van de regio staat." : ""));
+        if (!result.card) { refuse(result.error); return; }
+        var proceed = isEmpty(read()) ? Promise.resolve(true) :
+          askToConfirm("De kaart uit het bestand vervangt wat nu op deze kaart staat.", "Ja, vervang mijn kaart");
+        proceed.then(function (confirmed) {
+          if (!confirmed) return;
+          if (regionField === null) result.card.regio = fixedRegion;
+          var skipped = fill(result.card);
+          save();
+          reportDone("De afsprakenkaart uit \u201c" + file.name + "\u201d is geopend." + (skipped ?
+            " " + skipped + " antwoord(en) uit het bestand staan niet op deze kaart, omdat daar al een afspraak van de regio staat." : ""));
         });
-      }, function () { weiger("het kan niet worden gelezen"); });
+      }, function () { refuse("het kan niet worden gelezen"); });
     });
 
-    laad();
+    load();
   }
 
-  rk.onPage("#kaart-formulier", setup);
+  rk.onPage("#card-form", setUp);
 })();

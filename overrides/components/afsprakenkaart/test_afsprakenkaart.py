@@ -26,11 +26,11 @@ A4_LANG, A4_KORT = 841.89, 595.28
 
 def open_kaart(page, site_url):
     page.goto(f"{site_url}afsprakenkaart.html")
-    expect(page.locator("#kaart-acties")).to_be_visible()  # the script has set up the form
+    expect(page.locator("#card-actions")).to_be_visible()  # the script has set up the form
 
 
 def veld(page, vraag_id: str, partner: str):
-    return page.locator(f"#antwoord-{vraag_id}-{partner}")
+    return page.locator(f"#answer-{vraag_id}-{partner}")
 
 
 def opgeslagen(page):
@@ -50,10 +50,10 @@ def woorden(text: str) -> str:
 # --- Afspraken maken ------------------------------------------------------
 
 def test_afspraken_shows_five_steps_and_the_gemeente_leads_steps_4_and_5(site_dir):
-    stappen = find(html_page(site_dir, "afspraken.html"), f"//{with_class('rk-afspraken-stappen', 'ol')}/li")
+    stappen = find(html_page(site_dir, "afspraken.html"), f"//{with_class('rk-agreements-steps', 'ol')}/li")
     assert len(stappen) == 5
     for i, stap in enumerate(stappen):
-        trekker = [text(t) for t in find(stap, f"//{with_class('rk-trekker')}")]
+        trekker = [text(t) for t in find(stap, f"//{with_class('rk-leader')}")]
         assert trekker == ([f"{PARTNERS['gemeente']} kan het voortouw nemen."] if i + 1 in (4, 5) else [])
     assert "De gemeente kan hierin het voortouw nemen." in text(stappen[3])
 
@@ -82,7 +82,7 @@ def test_what_you_type_survives_a_reload(page, site_url):
     veld(page, "ingrijpen", "politie").press_sequentially("Bij een dreiging met een wapen.")
     veld(page, "betrekken", "jongerenwerk").fill("Als een jongere \u201cgevaar\u201d <loopt> & meer")
     page.reload()
-    expect(page.locator("#kaart-acties")).to_be_visible()
+    expect(page.locator("#card-actions")).to_be_visible()
     expect(veld(page, "ingrijpen", "politie")).to_have_value("Bij een dreiging met een wapen.")
     expect(veld(page, "betrekken", "jongerenwerk")).to_have_value("Als een jongere \u201cgevaar\u201d <loopt> & meer")
     expect(page.get_by_label("Regio of gemeente")).to_have_value("Gemeente Zuidhaven")
@@ -135,7 +135,7 @@ def test_escape_closes_the_confirmation_without_emptying(page, site_url):
     veld(page, "betrekken", "politie").fill("Bij een filmpje van een vechtpartij.")
     page.get_by_role("button", name="Kaart leegmaken").click()
     page.keyboard.press("Escape")
-    expect(page.locator("#kaart-bevestig")).to_be_hidden()
+    expect(page.locator("#card-confirm")).to_be_hidden()
     expect(veld(page, "betrekken", "politie")).to_have_value("Bij een filmpje van een vechtpartij.")
     expect(page.get_by_role("button", name="Kaart leegmaken")).to_be_focused()
 
@@ -144,7 +144,7 @@ def test_a_damaged_saved_card_is_reported_and_kept_aside(page, site_url):
     page.goto(f"{site_url}afsprakenkaart.html")
     page.evaluate(f"localStorage.setItem({SLEUTEL!r}, '{{\"soort\": \"routekaart-afsprak')")
     page.reload()
-    melding = page.locator("#kaart-melding")
+    melding = page.locator("#card-load-notice")
     expect(melding).to_be_visible()
     expect(melding).to_contain_text("kan niet worden geopend")
     expect(melding).to_contain_text("reservekopie")
@@ -172,7 +172,7 @@ def exporteer(page) -> tuple[str, bytes]:
 
 
 def importeer(page, data: bytes, naam="afsprakenkaart.json"):
-    page.set_input_files("#kaart-importeren", files=[{"name": naam, "mimeType": "application/json", "buffer": data}])
+    page.set_input_files("#card-import", files=[{"name": naam, "mimeType": "application/json", "buffer": data}])
 
 
 def test_export_wipe_and_import_bring_the_card_back(page, site_url):
@@ -239,13 +239,13 @@ def test_a_damaged_or_foreign_file_is_refused_and_the_card_kept(page, site_url, 
     veld(page, "betrekken", "politie").fill("Mijn eigen tekst")
     voor = opgeslagen(page)
     importeer(page, data, "kaart.json")
-    melding = page.locator("#kaart-actie-melding")
+    melding = page.locator("#card-action-notice")
     expect(melding).to_be_visible()
     expect(melding).to_have_attribute("role", "alert")
     expect(melding).to_contain_text("Het bestand \u201ckaart.json\u201d kan niet worden geopend")
     expect(melding).to_contain_text(reden)
     expect(melding).to_contain_text("Je afsprakenkaart is niet veranderd.")
-    expect(page.locator("#kaart-bevestig")).to_be_hidden()
+    expect(page.locator("#card-confirm")).to_be_hidden()
     expect(veld(page, "betrekken", "politie")).to_have_value("Mijn eigen tekst")
     assert opgeslagen(page) == voor
 
@@ -253,7 +253,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_the_card_kept(page, site_url, 
 def test_a_huge_file_is_refused_before_it_is_read(page, site_url):
     open_kaart(page, site_url)
     importeer(page, b" " * (1024 * 1024 + 1), "groot.json")
-    expect(page.locator("#kaart-actie-melding")).to_contain_text("te groot voor een afsprakenkaart")
+    expect(page.locator("#card-action-notice")).to_contain_text("te groot voor een afsprakenkaart")
 
 
 # --- Print ----------------------------------------------------------------

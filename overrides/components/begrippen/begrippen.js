@@ -6,7 +6,7 @@
   var lastPointer = "mouse";
 
   function termOf(node) {
-    return node && node.closest ? node.closest(".rk-begrip-term") : null;
+    return node && node.closest ? node.closest(".rk-glossary-term") : null;
   }
 
   document.addEventListener("pointerdown", function (event) {
@@ -15,22 +15,22 @@
 
   document.addEventListener("click", function (event) {
     var term = termOf(event.target);
-    document.querySelectorAll(".rk-begrip--open").forEach(function (el) {
-      if (el !== term) el.classList.remove("rk-begrip--open");
+    document.querySelectorAll(".rk-glossary-term--open").forEach(function (el) {
+      if (el !== term) el.classList.remove("rk-glossary-term--open");
     });
     if (!term || lastPointer === "mouse") return;
-    if (term.classList.contains("rk-begrip--open")) return;
+    if (term.classList.contains("rk-glossary-term--open")) return;
     event.preventDefault();
-    term.classList.remove("rk-begrip--dicht");
-    term.classList.add("rk-begrip--open");
+    term.classList.remove("rk-glossary-term--closed");
+    term.classList.add("rk-glossary-term--open");
   });
 
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
-    document.querySelectorAll(".rk-begrip-term").forEach(function (el) {
-      if (el.matches(":hover, :focus") || el.classList.contains("rk-begrip--open")) {
-        el.classList.remove("rk-begrip--open");
-        el.classList.add("rk-begrip--dicht");
+    document.querySelectorAll(".rk-glossary-term").forEach(function (el) {
+      if (el.matches(":hover, :focus") || el.classList.contains("rk-glossary-term--open")) {
+        el.classList.remove("rk-glossary-term--open");
+        el.classList.add("rk-glossary-term--closed");
       }
     });
   });
@@ -40,8 +40,8 @@
     document.addEventListener(type, function (event) {
       var term = termOf(event.target);
       if (term && !term.contains(event.relatedTarget)) {
-        term.classList.remove("rk-begrip--dicht");
-        if (type === "focusout") term.classList.remove("rk-begrip--open");
+        term.classList.remove("rk-glossary-term--closed");
+        if (type === "focusout") term.classList.remove("rk-glossary-term--open");
       }
     });
   });

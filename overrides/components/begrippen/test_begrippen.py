@@ -26,7 +26,7 @@ def begrip(term):
 def tooltip(term) -> str | None:
     """The tooltip text the term shows now (CSS generated content), or None."""
     return term.evaluate("""e => { const s = getComputedStyle(e, '::after');
-        return s.display === 'none' ? null : e.getAttribute('data-uitleg'); }""")
+        return s.display === 'none' ? null : e.getAttribute('data-explanation'); }""")
 
 
 def tooltip_shown(term):
@@ -47,7 +47,7 @@ def test_the_glossary_has_the_terms_the_site_uses():
 def test_the_glossary_page_lists_every_term_alphabetically(site_dir):
     page = html_page(site_dir, "begrippen.html")
     assert [text(h) for h in find(page, "//h1")] == ["Begrippenlijst"]
-    terms = [text(dt) for dt in find(page, f"//{with_class('rk-begrippenlijst')}//dt")]
+    terms = [text(dt) for dt in find(page, f"//{with_class('rk-glossary-list')}//dt")]
     assert terms == sorted((b.term for b in BEGRIPPEN), key=str.lower)
     for b in BEGRIPPEN:
         (entry,) = find(page, f"//*[@id='begrip-{b.id}']/following-sibling::*[1][self::dd]")
@@ -65,7 +65,7 @@ def test_every_term_is_explained_somewhere_it_appears(site_dir):
 
 def test_a_term_shows_its_explanation_on_keyboard_focus_and_esc_hides_it(page, site_url):
     page.goto(f"{site_url}partners.html")
-    term = page.locator(".rk-begrip-term", has_text="OSINT")
+    term = page.locator(".rk-glossary-term", has_text="OSINT")
     assert tooltip(term) is None
     term.focus()
     assert tooltip_shown(term).startswith("OSINT: Open source intelligence")
@@ -80,14 +80,14 @@ def test_a_term_shows_its_explanation_on_keyboard_focus_and_esc_hides_it(page, s
 
 def test_the_explanation_is_not_part_of_the_text_around_it(site_dir):
     page = html_page(site_dir, "stappen/partners-betrekken.html")
-    (vraag,) = [v for v in find(page, f"//{with_class('rk-vraag')}") if "convenant" in text(v)]
+    (vraag,) = [v for v in find(page, f"//{with_class('rk-question')}") if "convenant" in text(v)]
     assert re.search(r"convenant onder ligt, zoals een groepsaanpak\?$", text(vraag)), text(vraag)
 
 
 def test_a_term_shows_its_explanation_on_hover(page, site_url):
     page.set_viewport_size(WIDTHS["desktop"])
     page.goto(f"{site_url}stappen/partners-betrekken.html")
-    term = page.locator(".rk-begrip-term", has_text="convenant")
+    term = page.locator(".rk-glossary-term", has_text="convenant")
     term.hover()
     assert tooltip_shown(term).startswith("convenant: Schriftelijke afspraken")
     box = term.bounding_box()
@@ -101,7 +101,7 @@ def test_a_tap_shows_the_explanation_and_a_second_tap_opens_the_glossary(browser
     context = browser.new_context(viewport=WIDTHS["phone"], has_touch=True, is_mobile=True)
     page = context.new_page()
     page.goto(f"{site_url}fenomenen/intimidatie-en-agressie.html")
-    term = page.locator(".rk-begrip-term", has_text="DM")
+    term = page.locator(".rk-glossary-term", has_text="DM")
     term.tap()
     assert tooltip_shown(term).startswith("DM: Direct message")
     expect(page).to_have_url(f"{site_url}fenomenen/intimidatie-en-agressie.html")
@@ -118,7 +118,7 @@ def test_a_tap_shows_the_explanation_and_a_second_tap_opens_the_glossary(browser
 
 def test_a_source_link_label_is_never_turned_into_a_term(site_dir):
     html = (site_dir / "partners.html").read_text(encoding="utf-8")
-    assert not re.search(r"<a [^>]*>[^<]*<a class=\"rk-begrip-term\"", html)
+    assert not re.search(r"<a [^>]*>[^<]*<a class=\"rk-glossary-term\"", html)
 
 
 # --- marking terms in text ----------------------------------------------------
@@ -130,15 +130,15 @@ def marker():
 def test_only_the_first_occurrence_on_a_page_is_marked():
     m = marker()
     first = m.mark("Het OM en het OM.")
-    assert first.count('class="rk-begrip-term"') == 1
-    assert m.mark("Weer het OM.").count('class="rk-begrip-term"') == 0
+    assert first.count('class="rk-glossary-term"') == 1
+    assert m.mark("Weer het OM.").count('class="rk-glossary-term"') == 0
 
 
 def test_words_are_matched_whole_and_with_their_case():
     m = marker()
-    assert "rk-begrip" not in m.mark("Omdat het om een boot gaat, en de boas slapen.")
+    assert "rk-glossary" not in m.mark("Omdat het om een boot gaat, en de boas slapen.")
     html = m.mark("Sexting is normaal.")
-    assert '<a class="rk-begrip-term" href="../begrippen.html#begrip-sexting" ' in html
+    assert '<a class="rk-glossary-term" href="../begrippen.html#begrip-sexting" ' in html
     assert ">Sexting</a>" in html
 
 

@@ -32,24 +32,24 @@ def test_every_phenomenon_has_a_fictional_example_message():
 def test_a_phenomenon_page_shows_scenario_and_message_card(site_dir, fenomeen):
     page = html_page(site_dir, f"fenomenen/{fenomeen.id}.html")
     assert text(the(find(page, "//h1"))) == fenomeen.titel
-    scenario = the(find(page, f"//{with_class('rk-scenario-tekst')}"))
+    scenario = the(find(page, f"//{with_class('rk-scenario-text')}"))
     assert squash(text(scenario)) == squash(fenomeen.scenario.replace("*", ""))
 
     b = fenomeen.bericht
     card = the(find(page, "//figure | //*[@role='figure']"))
     assert "Fictief voorbeeld" in text(card)
     assert f"Bericht op {b.platform}" in text(card)
-    assert b.zichtbaarheid.capitalize() in text(the(find(card, f"//{with_class('rk-bericht-zichtbaarheid')}")))
-    assert ONTVANGEN[b.ontvangen] in text(the(find(card, f"//{with_class('rk-bericht-ontvangen')}")))
-    account = text(the(find(card, f"//{with_class('rk-bericht-account')}")))
+    assert b.zichtbaarheid.capitalize() in text(the(find(card, f"//{with_class('rk-message-visibility')}")))
+    assert ONTVANGEN[b.ontvangen] in text(the(find(card, f"//{with_class('rk-message-received')}")))
+    account = text(the(find(card, f"//{with_class('rk-message-account')}")))
     assert b.account in account
     if b.leeftijd:
         assert f"{b.leeftijd} jaar" in account
     # The message is text, not a picture of text.
-    shown = find(card, f"//{with_class('rk-bericht-tekst')}//p")
+    shown = find(card, f"//{with_class('rk-message-text')}//p")
     assert [squash(text(t)) for t in shown] == [squash(t) for t in b.tekst]
     if b.beeld:
-        assert squash(b.beeld) in text(the(find(card, f"//{with_class('rk-bericht-beeld')}")))
+        assert squash(b.beeld) in text(the(find(card, f"//{with_class('rk-message-visual')}")))
     assert find(card, "//img") == []
 
 
@@ -82,7 +82,7 @@ def test_an_image_with_alt_text_is_rendered(tmp_path):
         "        alt: \"TikTok-video: 'wie wil €500 verdienen?'\"\n"), encoding="utf-8")
     content = load_content(folder)
     html = Renderer(content, "fenomenen/fraude.md").render("fenomeen.html", "x", fenomeen=content.fenomeen("fraude"))
-    assert ('<img class="rk-bericht-afbeelding" src="../assets/voorbeelden/fraude.png" '
+    assert ('<img class="rk-message-image" src="../assets/voorbeelden/fraude.png" '
             'alt="TikTok-video: &#39;wie wil €500 verdienen?&#39;">') in html
 
 

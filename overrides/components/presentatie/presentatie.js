@@ -5,27 +5,27 @@
 (function () {
   var stop = null; // removes the listeners of the running presentation
 
-  rk.onPage("[data-presentatie]", function (root) {
+  rk.onPage("[data-presentation]", function (root) {
     if (stop) { stop(); stop = null; }
     var id = new URLSearchParams(window.location.search).get("fenomeen");
     if (id === null) return;
     var deck = Array.prototype.find.call(root.querySelectorAll(".rk-deck"), function (d) {
-      return d.getAttribute("data-fenomeen") === id;
+      return d.getAttribute("data-phenomenon") === id;
     });
     if (!deck) {
-      var melding = root.querySelector(".rk-presentatie-melding");
-      melding.textContent = "Er is geen fenomeen '" + id + "'. Kies hieronder een fenomeen om te presenteren.";
-      melding.hidden = false;
+      var notice = root.querySelector(".rk-presentation-notice");
+      notice.textContent = "Er is geen fenomeen '" + id + "'. Kies hieronder een fenomeen om te presenteren.";
+      notice.hidden = false;
       return;
     }
     stop = present(deck);
   });
 
   function present(deck) {
-    var slides = deck.querySelectorAll(".rk-dia");
-    var bar = deck.querySelector(".rk-deck-bediening");
-    var counter = deck.querySelector(".rk-deck-teller");
-    var screenButton = bar.querySelector('[data-actie="scherm"]');
+    var slides = deck.querySelectorAll(".rk-slide");
+    var bar = deck.querySelector(".rk-deck-controls");
+    var counter = deck.querySelector(".rk-deck-counter");
+    var screenButton = bar.querySelector('[data-action="fullscreen"]');
     var current = 0;
 
     // Take the deck out of the page and make everything else unreachable,
@@ -34,11 +34,13 @@
     Array.prototype.forEach.call(document.body.children, function (el) {
       if (el !== deck) el.inert = true;
     });
-    document.documentElement.classList.add("rk-presenteert");
-    deck.classList.add("rk-deck--actief", "md-typeset");
+    document.documentElement.classList.add("rk-presenting");
+    deck.classList.add("rk-deck--active", "md-typeset");
+    // The slides name the deck; its title is for screen readers now.
+    deck.querySelector(".rk-deck-title").classList.add("rk-sr");
     // A slide taller than a small screen scrolls in its box: keyboard users
     // must be able to reach that box (WCAG 2.1.1).
-    deck.querySelector(".rk-dias").tabIndex = 0;
+    deck.querySelector(".rk-slides").tabIndex = 0;
     deck.setAttribute("role", "region");
     deck.tabIndex = -1;
     bar.hidden = false;
@@ -48,14 +50,14 @@
       current = Math.max(0, Math.min(slides.length - 1, index));
       Array.prototype.forEach.call(slides, function (slide, i) { slide.hidden = i !== current; });
       counter.textContent = "Dia " + (current + 1) + " van " + slides.length;
-      deck.setAttribute("data-dia", String(current + 1));
-      deck.querySelector(".rk-dias").scrollTop = 0;
+      deck.setAttribute("data-slide", String(current + 1));
+      deck.querySelector(".rk-slides").scrollTop = 0;
       // The slide number in the address: a reload stays on this slide.
       history.replaceState(null, "", window.location.pathname + window.location.search + "#dia-" + (current + 1));
     }
 
     function leave() {
-      var back = deck.getAttribute("data-terug");
+      var back = deck.getAttribute("data-back");
       if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(function () {});
       window.location.href = back;
     }
@@ -91,13 +93,13 @@
     }
 
     function onClick(event) {
-      var button = event.target.closest("[data-actie]");
+      var button = event.target.closest("[data-action]");
       if (!button) return;
-      var action = button.getAttribute("data-actie");
-      if (action === "vorige") show(current - 1);
-      else if (action === "volgende") show(current + 1);
-      else if (action === "scherm") toggleFullscreen();
-      else if (action === "stoppen") leave();
+      var action = button.getAttribute("data-action");
+      if (action === "previous") show(current - 1);
+      else if (action === "next") show(current + 1);
+      else if (action === "fullscreen") toggleFullscreen();
+      else if (action === "stop") leave();
     }
 
     document.addEventListener("keydown", onKey);

@@ -19,15 +19,15 @@ def squash(text: str) -> str:
 
 
 PROJECTOR = {"width": 1280, "height": 720}
-CURRENT = ".rk-deck--actief .rk-dia:not([hidden])"
-TELLER = ".rk-deck--actief .rk-deck-teller"
+CURRENT = ".rk-deck--active .rk-slide:not([hidden])"
+TELLER = ".rk-deck--active .rk-deck-counter"
 
 
 def open_presentation(page, site_url, fenomeen_id):
     page.set_viewport_size(PROJECTOR)
     page.goto(f"{site_url}presentatie.html?fenomeen={fenomeen_id}")
-    expect(page.locator(".rk-deck--actief")).to_be_visible()
-    return page.locator(".rk-deck--actief .rk-dia")
+    expect(page.locator(".rk-deck--active")).to_be_visible()
+    return page.locator(".rk-deck--active .rk-slide")
 
 
 def current_slide(page):
@@ -50,12 +50,12 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
     page.get_by_role("link", name="Presenteer dit voorbeeld").focus()
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen={f.id}#dia-1")
-    slides = page.locator(".rk-deck--actief .rk-dia")
+    slides = page.locator(".rk-deck--active .rk-slide")
     total = slides.count()
 
     first = current_slide(page)
     expect(first.locator("h3")).to_have_text(f.titel)
-    expect(first.locator(".rk-bericht")).to_contain_text("Fictief voorbeeld")
+    expect(first.locator(".rk-message")).to_contain_text("Fictief voorbeeld")
     expect(first).to_contain_text(squash(f.scenario))
     expect(page.locator(TELLER)).to_have_text(f"Dia 1 van {total}")
 
@@ -66,7 +66,7 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
         slide = current_slide(page)
         expect(page.locator(TELLER)).to_have_text(f"Dia {n} van {total}")
         headings.append(squash(slide.locator("h3").inner_text()))
-        seen_questions += [squash(q) for q in slide.locator(".rk-dia-vragen li").all_inner_texts()]
+        seen_questions += [squash(q) for q in slide.locator(".rk-slide-questions li").all_inner_texts()]
     # Every question of every step, in route order, each once.
     assert seen_questions == all_questions()
     for stap in CONTENT.routekaart.stappen:
@@ -105,7 +105,7 @@ def test_tab_reaches_the_controls_and_nothing_behind_the_slides(page, site_url):
         where = page.evaluate("""() => {
             const el = document.activeElement;
             if (el === document.body) return 'body';
-            return document.querySelector('.rk-deck--actief').contains(el) ? el.textContent.trim() : 'OUTSIDE';
+            return document.querySelector('.rk-deck--active').contains(el) ? el.textContent.trim() : 'OUTSIDE';
         }""")
         reached.append(where)
     assert "OUTSIDE" not in reached, reached
@@ -126,8 +126,8 @@ def test_every_slide_fits_a_1280x720_projector_in_large_type(page, site_url, fen
     slides = open_presentation(page, site_url, fenomeen.id)
     for n in range(slides.count()):
         fit = page.evaluate("""() => {
-            const area = document.querySelector('.rk-deck--actief .rk-dias');
-            const slide = document.querySelector('.rk-deck--actief .rk-dia:not([hidden])');
+            const area = document.querySelector('.rk-deck--active .rk-slides');
+            const slide = document.querySelector('.rk-deck--active .rk-slide:not([hidden])');
             const smallest = Math.min(...[...slide.querySelectorAll('p, li, dd, dt, h3')]
                 .filter(e => e.offsetParent).map(e => parseFloat(getComputedStyle(e).fontSize)));
             return {overflow: area.scrollHeight - area.clientHeight,
@@ -153,9 +153,9 @@ def test_on_a_phone_the_slides_stay_readable_and_scroll_down_not_sideways(page, 
     page.goto(f"{site_url}presentatie.html?fenomeen=seksueel-grensoverschrijdend-gedrag")
     slide = current_slide(page)
     assert float(slide.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")) >= 18
-    area = page.locator(".rk-deck--actief .rk-dias")
+    area = page.locator(".rk-deck--active .rk-slides")
     assert area.evaluate("e => e.scrollWidth - e.clientWidth") <= 0
-    box = slide.locator(".rk-bericht").bounding_box()
+    box = slide.locator(".rk-message").bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= WIDTHS["phone"]["width"]
 
 
@@ -171,7 +171,7 @@ def test_it_works_from_file_without_a_server(page, site_dir):
     requests = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto((site_dir / "presentatie.html").as_uri() + "?fenomeen=cybercriminaliteit")
-    expect(page.locator(".rk-deck--actief")).to_be_visible()
+    expect(page.locator(".rk-deck--active")).to_be_visible()
     page.keyboard.press("PageDown")
     expect(page.locator(TELLER)).to_contain_text("Dia 2 van")
     assert [u for u in requests if not u.startswith("file://")] == []
@@ -179,10 +179,10 @@ def test_it_works_from_file_without_a_server(page, site_dir):
 
 def test_without_a_choice_the_page_lists_the_phenomena(page, site_url):
     page.goto(f"{site_url}presentatie.html")
-    links = page.locator(".rk-presentatie-keuze a")
+    links = page.locator(".rk-presentation-choice a")
     expect(links).to_have_count(len(FENOMENEN))
     links.nth(2).click()
-    expect(page.locator(".rk-deck--actief")).to_have_attribute("data-fenomeen", FENOMENEN[2].id)
+    expect(page.locator(".rk-deck--active")).to_have_attribute("data-phenomenon", FENOMENEN[2].id)
 
 
 def test_the_presentation_is_not_in_search_results(site_dir):

@@ -17,9 +17,9 @@
     }
   }
 
-  rk.onPage("[data-rk-wis]", function (button) {
-    const status = document.querySelector(".rk-wis-melding");
-    button.closest(".rk-wis").hidden = false;
+  rk.onPage("[data-rk-wipe]", function (button) {
+    const status = document.querySelector(".rk-wipe-status");
+    button.closest(".rk-wipe").hidden = false;
     button.addEventListener("click", async () => {
       try {
         await wipe();

@@ -47,7 +47,7 @@ def shown_map(page, base: str) -> list[tuple[str, str]]:
     found = []
     for link in svg.locator("a").all():
         href = link.evaluate("a => new URL(a.getAttribute('href'), document.baseURI).href")
-        place = link.get_attribute("data-plek")
+        place = link.get_attribute("data-place")
         if place is None:
             path = href.removeprefix(base)
             place = next(f"ingang:{k}" for k, v in PAGINAS.items() if html(v) == path)
@@ -160,9 +160,9 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
         stap = STAPPEN[stap_id]
         expect(page).to_have_url(site_url + page_of(stap_id))
         expect(page.locator("h1")).to_have_text(f"Stap {stap.nummer}: {stap.titel}")
-        expect(page.locator(".rk-positie [aria-current=step]")).to_contain_text(f"Stap {stap.nummer}")
+        expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(f"Stap {stap.nummer}")
         if answer is None:
-            page.locator(".rk-stap > p > .rk-knop").click()
+            page.locator(".rk-step > p > .rk-button").click()
         else:
             optie = next(o for o in stap.beslissing.opties if o.id == answer)
             page.get_by_role("link", name=re.compile(f"^{re.escape(optie.label)}: verder naar")).click()
@@ -172,21 +172,21 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
             expect(page).to_have_url(site_url + page_of(stap_id))
             page.go_forward()
     expect(page).to_have_url(site_url + page_of(EINDE))
-    expect(page.locator(".rk-einde")).to_contain_text("Blijf alert op nieuwe signalen")
-    page.locator(".rk-stapnav").get_by_role("link", name="Vorige stap").click()
+    expect(page.locator(".rk-end")).to_contain_text("Blijf alert op nieuwe signalen")
+    page.locator(".rk-step-nav").get_by_role("link", name="Vorige stap").click()
     expect(page).to_have_url(site_url + page_of(RK.stappen[-1].id))
     page.go_back()
-    page.locator(".rk-stapnav").get_by_role("link", name="Terug naar de routekaart").click()
+    page.locator(".rk-step-nav").get_by_role("link", name="Terug naar de routekaart").click()
     expect(page).to_have_url(site_url + "index.html")
 
 
 @pytest.mark.parametrize("stap", RK.stappen, ids=lambda s: s.id)
 def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, stap):
     page.goto(site_url + page_of(stap.id))
-    current = page.locator(".rk-positie [aria-current=step]")
+    current = page.locator(".rk-position [aria-current=step]")
     expect(current).to_have_count(1)
     expect(current).to_have_accessible_name(f"Stap {stap.nummer}: {stap.titel}")
-    nav = page.locator(".rk-stapnav")
+    nav = page.locator(".rk-step-nav")
     i = RK.stappen.index(stap)
     vorige = "index.html" if i == 0 else page_of(RK.stappen[i - 1].id)
     volgende = page_of(RK.stappen[i + 1].id) if i + 1 < len(RK.stappen) else page_of(EINDE)
@@ -203,11 +203,11 @@ def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, stap):
 
 def test_the_end_of_the_route_reminds_of_evaluation_and_leads_back(page, site_url):
     page.goto(site_url + page_of(EINDE))
-    text = page.locator(".rk-einde").inner_text()
+    text = page.locator(".rk-end").inner_text()
     assert "collega's en partners terug" in text and "Blijf alert op nieuwe signalen" in text
     assert "opnieuw bij het startpunt" in text
-    expect(page.locator(".rk-positie [aria-current=step]")).to_contain_text("Einde")
-    page.locator(".rk-stapnav").get_by_role("link", name="Terug naar de routekaart").click()
+    expect(page.locator(".rk-position [aria-current=step]")).to_contain_text("Einde")
+    page.locator(".rk-step-nav").get_by_role("link", name="Terug naar de routekaart").click()
     expect(page).to_have_url(site_url + "index.html")
 
 
@@ -279,7 +279,7 @@ def test_step_pages_fit_a_small_phone_with_big_route_links(page, site_url, path)
     page.set_viewport_size({"width": 320, "height": 700})
     page.goto(site_url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
-    for link in page.locator(".rk-positie a, .rk-stapnav a").all():
+    for link in page.locator(".rk-position a, .rk-step-nav a").all():
         box = link.bounding_box()
         assert box["height"] >= 44 and box["width"] >= 44, (link.inner_text(), box)
 
@@ -287,17 +287,17 @@ def test_step_pages_fit_a_small_phone_with_big_route_links(page, site_url, path)
 def test_the_afsprakenkaart_header_is_not_styled_as_a_route_map_heading(page, site_url):
     # The card's header once shared a class with the map's headings: 19px bold.
     page.goto(f"{site_url}afsprakenkaart.html")
-    style = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.rk-kaart-kop'));
+    style = page.evaluate("""() => { const s = getComputedStyle(document.querySelector('.rk-card-header'));
                                    return [s.fontSize, s.fontWeight]; }""")
     assert style != ["19px", "700"], style
     assert style[1] != "700"
 
 
 def test_printing_the_start_page_does_not_use_the_cards_print_rules(page, site_url):
-    # The card's print rules apply where the page holds the card (:has(.rk-kaart)),
+    # The card's print rules apply where the page holds the card (:has(.rk-card)),
     # which once matched the route map too.
     page.goto(site_url)
     page.emulate_media(media="print")
-    assert page.locator(".rk-kaart").count() == 0
+    assert page.locator(".rk-card").count() == 0
     padding = page.evaluate("getComputedStyle(document.querySelector('.md-content__inner')).paddingTop")
     assert padding != "0px"

@@ -40,7 +40,7 @@ def walk(page, site_url):
 
 
 def note_field(page, stap_id: str, index: int | str):
-    return page.locator(f'[data-notitie="{stap_id}/{index}"]')
+    return page.locator(f'[data-note="{stap_id}/{index}"]')
 
 
 def stored(page):
@@ -49,7 +49,7 @@ def stored(page):
 
 
 def go_to(page, target: str):
-    page.locator(".rk-doorloop-voortgang").get_by_role("link", name=re.compile(target)).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(target)).click()
 
 
 def assert_nothing_left_the_device(page, *secrets):
@@ -68,7 +68,7 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     """Storage and summary do not depend on the width: checked on a phone."""
     page = walk
     page.set_viewport_size(WIDTHS["phone"])
-    expect(page.locator(".rk-waarschuwing")).to_contain_text("Typ geen namen of andere persoonsgegevens")
+    expect(page.locator(".rk-notice--warning")).to_contain_text("Typ geen namen of andere persoonsgegevens")
     note_field(page, "bericht-duiden", 1).fill(NOTE)
     go_to(page, "Interveniëren")
     note_field(page, "intervenieren", 2).fill(NOTE_4)
@@ -81,7 +81,7 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     assert stored(page)["velden"]["bericht-duiden/1"] == NOTE
 
     go_to(page, "Mijn handelingen")
-    summary = page.locator("#rk-samenvatting")
+    summary = page.locator("#rk-summary")
     expect(summary).to_contain_text(NOTE)
     expect(summary).to_contain_text(NOTE_4)
     expect(summary.locator("dt", has_text=STAPPEN["bericht-duiden"].vragen[0].vraag)).to_have_count(1)
@@ -123,9 +123,9 @@ def test_the_summary_prints_on_its_own(walk):
     note_field(page, "bericht-duiden", 1).fill(NOTE)
     page.emulate_media(media="print")
     expect(page.locator("#doorloop-samenvatting")).to_be_visible()
-    expect(page.locator("#rk-samenvatting")).to_contain_text(NOTE)
-    for hidden in [".rk-doorloop-form", ".rk-waarschuwing", ".md-header", ".rk-doorloop-voortgang",
-                   ".rk-doorloop-knoppen", ".rk-doorloop-wissen"]:
+    expect(page.locator("#rk-summary")).to_contain_text(NOTE)
+    for hidden in [".rk-walk-form", ".rk-notice--warning", ".md-header", ".rk-walk-progress",
+                   ".rk-walk-buttons", ".rk-walk-wipe"]:
         expect(page.locator(hidden)).to_be_hidden()
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
@@ -153,9 +153,9 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
     page.set_viewport_size(WIDTHS[width])
     choices = {"partners-betrekken": drie, "intervenieren": vier}
     seen = []
-    page.locator(".rk-doorloop-stap:visible textarea").first.focus()
+    page.locator(".rk-walk-step:visible textarea").first.focus()
     for _ in range(12):
-        section = page.locator(".rk-doorloop-stap:visible, .rk-doorloop-samenvatting:visible")
+        section = page.locator(".rk-walk-step:visible, .rk-walk-summary:visible")
         expect(section).to_have_count(1)
         heading = section.locator("h2").inner_text()
         seen.append(heading)
@@ -174,13 +174,13 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
             expect(radio).to_be_checked()
         for _ in range(60):
             page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.matches('.rk-doorloop-verder a')"):
+            if page.evaluate("document.activeElement.matches('.rk-walk-next a')"):
                 break
         page.keyboard.press("Enter")
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_hidden()
     wanted = route_of_choices(choices)
     assert seen == wanted[:-1] + ["Mijn handelingen"]
-    route = page.locator(".rk-samenvatting-route li").all_inner_texts()
+    route = page.locator(".rk-summary-route li").all_inner_texts()
     assert route == wanted
     assert stored(page)["keuzes"] == choices
 
@@ -189,13 +189,13 @@ def test_a_decision_needs_an_answer_before_the_walk_goes_on(walk):
     page = walk
     go_to(page, "Partner")
     section = page.locator("#doorloop-partners-betrekken")
-    expect(section.locator(".rk-doorloop-kies")).to_be_visible()
-    expect(section.locator("[data-na-keuze]:visible")).to_have_count(0)
+    expect(section.locator(".rk-walk-choose-first")).to_be_visible()
+    expect(section.locator("[data-after-choice]:visible")).to_have_count(0)
     section.get_by_label("Nee", exact=True).check()
-    expect(section.locator("[data-na-keuze]:visible")).to_have_count(1)
-    expect(section.locator("[data-na-keuze]:visible")).to_have_attribute("href", "#doorloop-intervenieren")
+    expect(section.locator("[data-after-choice]:visible")).to_have_count(1)
+    expect(section.locator("[data-after-choice]:visible")).to_have_attribute("href", "#doorloop-intervenieren")
     go_to(page, "Mijn handelingen")
-    expect(page.locator("#rk-samenvatting .rk-melding")).to_contain_text("Stap 4")
+    expect(page.locator("#rk-summary .rk-notice")).to_contain_text("Stap 4")
 
 
 def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(walk):
@@ -206,7 +206,7 @@ def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(wa
     go_to(page, "Partner")
     page.get_by_label(ja.label, exact=True).check()
     go_to(page, "Interveniëren")
-    reminder = page.locator("#doorloop-intervenieren .rk-doorloop-herinnering:visible")
+    reminder = page.locator("#doorloop-intervenieren .rk-notice--reminder:visible")
     expect(reminder).to_have_count(1)
     expect(reminder).to_contain_text(f"Je koos bij stap 3: {ja.label}.")
     expect(reminder.locator("dd")).to_have_text([NOTE_4])
@@ -214,7 +214,7 @@ def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(wa
     go_to(page, "Partner")
     page.locator("#doorloop-partners-betrekken").get_by_label("Nee", exact=True).check()
     go_to(page, "Interveniëren")
-    expect(page.locator("#doorloop-intervenieren [data-optie=ja]")).to_be_hidden()
+    expect(page.locator("#doorloop-intervenieren [data-option=ja]")).to_be_hidden()
 
 
 @pytest.mark.parametrize("raw, problem", [
@@ -227,7 +227,7 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     page = walk
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, raw])
     page.reload()
-    notice = page.locator("#rk-doorloop-melding")
+    notice = page.locator("#rk-walk-notice")
     expect(notice).to_be_visible()
     expect(notice).to_contain_text("beschadigd")
     expect(notice).to_contain_text(problem)
@@ -251,16 +251,16 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
     page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
     expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
-    example = page.locator(".rk-doorloop-voorbeeld:visible")
+    example = page.locator(".rk-walk-example:visible")
     scenario = " ".join(fenomeen.scenario.replace("*", "").split())
     for stap in RK.stappen:
-        page.locator(f'.rk-doorloop-voortgang [data-naar-stap="{stap.id}"]').click()
+        page.locator(f'.rk-walk-progress [data-to-step="{stap.id}"]').click()
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
         expect(example).to_have_count(1)
         expect(example).to_contain_text(scenario)
     go_to(page, "Mijn handelingen")
     expect(example).to_contain_text(scenario)
-    expect(page.locator("#rk-samenvatting")).to_contain_text(scenario)
+    expect(page.locator("#rk-summary")).to_contain_text(scenario)
 
 
 def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk, site_url):
@@ -268,37 +268,37 @@ def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk
     fenomeen = CONTENT.fenomenen.fenomenen[0]
     page.goto(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
     page.goto(f"{site_url}doorloop.html")
-    example = page.locator(".rk-doorloop-voorbeeld:visible")
-    expect(example).to_have_attribute("data-voorbeeld", fenomeen.id)
+    example = page.locator(".rk-walk-example:visible")
+    expect(example).to_have_attribute("data-example", fenomeen.id)
     example.get_by_role("button", name="Doorloop zonder dit voorbeeld").click()
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+    expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
     page.reload()
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+    expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
 
 
 def test_an_unknown_phenomenon_gives_a_notice(walk, site_url):
     page = walk
     page.goto(site_url + "doorloop.html?fenomeen=bestaat-niet")
-    expect(page.locator("#rk-doorloop-melding")).to_contain_text('geen voorbeeld met de naam "bestaat-niet"')
-    expect(page.locator(".rk-doorloop-voorbeeld:visible")).to_have_count(0)
+    expect(page.locator("#rk-walk-notice")).to_contain_text('geen voorbeeld met de naam "bestaat-niet"')
+    expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
 
 
 def test_every_phenomenon_example_is_in_the_page_without_a_fetch(site_dir):
     html = (site_dir / "doorloop.html").read_text(encoding="utf-8")
     for fenomeen in CONTENT.fenomenen.fenomenen:
-        assert f'data-voorbeeld="{fenomeen.id}"' in html
+        assert f'data-example="{fenomeen.id}"' in html
 
 
 def test_the_walk_questions_come_from_the_route_data(site_dir):
     page = html_page(site_dir, "doorloop.html")
     for stap in RK.stappen:
         labels = [label.text_content() for label in
-                  find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-vraag')}//label")]
+                  find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-walk-question')}//label")]
         wanted = [v.vraag.replace("**", "") for v in stap.vragen]
         assert [" ".join(t.split()) for t in labels][:len(wanted)] == wanted
         if stap.beslissing:
             options = [label.text_content() for label in
-                       find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-doorloop-optie')}//label")]
+                       find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-walk-option')}//label")]
             assert options == [o.label for o in stap.beslissing.opties]
     js = (ROOT / "overrides/components/walk/walk.js").read_text(encoding="utf-8")
     assert STAPPEN["bericht-duiden"].vragen[0].vraag not in js
@@ -311,12 +311,12 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
     expect(page.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_visible()
     for stap in RK.stappen:
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
-    expect(page.locator(".rk-doorloop-wissen")).to_be_hidden()
+    expect(page.locator(".rk-walk-wipe")).to_be_hidden()
     context.close()
 
 
 def test_with_javascript_the_no_javascript_notice_is_gone(walk):
-    expect(walk.locator(".rk-doorloop-zonder-js")).to_be_hidden()
+    expect(walk.locator(".rk-walk-no-js")).to_be_hidden()
 
 
 def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
@@ -324,7 +324,7 @@ def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
     page.get_by_role("link", name="Doorloop de route met je eigen aantekeningen").click()
     expect(page).to_have_url(site_url + "doorloop.html")
     page.goto(f"{site_url}stappen/{RK.stappen[1].id}.html")
-    page.locator(".rk-stapnav").get_by_role("link", name=re.compile("^Doorloop de route")).click()
+    page.locator(".rk-step-nav").get_by_role("link", name=re.compile("^Doorloop de route")).click()
     expect(page.locator(f"#doorloop-{RK.stappen[1].id}")).to_be_visible()
     expect(page.locator(f"#doorloop-{RK.stappen[0].id}")).to_be_hidden()
     page.goto(f"{site_url}stappen/einde.html")
@@ -358,8 +358,8 @@ def test_the_walk_fits_a_small_phone_with_big_controls(walk):
     for target in ["Bericht duiden", "Partner", "Mogelijke", "Mijn handelingen"]:
         go_to(page, target)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, target
-        controls = page.locator(".rk-doorloop-voortgang a, .rk-doorloop-optie:visible, "
-                                ".rk-doorloop-actie:visible, .rk-doorloop-verder a:visible").all()
+        controls = page.locator(".rk-walk-progress a, .rk-walk-option:visible, "
+                                ".rk-walk-action:visible, .rk-walk-next a:visible").all()
         for control in controls:
             box = control.bounding_box()
             assert box["height"] >= 44, (target, control.inner_text(), box)

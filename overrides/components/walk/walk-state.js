@@ -7,6 +7,8 @@
   var VERSION = 1;
   var MAX_NOTE = 20000;
 
+  // The state's field names (versie, velden, keuzes, fenomeen) are data kept in
+  // users' browsers under "routekaart:doorloop": they stay as they are.
   function emptyState() {
     return { versie: VERSION, velden: {}, keuzes: {}, fenomeen: null };
   }
@@ -46,7 +48,7 @@
   }
 
   rk.walk = rk.walk || {};
-  rk.walk.store = rk.store("routekaart:doorloop");
+  rk.walk.store = rk.store("routekaart:doorloop");  // the storage key: data, kept
   rk.walk.emptyState = emptyState;
   rk.walk.parseState = parseState;
   rk.walk.MAX_NOTE = MAX_NOTE;

@@ -14,31 +14,31 @@
     });
   }
 
-  // walk: { root, steps, start, einde, stepSection, state: () => the current state }
+  // walk: { root, steps, start, end, stepSection, state: () => the current state }
   function summarizer(walk) {
-    var root = walk.root, steps = walk.steps, start = walk.start, einde = walk.einde;
+    var root = walk.root, steps = walk.steps, start = walk.start, end = walk.end;
     var stepSection = walk.stepSection;
 
     function fieldsOf(section) {
       var items = [];
-      section.querySelectorAll("[data-notitie], fieldset").forEach(function (node) {
-        if (node.matches("[data-notitie]")) {
+      section.querySelectorAll("[data-note], fieldset").forEach(function (node) {
+        if (node.matches("[data-note]")) {
           var label = section.querySelector('label[for="' + node.id + '"]');
-          items.push({ vraag: clean(label.textContent), antwoord: walk.state().velden[node.getAttribute("data-notitie")] || "" });
-        } else if (node.classList.contains("rk-doorloop-acties")) {
+          items.push({ question: clean(label.textContent), answer: walk.state().velden[node.getAttribute("data-note")] || "" });
+        } else if (node.classList.contains("rk-walk-actions")) {
           var chosen = [];
-          node.querySelectorAll("[data-actie-veld]").forEach(function (box) {
-            if (walk.state().velden[box.getAttribute("data-actie-veld")] === "ja") {
+          node.querySelectorAll("[data-action-field]").forEach(function (box) {
+            if (walk.state().velden[box.getAttribute("data-action-field")] === "ja") {
               chosen.push(clean(node.querySelector('label[for="' + box.id + '"]').textContent));
             }
           });
-          items.push({ vraag: clean(node.querySelector("legend").textContent), antwoord: chosen.join("\n") });
-        } else if (node.classList.contains("rk-doorloop-keuze")) {
-          var radio = node.querySelector('input[value="' + CSS.escape(walk.state().keuzes[section.getAttribute("data-stap")] || "") + '"]');
+          items.push({ question: clean(node.querySelector("legend").textContent), answer: chosen.join("\n") });
+        } else if (node.classList.contains("rk-walk-choice")) {
+          var radio = node.querySelector('input[value="' + CSS.escape(walk.state().keuzes[section.getAttribute("data-step")] || "") + '"]');
           items.push({
-            vraag: clean(node.querySelector("legend").textContent),
-            antwoord: radio ? clean(node.querySelector('label[for="' + radio.id + '"]').textContent) : "",
-            keuze: true
+            question: clean(node.querySelector("legend").textContent),
+            answer: radio ? clean(node.querySelector('label[for="' + radio.id + '"]').textContent) : "",
+            choice: true
           });
         }
       });
@@ -50,50 +50,50 @@
     }
 
     function summaryModel() {
-      var model = { voorbeeld: null, stappen: [], open: null, klaar: false, buiten: [] };
+      var model = { example: null, steps: [], open: null, done: false, outside: [] };
       if (walk.state().fenomeen) {
-        var example = root.querySelector('[data-voorbeeld="' + CSS.escape(walk.state().fenomeen) + '"]');
+        var example = root.querySelector('[data-example="' + CSS.escape(walk.state().fenomeen) + '"]');
         if (example) {
-          model.voorbeeld = {
-            titel: clean(example.querySelector("h2").textContent),
-            tekst: clean(example.querySelector(".rk-voorbeeld").textContent)
+          model.example = {
+            title: clean(example.querySelector("h2").textContent),
+            text: clean(example.querySelector(".rk-example").textContent)
           };
         }
       }
       var seen = {};
       var id = start;
-      while (id && id !== einde && !seen[id]) {
+      while (id && id !== end && !seen[id]) {
         seen[id] = true;
         var section = stepSection(id);
         if (!section) break;
-        model.stappen.push({ id: id, titel: stepTitle(section), items: fieldsOf(section) });
+        model.steps.push({ id: id, title: stepTitle(section), items: fieldsOf(section) });
         if (section.querySelector('input[type="radio"]')) {
           var chosen = section.querySelector('input[type="radio"][value="' + CSS.escape(walk.state().keuzes[id] || "") + '"]');
           if (!chosen) {
-            model.open = { id: id, titel: stepTitle(section) };
+            model.open = { id: id, title: stepTitle(section) };
             break;
           }
-          id = chosen.getAttribute("data-naar");
+          id = chosen.getAttribute("data-to");
         } else {
-          id = section.getAttribute("data-volgende") || einde;
+          id = section.getAttribute("data-next") || end;
         }
       }
-      model.klaar = id === einde;
+      model.done = id === end;
       // Notes on steps the route did not pass are still shown: nothing is lost.
       steps.forEach(function (section) {
-        var stap = section.getAttribute("data-stap");
-        if (seen[stap]) return;
-        var items = fieldsOf(section).filter(function (item) { return item.antwoord; });
-        if (items.length) model.buiten.push({ id: stap, titel: stepTitle(section), items: items });
+        var step = section.getAttribute("data-step");
+        if (seen[step]) return;
+        var items = fieldsOf(section).filter(function (item) { return item.answer; });
+        if (items.length) model.outside.push({ id: step, title: stepTitle(section), items: items });
       });
       var known = {};
-      root.querySelectorAll("[data-notitie], [data-actie-veld]").forEach(function (node) {
-        known[node.getAttribute("data-notitie") || node.getAttribute("data-actie-veld")] = true;
+      root.querySelectorAll("[data-note], [data-action-field]").forEach(function (node) {
+        known[node.getAttribute("data-note") || node.getAttribute("data-action-field")] = true;
       });
       var other = Object.keys(walk.state().velden).filter(function (key) { return !known[key]; });
       if (other.length) {
-        model.buiten.push({ id: null, titel: "Aantekeningen bij vragen die niet meer in de routekaart staan",
-          items: other.map(function (key) { return { vraag: key, antwoord: walk.state().velden[key] }; }) });
+        model.outside.push({ id: null, title: "Aantekeningen bij vragen die niet meer in de routekaart staan",
+          items: other.map(function (key) { return { question: key, answer: walk.state().velden[key] }; }) });
       }
       return model;
     }
@@ -101,42 +101,42 @@
     return { fieldsOf: fieldsOf, stepTitle: stepTitle, model: summaryModel };
   }
 
-  var EMPTY = { keuze: "Nog geen keuze gemaakt", antwoord: "Geen aantekening" };
+  var EMPTY = { choice: "Nog geen keuze gemaakt", answer: "Geen aantekening" };
 
   // The summary as HTML: `page` adds the classes and the link the page uses.
   function html(model, endTitle, page) {
     var out = [];
     function cls(name) { return page ? ' class="' + name + '"' : ""; }
-    if (model.voorbeeld) {
-      out.push((page ? "<h3>" : "<h2>") + escapeHtml(model.voorbeeld.titel) + (page ? "</h3>" : "</h2>"),
-        "<p" + cls("rk-samenvatting-voorbeeld") + ">" + escapeHtml(model.voorbeeld.tekst) + "</p>");
+    if (model.example) {
+      out.push((page ? "<h3>" : "<h2>") + escapeHtml(model.example.title) + (page ? "</h3>" : "</h2>"),
+        "<p" + cls("rk-summary-example") + ">" + escapeHtml(model.example.text) + "</p>");
     }
-    out.push(page ? "<h3>De route die je nam</h3>" : "<h2>De route die je nam</h2>", "<ol" + cls("rk-samenvatting-route") + ">");
-    model.stappen.forEach(function (s) { out.push("<li>" + escapeHtml(s.titel) + "</li>"); });
-    if (model.klaar) out.push("<li>" + escapeHtml(endTitle) + "</li>");
+    out.push(page ? "<h3>De route die je nam</h3>" : "<h2>De route die je nam</h2>", "<ol" + cls("rk-summary-route") + ">");
+    model.steps.forEach(function (s) { out.push("<li>" + escapeHtml(s.title) + "</li>"); });
+    if (model.done) out.push("<li>" + escapeHtml(endTitle) + "</li>");
     out.push("</ol>");
     if (model.open) {
-      var t = escapeHtml(model.open.titel);
-      out.push(page ? '<p class="rk-melding">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
+      var t = escapeHtml(model.open.title);
+      out.push(page ? '<p class="rk-notice rk-notice--error">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
         escapeHtml(model.open.id) + '">Maak de keuze bij ' + t + "</a></p>" : "<p>Nog geen keuze gemaakt bij " + t + ".</p>");
     }
     function add(list, tag) {
-      list.forEach(function (stap) {
-        out.push("<" + tag + ">" + escapeHtml(stap.titel) + "</" + tag + "><dl" + cls("rk-samenvatting-lijst") + ">");
-        stap.items.forEach(function (item) {
+      list.forEach(function (step) {
+        out.push("<" + tag + ">" + escapeHtml(step.title) + "</" + tag + "><dl" + cls("rk-summary-list") + ">");
+        step.items.forEach(function (item) {
           var classes = [];
-          if (item.keuze && item.antwoord) classes.push("rk-samenvatting-keuze");
-          if (!item.antwoord) classes.push("rk-samenvatting-leeg");
-          out.push("<dt>" + escapeHtml(item.vraag) + "</dt><dd" + (page && classes.length ? ' class="' + classes.join(" ") + '"' : "") + ">" +
-            escapeHtml(item.antwoord || (item.keuze ? EMPTY.keuze : EMPTY.antwoord)) + "</dd>");
+          if (item.choice && item.answer) classes.push("rk-summary-choice");
+          if (!item.answer) classes.push("rk-summary-empty");
+          out.push("<dt>" + escapeHtml(item.question) + "</dt><dd" + (page && classes.length ? ' class="' + classes.join(" ") + '"' : "") + ">" +
+            escapeHtml(item.answer || (item.choice ? EMPTY.choice : EMPTY.answer)) + "</dd>");
         });
         out.push("</dl>");
       });
     }
-    add(model.stappen, page ? "h3" : "h2");
-    if (model.buiten.length) {
+    add(model.steps, page ? "h3" : "h2");
+    if (model.outside.length) {
       out.push(page ? "<h3>Aantekeningen buiten je route</h3>" : "<h2>Aantekeningen buiten je route</h2>");
-      add(model.buiten, page ? "h4" : "h2");
+      add(model.outside, page ? "h4" : "h2");
     }
     return out.join("\n");
   }
@@ -151,25 +151,25 @@
 
   function text(model, endTitle) {
     var lines = ["Mijn handelingen - Routekaart online jeugdcriminaliteit", ""];
-    if (model.voorbeeld) lines.push(model.voorbeeld.titel, model.voorbeeld.tekst, "");
-    lines.push("De route die je nam: " + model.stappen.map(function (s) { return s.titel; }).join(" > ") +
-      (model.klaar ? " > " + endTitle : ""));
-    if (model.open) lines.push("Nog geen keuze gemaakt bij " + model.open.titel + ".");
+    if (model.example) lines.push(model.example.title, model.example.text, "");
+    lines.push("De route die je nam: " + model.steps.map(function (s) { return s.title; }).join(" > ") +
+      (model.done ? " > " + endTitle : ""));
+    if (model.open) lines.push("Nog geen keuze gemaakt bij " + model.open.title + ".");
     function add(list) {
-      list.forEach(function (stap) {
-        lines.push("", stap.titel, stap.titel.replace(/./g, "="));
-        stap.items.forEach(function (item) {
-          lines.push("- " + item.vraag);
-          (item.antwoord || (item.keuze ? "(nog geen keuze)" : "(geen aantekening)")).split("\n").forEach(function (line) {
+      list.forEach(function (step) {
+        lines.push("", step.title, step.title.replace(/./g, "="));
+        step.items.forEach(function (item) {
+          lines.push("- " + item.question);
+          (item.answer || (item.choice ? "(nog geen keuze)" : "(geen aantekening)")).split("\n").forEach(function (line) {
             lines.push("    " + line);
           });
         });
       });
     }
-    add(model.stappen);
-    if (model.buiten.length) {
+    add(model.steps);
+    if (model.outside.length) {
       lines.push("", "Aantekeningen buiten je route");
-      add(model.buiten);
+      add(model.outside);
     }
     return lines.join("\n") + "\n";
   }

@@ -22,19 +22,19 @@
     return node;
   }
 
-  function start(root) {
+  function setUp(root) {
     var start = root.getAttribute("data-start");
-    var einde = root.getAttribute("data-einde");
-    var endTitle = root.getAttribute("data-einde-titel");
-    var steps = Array.prototype.slice.call(root.querySelectorAll(".rk-doorloop-stap"));
-    var summary = root.querySelector(".rk-doorloop-samenvatting");
-    var notice = root.querySelector("#rk-doorloop-melding");
-    var status = root.querySelector("#rk-doorloop-status");
+    var end = root.getAttribute("data-end");
+    var endTitle = root.getAttribute("data-end-title");
+    var steps = Array.prototype.slice.call(root.querySelectorAll(".rk-walk-step"));
+    var summary = root.querySelector(".rk-walk-summary");
+    var notice = root.querySelector("#rk-walk-notice");
+    var status = root.querySelector("#rk-walk-status");
     var storageWorks = true;
     var state = emptyState();
 
     function stepSection(id) {
-      return steps.filter(function (s) { return s.getAttribute("data-stap") === id; })[0] || null;
+      return steps.filter(function (s) { return s.getAttribute("data-step") === id; })[0] || null;
     }
 
     function showNotice(parts) {
@@ -80,7 +80,7 @@
     function showCorruptNotice(message) {
       var keep = el("p", "De beschadigde gegevens zijn apart bewaard. Je kunt ze downloaden " +
         "om ze te bekijken, of ze wissen met de knop \"Wis al mijn aantekeningen\".");
-      var button = el("button", "Download de beschadigde gegevens", "rk-knop");
+      var button = el("button", "Download de beschadigde gegevens", "rk-button");
       button.type = "button";
       button.addEventListener("click", function () {
         rk.saveFile("doorloop-beschadigd.txt", "text/plain;charset=utf-8", STORE.damagedCopy() || "");
@@ -92,7 +92,7 @@
     function showExample() {
       var wanted = new URLSearchParams(window.location.search).get("fenomeen");
       if (wanted !== null) {
-        if (root.querySelector('[data-voorbeeld="' + CSS.escape(wanted) + '"]')) {
+        if (root.querySelector('[data-example="' + CSS.escape(wanted) + '"]')) {
           if (state.fenomeen !== wanted) {
             state.fenomeen = wanted;
             save();
@@ -104,21 +104,21 @@
           notice.hidden = false;
         }
       }
-      root.querySelectorAll("[data-voorbeeld]").forEach(function (section) {
-        section.hidden = section.getAttribute("data-voorbeeld") !== state.fenomeen;
+      root.querySelectorAll("[data-example]").forEach(function (section) {
+        section.hidden = section.getAttribute("data-example") !== state.fenomeen;
       });
     }
 
     // --- fields --------------------------------------------------------------
     function fill() {
-      root.querySelectorAll("[data-notitie]").forEach(function (field) {
-        field.value = state.velden[field.getAttribute("data-notitie")] || "";
+      root.querySelectorAll("[data-note]").forEach(function (field) {
+        field.value = state.velden[field.getAttribute("data-note")] || "";
       });
-      root.querySelectorAll("[data-actie-veld]").forEach(function (box) {
-        box.checked = state.velden[box.getAttribute("data-actie-veld")] === "ja";
+      root.querySelectorAll("[data-action-field]").forEach(function (box) {
+        box.checked = state.velden[box.getAttribute("data-action-field")] === "ja";
       });
       root.querySelectorAll('input[type="radio"]').forEach(function (radio) {
-        radio.checked = state.keuzes[radio.name.replace(/^keuze-/, "")] === radio.value;
+        radio.checked = state.keuzes[radio.name.replace(/^choice-/, "")] === radio.value;
       });
       steps.forEach(updateNext);
       updateReminders();
@@ -128,25 +128,25 @@
     // check your answers of earlier steps with the partner. The step it leads
     // to shows that, with those answers.
     function updateReminders() {
-      root.querySelectorAll("[data-na-keuze-van]").forEach(function (box) {
-        var chosen = state.keuzes[box.getAttribute("data-na-keuze-van")] === box.getAttribute("data-optie");
+      root.querySelectorAll("[data-after-choice-of]").forEach(function (box) {
+        var chosen = state.keuzes[box.getAttribute("data-after-choice-of")] === box.getAttribute("data-option");
         box.hidden = !chosen;
-        var old = box.querySelector(".rk-samenvatting-lijst, .rk-doorloop-leeg");
+        var old = box.querySelector(".rk-summary-list, .rk-walk-empty");
         if (old) old.remove();
         if (!chosen) return;
-        var list = el("dl", null, "rk-samenvatting-lijst");
-        (box.getAttribute("data-controleer") || "").split(" ").forEach(function (id) {
+        var list = el("dl", null, "rk-summary-list");
+        (box.getAttribute("data-check") || "").split(" ").forEach(function (id) {
           var section = id && stepSection(id);
           if (!section) return;
           fieldsOf(section).forEach(function (item) {
-            if (!item.antwoord) return;
-            list.appendChild(el("dt", stepTitle(section) + " - " + item.vraag));
-            list.appendChild(el("dd", item.antwoord));
+            if (!item.answer) return;
+            list.appendChild(el("dt", stepTitle(section) + " - " + item.question));
+            list.appendChild(el("dd", item.answer));
           });
         });
         if (list.childNodes.length) box.appendChild(list);
-        else if (box.getAttribute("data-controleer")) {
-          box.appendChild(el("p", "Je hebt bij deze stappen nog niets opgeschreven.", "rk-doorloop-leeg"));
+        else if (box.getAttribute("data-check")) {
+          box.appendChild(el("p", "Je hebt bij deze stappen nog niets opgeschreven.", "rk-walk-empty"));
         }
       });
     }
@@ -154,17 +154,17 @@
     function updateNext(section) {
       var radios = section.querySelectorAll('input[type="radio"]');
       if (!radios.length) return;
-      var chosen = state.keuzes[section.getAttribute("data-stap")];
+      var chosen = state.keuzes[section.getAttribute("data-step")];
       var any = false;
-      section.querySelectorAll("[data-na-keuze]").forEach(function (link) {
-        link.hidden = link.getAttribute("data-na-keuze") !== chosen;
+      section.querySelectorAll("[data-after-choice]").forEach(function (link) {
+        link.hidden = link.getAttribute("data-after-choice") !== chosen;
         any = any || !link.hidden;
       });
-      section.querySelector(".rk-doorloop-kies").hidden = any;
+      section.querySelector(".rk-walk-choose-first").hidden = any;
     }
 
     root.addEventListener("input", function (event) {
-      var key = event.target.getAttribute("data-notitie");
+      var key = event.target.getAttribute("data-note");
       if (key === null) return;
       if (event.target.value) state.velden[key] = event.target.value.slice(0, MAX_NOTE);
       else delete state.velden[key];
@@ -172,13 +172,13 @@
     });
     root.addEventListener("change", function (event) {
       var target = event.target;
-      if (target.hasAttribute("data-actie-veld")) {
-        var key = target.getAttribute("data-actie-veld");
+      if (target.hasAttribute("data-action-field")) {
+        var key = target.getAttribute("data-action-field");
         if (target.checked) state.velden[key] = "ja";
         else delete state.velden[key];
       } else if (target.type === "radio") {
-        state.keuzes[target.name.replace(/^keuze-/, "")] = target.value;
-        updateNext(target.closest(".rk-doorloop-stap"));
+        state.keuzes[target.name.replace(/^choice-/, "")] = target.value;
+        updateNext(target.closest(".rk-walk-step"));
       } else {
         return;
       }
@@ -196,8 +196,8 @@
     function show(id, moveFocus) {
       var target = id === "samenvatting" ? summary : stepSection(id);
       steps.concat([summary]).forEach(function (section) { section.hidden = section !== target; });
-      root.querySelectorAll("[data-naar-stap]").forEach(function (link) {
-        if (link.getAttribute("data-naar-stap") === id) link.setAttribute("aria-current", "step");
+      root.querySelectorAll("[data-to-step]").forEach(function (link) {
+        if (link.getAttribute("data-to-step") === id) link.setAttribute("aria-current", "step");
         else link.removeAttribute("aria-current");
       });
       if (id === "samenvatting") renderSummary();
@@ -205,16 +205,16 @@
     }
 
     window.addEventListener("hashchange", function () {
-      if (document.getElementById("rk-doorloop") === root) show(currentId(), true);
+      if (document.getElementById("rk-walk") === root) show(currentId(), true);
     });
 
     // --- the summary "mijn handelingen" (walk-summary.js) ---------------------
-    var summarizer = rk.walk.summarizer({ root: root, steps: steps, start: start, einde: einde,
+    var summarizer = rk.walk.summarizer({ root: root, steps: steps, start: start, end: end,
       stepSection: stepSection, state: function () { return state; } });
     var fieldsOf = summarizer.fieldsOf, stepTitle = summarizer.stepTitle, summaryModel = summarizer.model;
 
     function renderSummary() {
-      root.querySelector("#rk-samenvatting").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
+      root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
     }
 
     function today() {
@@ -223,33 +223,33 @@
 
     // --- buttons ---------------------------------------------------------------
     root.addEventListener("click", function (event) {
-      var button = event.target.closest("[data-actie]");
+      var button = event.target.closest("[data-action]");
       if (!button || !root.contains(button)) return;
-      var action = button.getAttribute("data-actie");
-      if (action === "afdrukken") {
+      var action = button.getAttribute("data-action");
+      if (action === "print") {
         renderSummary();
         window.print();
-      } else if (action === "opslaan-html") {
+      } else if (action === "save-html") {
         rk.saveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", rk.walk.summaryFile(summaryModel(), endTitle));
-      } else if (action === "opslaan-tekst") {
+      } else if (action === "save-text") {
         rk.saveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", rk.walk.summaryText(summaryModel(), endTitle));
-      } else if (action === "zonder-voorbeeld") {
+      } else if (action === "without-example") {
         state.fenomeen = null;
         if (window.location.search) {
           history.replaceState(null, "", window.location.pathname + window.location.hash);
         }
-        root.querySelectorAll("[data-voorbeeld]").forEach(function (s) { s.hidden = true; });
+        root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
         save();
-        var heading = root.querySelector(".rk-doorloop-stap:not([hidden]) h2, .rk-doorloop-samenvatting:not([hidden]) h2");
+        var heading = root.querySelector(".rk-walk-step:not([hidden]) h2, .rk-walk-summary:not([hidden]) h2");
         if (heading) heading.focus();
-      } else if (action === "wissen") {
+      } else if (action === "wipe") {
         try {
           STORE.remove();
           STORE.removeDamagedCopy();
         } catch (ignored) { /* nothing was stored */ }
         state = emptyState();
         fill();
-        root.querySelectorAll("[data-voorbeeld]").forEach(function (s) { s.hidden = true; });
+        root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
@@ -261,11 +261,11 @@
     showExample();
     fill();
     renderSummary();
-    root.classList.add("rk-doorloop--actief");
-    root.querySelectorAll(".rk-doorloop-knoppen, .rk-doorloop-wissen").forEach(function (n) { n.hidden = false; });
-    root.querySelector(".rk-doorloop-zonder-js").hidden = true;
+    root.classList.add("rk-walk--active");
+    root.querySelectorAll(".rk-walk-buttons, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
+    root.querySelector(".rk-walk-no-js").hidden = true;
     show(currentId(), false);
   }
 
-  rk.onPage("#rk-doorloop", start);
+  rk.onPage("#rk-walk", setUp);
 })();
