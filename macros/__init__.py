@@ -44,6 +44,7 @@ def define_env(env) -> None:
     # Theme templates (the footer) see the configuration, not macro variables.
     v = content.versie
     env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": datum_nl(v.datum)}
+    env.conf["extra"]["rk_rollen"] = content.rollen
 
 
 def on_post_build(env) -> None:

@@ -157,6 +157,13 @@ FAULTS = {
                          "wijzigingen[1].datum", "valid date"),
     "not-utf-8": Fault("versie.yml", "Kleine taalfouten", "Kleine taalfout\xe9n".encode("latin-1"), "",
                        "is not valid UTF-8 text"),
+    # --- rollen.yml
+    "role-unknown-partner": Fault("rollen.yml", "    partner: gemeente\n", "    partner: gemeenten\n",
+                                  "rollen[2].partner", "unknown partner 'gemeenten'"),
+    "role-partner-twice": Fault("rollen.yml", "    partner: gemeente\n", "    partner: politie\n",
+                                "rollen[2].partner", "partner 'politie' has a role already"),
+    "role-duplicate-id": Fault("rollen.yml", "  - id: anders\n", "  - id: politie\n", "rollen[3]",
+                               "duplicate role id 'politie'"),
     # --- regio.yml (a region's own edition)
     "regio-impossible-date": Fault("regio.yml", "  datum_afgesproken: 2026-03-12\n",
                                    "  datum_afgesproken: 2026-02-30\n", "afsprakenkaart.datum_afgesproken",

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bronnen, colofon, fenomenen, offline, paginas, partners, routekaart, versie
+from . import afspraken, begrippen, bronnen, colofon, fenomenen, offline, paginas, partners, rollen, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -32,6 +32,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "begrippen.yml": ("begrippen", begrippen.BegrippenBestand),
     "offline.yml": ("offline", offline.OfflineBestand),
     "versie.yml": ("versie", versie.VersieBestand),
+    "rollen.yml": ("rollen", rollen.RollenBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -50,6 +51,7 @@ class Content:
     begrippen: begrippen.BegrippenBestand
     versie: versie.VersieBestand
     offline: offline.OfflineBestand
+    rollen: rollen.RollenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.
@@ -137,6 +139,15 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
         _known(af_src, ("afsprakenkaart", "partners", j), pid, partner_ids, "partner")
     _unique(af_src, ("afsprakenkaart", "vragen"), [v.id for v in kaart.vragen], "question id")
     _unique(af_src, ("basisafspraken", "items"), [b.id for b in af.basisafspraken.items], "id")
+    ro_src = sources["rollen"]
+    _unique(ro_src, ("rollen",), [r.id for r in content.rollen.rollen], "role id")
+    taken: set[str] = set()
+    for i, rol in enumerate(content.rollen.rollen):
+        if rol.partner:
+            _known(ro_src, ("rollen", i, "partner"), rol.partner, partner_ids, "partner")
+            if rol.partner in taken:
+                raise ro_src.error(("rollen", i, "partner"), f"partner '{rol.partner}' has a role already")
+            taken.add(rol.partner)
     _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
 
     bron_ids = content.ids("bron")

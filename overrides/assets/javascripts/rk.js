@@ -4,7 +4,10 @@
 // - rk.store(key): data kept in this browser only, where a copy that no longer
 //   reads is moved aside to key + ":beschadigd" instead of being lost;
 // - rk.saveFile(name, type, text): a file made in the browser (a Blob) and
-//   handed to its download, so nothing is sent anywhere.
+//   handed to its download, so nothing is sent anywhere;
+// - rk.role: the reader's role ("Ik ben ..."), kept on this device only.
+//   rk.role.get() is a role id of content/rollen.yml or null; set(id) and
+//   clear() change it and fire "rk:role" on document (detail: {role}).
 window.rk = (function () {
   "use strict";
 
@@ -67,5 +70,32 @@ window.rk = (function () {
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   }
 
-  return { onPage: onPage, store: store, saveFile: saveFile };
+  // The roles a page knows are listed in <meta name="rk-roles"> (main.html),
+  // so a role removed from content/ since it was chosen counts as none.
+  var ROLE_KEY = "routekaart:rol";  // stored data: keep the key as it is
+  var role = {
+    known: function () {
+      var meta = document.querySelector('meta[name="rk-roles"]');
+      return meta ? meta.content.split(" ") : [];
+    },
+    get: function () {
+      var found = store(ROLE_KEY).load(function (raw) {
+        var value = JSON.parse(raw);
+        if (typeof value !== "string") throw new Error("de opgeslagen rol is geen tekst");
+        return value;
+      });
+      return found.value && role.known().indexOf(found.value) >= 0 ? found.value : null;
+    },
+    set: function (id) {
+      if (role.known().indexOf(id) < 0) throw new Error("onbekende rol " + id);
+      store(ROLE_KEY).save(id);
+      document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: id } }));
+    },
+    clear: function () {
+      store(ROLE_KEY).remove();
+      document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: null } }));
+    }
+  };
+
+  return { onPage: onPage, store: store, saveFile: saveFile, role: role };
 })();
