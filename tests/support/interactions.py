@@ -27,6 +27,9 @@ class Interaction(NamedTuple):
     name: str
     path: str
     use: Callable[[Page], None]
+    # Whether the state needs the service worker; other states run without
+    # one, so they do not each download the offline copy while they are checked.
+    service_worker: bool = False
 
 
 def search_open_with_results(page: Page) -> None:
@@ -163,7 +166,7 @@ INTERACTIONS = [
     Interaction("presentatie-voorbeeld", "presentatie.html?fenomeen=rivaliserende-jeugd", present_an_example),
     Interaction("presentatie-eerste-stap", "presentatie.html?fenomeen=rivaliserende-jeugd", present_the_first_step),
     Interaction("begrip-uitleg", "partners.html", glossary_tooltip_on_focus),
-    Interaction("offline-kopie", "index.html", offline_copy_ready),
+    Interaction("offline-kopie", "index.html", offline_copy_ready, service_worker=True),
     Interaction("afdrukken", "afdrukken.html", print_the_handout),
     Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),

@@ -253,7 +253,8 @@ class State:
 
 
 def reach_state(browser: Browser, base_url: str, interaction: Interaction, width: str) -> State:
-    context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
+    context = browser.new_context(viewport=WIDTHS[width],
+                                  service_workers="allow" if interaction.service_worker else "block")
     page = context.new_page()
     csp = CspRecorder(page)
     state = State()
