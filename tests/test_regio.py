@@ -70,6 +70,20 @@ def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
         document.querySelector('.rk-decision')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
 
 
+def test_with_a_role_step_3_shows_the_other_partners_with_their_contact_points(page, regio_url):
+    page.goto(f"{regio_url}stappen/partners-betrekken.html")
+    page.get_by_role("button", name="Kies je rol").click()
+    page.get_by_label("politie (wijkagent, digitale wijkagent)", exact=True).check()
+    block = page.get_by_role("region", name="Wie kun je betrekken")
+    expect(block.get_by_role("heading", level=3)).to_have_text(["Jongerenwerk", "Gemeente OOV"])
+    expect(block.locator(".rk-contact:visible")).to_have_count(2)
+    expect(block.locator('[data-partner="jongerenwerk"]')).to_contain_text("Stichting Jongerenwerk Westerkwartier")
+    expect(block.get_by_role("link", name="oov@westerkwartier.example")).to_have_attribute(
+        "href", "mailto:oov@westerkwartier.example")
+    expect(block.get_by_text("Politie basisteam Westerkwartier")).to_be_hidden()
+    assert axe_violations(page) == []
+
+
 def test_the_card_shows_agreed_answers_read_only_with_the_date(page, regio_url):
     page.goto(f"{regio_url}afsprakenkaart.html")
     expect(page.locator(".rk-card-agreed-on")).to_have_text("Afgesproken op: 12 maart 2026")

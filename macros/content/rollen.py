@@ -20,4 +20,5 @@ class RollenBestand(Blok):
     geen_rol: Tekst
     betrekken_titel: Tekst
     betrekken_intro: Tekst
+    eigen_kolom: Tekst  # marks the reader's own column on the afsprakenkaart
     rollen: list[Rol] = Field(min_length=1)

@@ -71,12 +71,14 @@ class Renderer:
         """URL of a file under docs/ (an image, say) as seen from this page."""
         return relative_url(path, self.page)
 
-    def text(self, value: str) -> Markup:
+    def text(self, value: str, terms: bool = True) -> Markup:
+        """Content text as HTML; `terms=False` leaves glossary terms unmarked
+        (text that is hidden until a script shows it)."""
         html = str(escape(value))
         html = LINK.sub(self._link, html)
         html = _BOLD.sub(r"<strong>\1</strong>", html)
         html = _EM.sub(r"<em>\1</em>", html)
-        if self.begrippen:
+        if self.begrippen and terms:
             html = self.begrippen.mark(html)
         return Markup(html)
 

@@ -21,6 +21,7 @@ from .project import ROOT
 
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
+ROLLEN = load_content(ROOT / "content").rollen  # "Ik ben ...": the role's words
 
 
 class Interaction(NamedTuple):
@@ -155,6 +156,24 @@ def offline_copy_ready(page: Page) -> None:
     assert cached and cached.startswith("routekaart"), cached
 
 
+def role_chosen_on_the_start_page(page: Page) -> None:
+    choice = page.get_by_role("group", name=ROLLEN.vraag).get_by_label(ROLLEN.rollen[1].label, exact=True)
+    choice.check()
+    expect(choice).to_be_checked()
+
+
+def role_chooser_open(page: Page) -> None:
+    """The chooser opened from the top of a page other than the start page."""
+    page.get_by_role("button", name=ROLLEN.geen_rol).click()
+    expect(page.get_by_role("group", name=ROLLEN.vraag)).to_be_visible()
+
+
+def step_3_with_a_role(page: Page) -> None:
+    role_chooser_open(page)
+    page.get_by_label(ROLLEN.rollen[0].label, exact=True).check()
+    expect(page.get_by_role("region", name=ROLLEN.betrekken_titel)).to_be_visible()
+
+
 INTERACTIONS = [
     Interaction("zoeken", "index.html", search_open_with_results),
     Interaction("wissen", "privacy.html", wipe_stored_data),
@@ -171,5 +190,8 @@ INTERACTIONS = [
     Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
     Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),
+    Interaction("rol-gekozen-start", "index.html", role_chosen_on_the_start_page),
+    Interaction("rol-kiezen-open", "afsprakenkaart.html", role_chooser_open),
+    Interaction("stap-3-met-rol", "stappen/partners-betrekken.html", step_3_with_a_role),
 ]
 IDS = [i.name for i in INTERACTIONS]

@@ -5,6 +5,7 @@
   "use strict";
 
   async function wipe() {
+    rk.role.clear();  // also tells the page's role control
     localStorage.clear();
     sessionStorage.clear();
     if ("caches" in window) {
