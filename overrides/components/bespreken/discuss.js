@@ -45,14 +45,16 @@
       var ul = el("ul");
       messages.forEach(function (m) { ul.appendChild(el("li", m)); });
       errors.appendChild(ul);
-      errors.appendChild(el("p", opened.length ? "De bestanden die al open waren, blijven open." : ""));
+      if (opened.length) errors.appendChild(el("p", "De bestanden die al open waren, blijven open."));
     }
 
+    // Returns a warning when the browser does not keep them (too large, or not allowed).
     function keep() {
       try {
         sessionStorage.setItem(sessionKey, JSON.stringify(opened.map(function (o) { return { naam: o.name, tekst: o.text }; })));
+        return "";
       } catch (e) {
-        status.textContent = "De bestanden konden niet voor dit tabblad worden bewaard. Na het herladen moet je ze opnieuw openen.";
+        return " De bestanden konden niet voor dit tabblad worden bewaard: na het herladen moet je ze opnieuw openen.";
       }
     }
 
@@ -92,9 +94,8 @@
         });
         var added = opened.length - before;
         showErrors(messages);
-        if (added) keep();
         status.textContent = added ? (added === 1 ? "1 bestand geopend." : added + " bestanden geopend.") +
-          " Er zijn nu " + opened.length + " bestanden open." : "";
+          " Er zijn nu " + opened.length + " bestanden open." + keep() : "";
         render();
       });
     });
@@ -127,9 +128,8 @@
         close.appendChild(el("span", " " + o.name, "rk-sr"));
         close.addEventListener("click", function () {
           opened = opened.filter(function (x) { return x !== o; });
-          keep();
           showErrors([]);
-          status.textContent = "Het bestand " + quote(o.name) + " is gesloten.";
+          status.textContent = "Het bestand " + quote(o.name) + " is gesloten." + keep();
           render();
           root.querySelector("#geopende-bestanden").focus();
         });
@@ -202,7 +202,8 @@
       var body = table.appendChild(el("tbody"));
       model.steps.filter(function (s) { return s.decision; }).forEach(function (step) {
         var tr = el("tr");
-        var th = el("th", step.label + ": " + step.decision);
+        var th = el("th", step.label);
+        th.appendChild(el("span", step.decision, "rk-discuss-decision"));
         th.scope = "row";
         tr.appendChild(th);
         var labels = group.files.map(function (o) { return choiceLabel(o, step); });
@@ -237,12 +238,17 @@
       if (step.decision) {
         items.push({ question: step.decision, answer: function (s) { return s.choice ? step.option[s.choice] : ""; } });
       }
+      function stepOf(o) { return o.file.steps[step.id] || { answers: {}, actions: {}, choice: null }; }
       items.forEach(function (item) {
         part.appendChild(el("h4", item.question));
+        // A question nobody answered takes one line, so the answers stand out.
+        if (!group.files.some(function (o) { return item.answer(stepOf(o)); })) {
+          part.appendChild(el("p", "Niemand schreef hier iets op.", "rk-discuss-empty"));
+          return;
+        }
         var ul = el("ul", null, "rk-discuss-answers");
         group.files.forEach(function (o) {
-          var s = o.file.steps[step.id] || { answers: {}, actions: {}, choice: null };
-          var text = item.answer(s);
+          var text = item.answer(stepOf(o));
           var li = el("li");
           li.appendChild(el("p", roleLabel(o.file), "rk-discuss-who"));
           li.appendChild(el("p", text || "Geen aantekening", text ? "rk-discuss-answer" : "rk-discuss-answer rk-discuss-empty"));

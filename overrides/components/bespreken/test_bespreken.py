@@ -150,6 +150,7 @@ def test_where_they_agree_the_row_says_gelijk(page, site_url):
 def test_opened_files_survive_a_reload_and_can_be_closed(page, site_url):
     open_page(page, site_url)
     open_files(page, meeting_uploads())
+    expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")  # and kept for this tab
     page.reload()
     expect(opened(page)).to_have_count(3)
     opened(page).nth(1).get_by_role("button", name="Sluit").click()
