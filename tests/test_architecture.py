@@ -209,7 +209,7 @@ def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_p
 
 def test_each_interactive_feature_keeps_its_parts_side_by_side():
     expected = {"routemap", "bericht", "afsprakenkaart", "walk", "presentatie", "begrippen", "privacy-wipe",
-                "role"}
+                "role", "bespreken"}
     folders = {p.name: p for p in COMPONENTS.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))}
     assert set(folders) == expected
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")

@@ -164,6 +164,13 @@ FAULTS = {
                                 "rollen[2].partner", "partner 'politie' has a role already"),
     "role-duplicate-id": Fault("rollen.yml", "  - id: anders\n", "  - id: politie\n", "rollen[3]",
                                "duplicate role id 'politie'"),
+    # --- bespreken.yml
+    "bespreken-unknown-step": Fault("bespreken.yml", "  contextinformatie: betrekken\n",
+                                    "  context-informatie: betrekken\n", "kaartvraag_per_stap.context-informatie",
+                                    "unknown step 'context-informatie'"),
+    "bespreken-unknown-card-question": Fault("bespreken.yml", "  intervenieren: ingrijpen\n",
+                                             "  intervenieren: grijpen\n", "kaartvraag_per_stap.intervenieren",
+                                             "unknown afsprakenkaart question 'grijpen'"),
     # --- regio.yml (a region's own edition)
     "regio-impossible-date": Fault("regio.yml", "  datum_afgesproken: 2026-03-12\n",
                                    "  datum_afgesproken: 2026-02-30\n", "afsprakenkaart.datum_afgesproken",

@@ -6,11 +6,18 @@ from pydantic import Field
 
 from .base import Blok, Id, Model, Tekst
 
+class Hulpmiddel(Blok):
+    """Where the site helps with a step of the method: a link beside the
+    routekaart's own text, never instead of it."""
+    tekst: Tekst
+
+
 class AfsprakenStap(Model):
     nummer: int = Field(ge=1)
     tekst: Tekst
     partners: list[Id] = Field(min_length=1)
     trekker: Id | None = None
+    hulpmiddel: Hulpmiddel | None = None
 
 
 class Basisafspraak(Model):

@@ -11,7 +11,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bronnen, colofon, fenomenen, offline, paginas, partners, rollen, routekaart, versie
+from . import afspraken, begrippen, bespreken, bronnen, colofon, fenomenen, offline, paginas, partners, rollen, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -33,6 +33,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "offline.yml": ("offline", offline.OfflineBestand),
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
+    "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -52,6 +53,7 @@ class Content:
     versie: versie.VersieBestand
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
+    bespreken: bespreken.BesprekenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.
@@ -148,6 +150,10 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
             if rol.partner in taken:
                 raise ro_src.error(("rollen", i, "partner"), f"partner '{rol.partner}' has a role already")
             taken.add(rol.partner)
+    for stap, vraag in content.bespreken.kaartvraag_per_stap.items():
+        loc = ("kaartvraag_per_stap", stap)
+        _known(sources["bespreken"], loc, stap, content.ids("stap"), "step")
+        _known(sources["bespreken"], loc, vraag, {v.id for v in kaart.vragen}, "afsprakenkaart question")
     _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
 
     bron_ids = content.ids("bron")

@@ -19,4 +19,5 @@ PAGINAS: dict[str, str] = {
     "begrippen": "begrippen.md",
     "offline": "offline.md",
     "afdrukken": "afdrukken.md",
+    "bespreken": "bespreken.md",
 }

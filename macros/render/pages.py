@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from ..afterbuild.offline import ZIP_FOLDER, ZIP_NAME
-from ..content import EINDE, Content
+from ..content import EINDE, Content, plain
 from ..nl import datum_nl
 from .documents import afsprakenkaart_documents
 from .handout import render_handout
@@ -47,6 +47,7 @@ class Pages:
             "presentatie": self.presentatie,
             "begrippen": self.begrippen,
             "offline": self.offline,
+            "bespreken": self.bespreken,
         }
 
     def _r(self, begrippen: bool = True) -> Renderer:
@@ -98,6 +99,10 @@ class Pages:
         return self._r().render("offline.html", self.content.offline.titel, blok=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
                                 zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
+
+    def bespreken(self) -> str:
+        return self._r().render("bespreken.html", self.content.bespreken.titel, blok=self.content.bespreken,
+                                plain=plain)
 
 
 # What a generated page holds: one call of its page macro.

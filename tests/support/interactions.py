@@ -17,6 +17,7 @@ from playwright.sync_api import Page, expect
 
 from macros.content import load_content
 
+from .discuss import as_upload, meeting_uploads
 from .project import ROOT
 
 # The fraud example's account, shown in the walk's example card.
@@ -172,6 +173,34 @@ def step_3_with_a_role(page: Page) -> None:
     role_chooser_open(page)
     page.get_by_label(ROLLEN.rollen[0].label, exact=True).check()
     expect(page.get_by_role("region", name=ROLLEN.betrekken_titel)).to_be_visible()
+def walk_file_saved(page: Page) -> None:
+    """"Mijn handelingen" saved as a file to discuss, with the status saying so."""
+    walk_with_notes(page)
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+    expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
+
+
+def discuss_three_files(page: Page) -> None:
+    page.set_input_files("#rk-discuss-input", files=meeting_uploads())
+    expect(page.locator(".rk-discuss-differs")).not_to_have_count(0)
+
+
+def discuss_file_refused(page: Page) -> None:
+    discuss_three_files(page)
+    page.set_input_files("#rk-discuss-input", files=[as_upload(b"geen json", "kapot.json")])
+    expect(page.locator("#rk-discuss-errors")).to_contain_text("kapot.json")
+
+
+def discuss_copy_confirmation_open(page: Page) -> None:
+    """Copying an answer over text already on the afsprakenkaart asks first."""
+    page.evaluate("""localStorage.setItem('routekaart:afsprakenkaart', JSON.stringify({soort: 'routekaart-afsprakenkaart',
+        versie: 1, regio: '', datum: '', antwoorden: {ingrijpen: {politie: 'Wat er al stond.'}}}))""")
+    discuss_three_files(page)
+    page.locator(".rk-discuss-answers li", has_text="Wij wachten op een aangifte.").get_by_role("button").click()
+    page.get_by_role("button", name="Zet op de kaart").click()
+    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
 
 
 INTERACTIONS = [
@@ -193,5 +222,9 @@ INTERACTIONS = [
     Interaction("rol-gekozen-start", "index.html", role_chosen_on_the_start_page),
     Interaction("rol-kiezen-open", "afsprakenkaart.html", role_chooser_open),
     Interaction("stap-3-met-rol", "stappen/partners-betrekken.html", step_3_with_a_role),
+    Interaction("doorloop-bestand-opslaan", "doorloop.html?fenomeen=fraude", walk_file_saved),
+    Interaction("bespreken-drie-bestanden", "bespreken.html", discuss_three_files),
+    Interaction("bespreken-bestand-geweigerd", "bespreken.html", discuss_file_refused),
+    Interaction("bespreken-kopieer-vraag", "bespreken.html", discuss_copy_confirmation_open),
 ]
 IDS = [i.name for i in INTERACTIONS]

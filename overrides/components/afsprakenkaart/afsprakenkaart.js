@@ -285,4 +285,7 @@
   }
 
   rk.onPage("#card-form", setUp);
+
+  // For the bespreken page, which copies an answer into this card's store.
+  rk.agreementsCard = { check: check, KIND: KIND, VERSION: VERSION, MAX_ANSWER: MAX_ANSWER };
 })();

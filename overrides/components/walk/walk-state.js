@@ -7,10 +7,10 @@
   var VERSION = 1;
   var MAX_NOTE = 20000;
 
-  // The state's field names (versie, velden, keuzes, fenomeen) are data kept in
+  // The state's field names (versie, velden, keuzes, fenomeen, rol) are data kept in
   // users' browsers under "routekaart:doorloop": they stay as they are.
   function emptyState() {
-    return { versie: VERSION, velden: {}, keuzes: {}, fenomeen: null };
+    return { versie: VERSION, velden: {}, keuzes: {}, fenomeen: null, rol: null };
   }
 
   // The saved state, or an Error whose message says what is wrong, in Dutch.
@@ -44,7 +44,11 @@
     if (data.fenomeen !== null && data.fenomeen !== undefined && typeof data.fenomeen !== "string") {
       throw new Error("'fenomeen' is geen tekst");
     }
-    return { versie: VERSION, velden: data.velden, keuzes: data.keuzes, fenomeen: data.fenomeen || null };
+    if (data.rol !== null && data.rol !== undefined && typeof data.rol !== "string") {
+      throw new Error("'rol' is geen tekst");
+    }
+    return { versie: VERSION, velden: data.velden, keuzes: data.keuzes, fenomeen: data.fenomeen || null,
+      rol: data.rol || null };
   }
 
   rk.walk = rk.walk || {};

@@ -50,7 +50,9 @@
     }
 
     function summaryModel() {
-      var model = { example: null, steps: [], open: null, done: false, outside: [] };
+      var model = { role: null, example: null, steps: [], open: null, done: false, outside: [] };
+      var role = walk.state().rol && root.querySelector('[data-role="' + CSS.escape(walk.state().rol) + '"]');
+      if (role) model.role = clean(role.textContent);
       if (walk.state().fenomeen) {
         var example = root.querySelector('[data-example="' + CSS.escape(walk.state().fenomeen) + '"]');
         if (example) {
@@ -107,6 +109,7 @@
   function html(model, endTitle, page) {
     var out = [];
     function cls(name) { return page ? ' class="' + name + '"' : ""; }
+    if (model.role) out.push("<p" + cls("rk-summary-role") + ">Ik ben: " + escapeHtml(model.role) + "</p>");
     if (model.example) {
       out.push((page ? "<h3>" : "<h2>") + escapeHtml(model.example.title) + (page ? "</h3>" : "</h2>"),
         "<p" + cls("rk-summary-example") + ">" + escapeHtml(model.example.text) + "</p>");
@@ -151,6 +154,7 @@
 
   function text(model, endTitle) {
     var lines = ["Mijn handelingen - Routekaart online jeugdcriminaliteit", ""];
+    if (model.role) lines.push("Ik ben: " + model.role, "");
     if (model.example) lines.push(model.example.title, model.example.text, "");
     lines.push("De route die je nam: " + model.steps.map(function (s) { return s.title; }).join(" > ") +
       (model.done ? " > " + endTitle : ""));

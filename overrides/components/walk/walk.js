@@ -46,6 +46,7 @@
     // The summary is kept current, so printing from any step (Ctrl+P)
     // prints "mijn handelingen" as they are now.
     function save() {
+      state.rol = rk.role.get();
       renderSummary();
       updateReminders();
       if (!storageWorks) return;
@@ -233,6 +234,11 @@
         rk.saveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", rk.walk.summaryFile(summaryModel(), endTitle));
       } else if (action === "save-text") {
         rk.saveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", rk.walk.summaryText(summaryModel(), endTitle));
+      } else if (action === "save-json") {
+        var file = rk.walk.actionsFile({ root: root, steps: steps, state: function () { return state; } }, today());
+        var name = rk.walk.actionsFileName(file);
+        rk.saveFile(name, "application/json", JSON.stringify(file, null, 2) + "\n");
+        status.textContent = "Je handelingen zijn opgeslagen als bestand \u201c" + name + "\u201d.";
       } else if (action === "without-example") {
         state.fenomeen = null;
         if (window.location.search) {
@@ -257,12 +263,18 @@
       }
     });
 
+    // The walk records who walked it ("Ik ben ..."), as chosen on this device.
+    document.addEventListener("rk:role", function () {
+      if (document.getElementById("rk-walk") === root) save();
+    });
+
     load();
+    state.rol = rk.role.get();
     showExample();
     fill();
     renderSummary();
     root.classList.add("rk-walk--active");
-    root.querySelectorAll(".rk-walk-buttons, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
+    root.querySelectorAll(".rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
     root.querySelector(".rk-walk-no-js").hidden = true;
     show(currentId(), false);
   }

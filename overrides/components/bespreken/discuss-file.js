@@ -1,0 +1,145 @@
+// A file "mijn handelingen" (made by components/walk/walk-file.js), checked
+// against this site's steps, questions, choices and roles before the
+// bespreken page shows it. Every fault gets its own message in plain Dutch.
+(function () {
+  "use strict";
+
+  // The file's field names and kind are data in users' files: they stay Dutch.
+  var KIND = "routekaart-handelingen";
+  var CARD_KIND = "routekaart-afsprakenkaart";
+  var VERSION = 1;
+  var MAX_TEXT = 20000;  // as a walk's note (walk-state.js)
+  var MAX_TITLE = 200;
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  function isDate(value) {
+    if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+    var d = new Date(value + "T00:00:00Z");
+    return !isNaN(d) && d.toISOString().slice(0, 10) === value;
+  }
+
+  function quote(text) {
+    return "\u201c" + String(text).slice(0, 60) + "\u201d";
+  }
+
+  // The steps, fields, options and roles the page knows, read from
+  // .rk-discuss-model (rendered from content/).
+  function readModel(node) {
+    var model = { steps: [], step: {}, roles: {}, roleOrder: [], partnerNames: {} };
+    node.querySelectorAll("[data-role]").forEach(function (p) {
+      model.roles[p.getAttribute("data-role")] = { label: p.textContent.trim(), partner: p.getAttribute("data-partner") };
+      model.roleOrder.push(p.getAttribute("data-role"));
+    });
+    node.querySelectorAll("[data-partner-name]").forEach(function (p) {
+      model.partnerNames[p.getAttribute("data-partner-name")] = p.textContent.trim();
+    });
+    node.querySelectorAll("[data-step]").forEach(function (div) {
+      var step = {
+        id: div.getAttribute("data-step"), label: div.getAttribute("data-label"),
+        cardQuestion: div.getAttribute("data-card-question"),
+        decision: div.getAttribute("data-decision"), fields: [], field: {}, options: [], option: {}
+      };
+      div.querySelectorAll("[data-field]").forEach(function (p) {
+        var field = { key: p.getAttribute("data-field"), text: p.textContent.trim(), group: p.getAttribute("data-group") };
+        step.fields.push(field);
+        step.field[field.key] = field;
+      });
+      div.querySelectorAll("[data-option]").forEach(function (p) {
+        step.options.push(p.getAttribute("data-option"));
+        step.option[p.getAttribute("data-option")] = p.textContent.trim();
+      });
+      model.steps.push(step);
+      model.step[step.id] = step;
+    });
+    model.maxFiles = Number(node.getAttribute("data-max-files"));
+    return model;
+  }
+
+  // {file: {rol, voorbeeld, datum, steps: {id: {answers, actions, choice}}}}
+  // or {error: what is wrong}.
+  function parse(text, model) {
+    if (/[\u0000\ufffd]/.test(text)) return { error: "het is geen tekstbestand (het bevat tekens die geen UTF-8-tekst zijn)" };
+    if (!text.trim()) return { error: "het bestand is leeg" };
+    var data;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return { error: "het is geen geldig JSON-bestand (het is beschadigd of heeft een ander formaat)" };
+    }
+    if (!isObject(data)) return { error: "er staan geen handelingen in" };
+    if (data.soort === CARD_KIND) {
+      return { error: "het is een afsprakenkaart, geen bestand met handelingen. Open het op de pagina Afsprakenkaart" };
+    }
+    if (data.soort !== KIND) return { error: "het is geen bestand met handelingen uit de doorloop van de routekaart" };
+    if (typeof data.versie !== "number") return { error: "het versienummer ontbreekt" };
+    if (data.versie > VERSION) {
+      return { error: "het is gemaakt met een nieuwere versie van de routekaart (versie " + data.versie + "). Gebruik de nieuwste versie van de website" };
+    }
+    if (data.versie !== VERSION) return { error: "het versienummer " + data.versie + " is onbekend" };
+    if (data.rol !== null && typeof data.rol !== "string") return { error: "de rol is geen tekst" };
+    if (data.rol !== null && !model.roles[data.rol]) return { error: "de rol " + quote(data.rol) + " is onbekend" };
+    var example = data.voorbeeld;
+    if (example !== null && (!isObject(example) || typeof example.id !== "string" || typeof example.titel !== "string" ||
+        !/^[a-z0-9-]{1,100}$/.test(example.id) || example.titel.length > MAX_TITLE)) {
+      return { error: "het voorbeeld is onleesbaar" };
+    }
+    if (!isDate(data.datum)) return { error: "de datum is geen geldige datum" };
+    if (!Array.isArray(data.stappen)) return { error: "de stappen ontbreken of zijn geen lijst" };
+    var steps = {};
+    for (var i = 0; i < data.stappen.length; i++) {
+      var result = parseStep(data.stappen[i], model, steps);
+      if (result.error) return result;
+      steps[result.id] = result.step;
+    }
+    return { file: { rol: data.rol, voorbeeld: example, datum: data.datum, steps: steps } };
+  }
+
+  function parseStep(entry, model, seen) {
+    if (!isObject(entry) || typeof entry.stap !== "string") return { error: "een stap is onleesbaar" };
+    var known = model.step[entry.stap];
+    if (!known) return { error: "het bevat een onbekende stap (" + quote(entry.stap) + ")" };
+    if (seen[entry.stap]) return { error: "stap " + quote(entry.stap) + " staat er twee keer in" };
+    var where = " bij " + known.label;
+    if (!Array.isArray(entry.antwoorden) || !Array.isArray(entry.acties)) {
+      return { error: "de antwoorden of acties" + where + " zijn geen lijst" };
+    }
+    var step = { answers: {}, actions: {}, choice: null };
+    for (var i = 0; i < entry.antwoorden.length; i++) {
+      var answer = entry.antwoorden[i];
+      if (!isObject(answer) || typeof answer.veld !== "string" || typeof answer.antwoord !== "string") {
+        return { error: "een antwoord" + where + " is geen tekst" };
+      }
+      if (!known.field[answer.veld] || known.field[answer.veld].group) {
+        return { error: "het bevat een onbekende vraag (" + quote(answer.veld) + ")" + where };
+      }
+      if (answer.antwoord.length > MAX_TEXT) {
+        return { error: "een antwoord" + where + " is langer dan " + MAX_TEXT + " tekens" };
+      }
+      if (answer.antwoord) step.answers[answer.veld] = answer.antwoord;
+    }
+    for (var j = 0; j < entry.acties.length; j++) {
+      var action = entry.acties[j];
+      if (!isObject(action) || typeof action.veld !== "string") return { error: "een actie" + where + " is onleesbaar" };
+      if (!known.field[action.veld] || !known.field[action.veld].group) {
+        return { error: "het bevat een onbekende actie (" + quote(action.veld) + ")" + where };
+      }
+      step.actions[action.veld] = true;
+    }
+    if (entry.keuze !== undefined && entry.keuze !== null) {
+      if (!isObject(entry.keuze) || typeof entry.keuze.optie !== "string") return { error: "de keuze" + where + " is onleesbaar" };
+      if (!known.decision || !known.option[entry.keuze.optie]) {
+        return { error: "het bevat een onbekende keuze (" + quote(entry.keuze.optie) + ")" + where };
+      }
+      step.choice = entry.keuze.optie;
+    }
+    return { id: entry.stap, step: step };
+  }
+
+  rk.discuss = rk.discuss || {};
+  rk.discuss.readModel = readModel;
+  rk.discuss.parse = parse;
+  rk.discuss.MAX_BYTES = 1024 * 1024;
+})();

@@ -1,0 +1,274 @@
+"""Handelingen bespreken (bespreken.html): three partners walk the same
+example and save their files; the page opens them side by side, shows where
+their choices differ, copies an answer into the afsprakenkaart, and refuses
+bad files without losing what is open."""
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+from playwright.sync_api import expect
+from pypdf import PdfReader
+
+from support.browser import WIDTHS
+from support.discuss import CONTENT, MEETING, actions_file, as_upload, meeting_uploads
+from support.html import find, page as html_page, text, with_class
+from support.keyboard import tab_to
+
+RK = CONTENT.routekaart
+ROLLEN = {r.id: r.label for r in CONTENT.rollen.rollen}
+KAART = CONTENT.afspraken.afsprakenkaart
+DECISIONS = [s for s in RK.stappen if s.beslissing]
+CARD_KEY = "routekaart:afsprakenkaart"
+
+
+def open_page(page, site_url):
+    page.goto(f"{site_url}bespreken.html")
+    expect(page.locator(".rk-discuss-open")).to_be_visible()  # the script has set it up
+
+
+def open_files(page, files):
+    page.set_input_files("#rk-discuss-input", files=files)
+
+
+def opened(page):
+    return page.locator("#rk-discuss-files li")
+
+
+def choice_row(page, stap_id: str):
+    stap = next(s for s in RK.stappen if s.id == stap_id)
+    return page.locator(".rk-discuss-choices tbody tr", has_text=stap.label)
+
+
+# --- three partners walk the same example -----------------------------------------
+
+WALKS = {  # role -> (choice at step 3, choice at step 4, a note at step 1)
+    "jongerenwerk": ("ja", "ja", "Jongerenwerk ziet een openbaar bericht."),
+    "politie": ("ja", "nee", "Politie ziet mogelijke oplichting."),
+    "gemeente": ("nee", "ja", "Gemeente kent de wijk."),
+}
+
+
+def walk_and_save(browser, site_url, rol: str) -> tuple[str, dict]:
+    """One partner, in a browser of their own, walks the fraud example and saves the file."""
+    drie, vier, note = WALKS[rol]
+    context = browser.new_context(service_workers="block")
+    context.add_init_script(f"localStorage.setItem('routekaart:rol', JSON.stringify({rol!r}))")
+    page = context.new_page()
+    page.goto(f"{site_url}doorloop.html?fenomeen=fraude")
+    page.locator('[data-note="bericht-duiden/1"]').fill(note)
+    for stap_id, optie in (("partners-betrekken", drie), ("intervenieren", vier)):
+        page.locator(f'.rk-walk-progress [data-to-step="{stap_id}"]').click()
+        page.locator(f"#choice-{stap_id}-{optie}").check()
+    page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
+    expect(page.locator(".rk-summary-role")).to_have_text(f"Ik ben: {ROLLEN[rol]}")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+    expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
+    name, data = info.value.suggested_filename, json.loads(info.value.path().read_bytes())
+    context.close()
+    return name, data
+
+
+@pytest.fixture(scope="module")
+def walked(browser, site_url):
+    return {rol: walk_and_save(browser, site_url, rol) for rol in WALKS}
+
+
+def test_three_roles_walk_the_same_example_and_each_save_a_file(walked):
+    for rol, (name, data) in walked.items():
+        drie, vier, note = WALKS[rol]
+        assert re.fullmatch(rf"mijn-handelingen-{rol}-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
+        assert data["soort"] == "routekaart-handelingen" and data["versie"] == 1
+        assert data["rol"] == rol
+        assert data["voorbeeld"] == {"id": "fraude", "titel": CONTENT.fenomeen("fraude").korte_titel}
+        assert name.endswith(data["datum"] + ".json")
+        steps = {s["stap"]: s for s in data["stappen"]}
+        assert list(steps) == [s.id for s in RK.stappen]
+        assert steps["bericht-duiden"]["antwoorden"][0] == {
+            "veld": "bericht-duiden/1", "vraag": " ".join(RK.stappen[0].vragen[0].vraag.replace("**", "").split()),
+            "antwoord": note}
+        for stap, optie in (("partners-betrekken", drie), ("intervenieren", vier)):
+            label = next(o.label for o in CONTENT.stap(stap).beslissing.opties if o.id == optie)
+            assert steps[stap]["keuze"] == {"optie": optie, "label": label}
+        assert "keuze" not in steps["bericht-duiden"]
+
+
+def test_a_walk_without_a_role_or_example_is_an_eigen_casus(page, site_url):
+    page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+    assert re.fullmatch(r"mijn-handelingen-eigen-casus-[\d-]{10}\.json", info.value.suggested_filename)
+    data = json.loads(info.value.path().read_bytes())
+    assert data["rol"] is None and data["voorbeeld"] is None
+    expect(page.locator(".rk-summary-role")).to_have_count(0)
+
+
+def test_the_page_opens_all_three_and_marks_where_they_differ(page, site_url, walked):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_page(page, site_url)
+    # Opened in another order: the page groups them by role, as content/rollen.yml lists them.
+    open_files(page, [as_upload(walked[r][1], walked[r][0]) for r in ("gemeente", "jongerenwerk", "politie")])
+    expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")
+    expect(opened(page)).to_have_count(3)
+    expect(page.locator(".rk-discuss-example h2")).to_have_text([f"Voorbeeld: {CONTENT.fenomeen('fraude').korte_titel}"])
+    heads = page.locator(".rk-discuss-choices thead th")
+    expect(heads).to_have_count(5)
+    for i, rol in enumerate(["jongerenwerk", "politie", "gemeente"]):
+        expect(heads.nth(i + 1)).to_contain_text(ROLLEN[rol])
+    expect(page.locator(".rk-discuss-choices tbody tr")).to_have_count(len(DECISIONS))
+    # Step 3: gemeente chose "Nee"; step 4: politie chose "Nee". Each row says so in words.
+    for stap_id in ("partners-betrekken", "intervenieren"):
+        row = choice_row(page, stap_id)
+        expect(row).to_have_class("rk-discuss-differs")
+        expect(row.locator("td").last).to_have_text("Verschilt")
+    expect(choice_row(page, "intervenieren").locator("td")).to_have_text(["Ja", "Nee", "Ja", "Verschilt"])
+    # Question by question, the answers stand side by side on a projector ...
+    answers = page.locator(".rk-discuss-step").first.locator(".rk-discuss-answers").first.locator("li")
+    expect(answers).to_have_count(3)
+    expect(answers.nth(1)).to_contain_text(WALKS["politie"][2])
+    boxes = [answers.nth(i).bounding_box() for i in range(3)]
+    assert len({round(b["y"]) for b in boxes}) == 1 and boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"], boxes
+    # ... and stack on a phone.
+    page.set_viewport_size(WIDTHS["phone"])
+    boxes = [answers.nth(i).bounding_box() for i in range(3)]
+    assert boxes[0]["y"] < boxes[1]["y"] < boxes[2]["y"] and len({round(b["x"]) for b in boxes}) == 1, boxes
+    assert page.evaluate("document.documentElement.scrollWidth") <= WIDTHS["phone"]["width"]
+
+
+def test_where_they_agree_the_row_says_gelijk(page, site_url):
+    open_page(page, site_url)
+    open_files(page, meeting_uploads())
+    row = choice_row(page, "partners-betrekken")
+    expect(row.locator("td").last).to_have_text("Gelijk")
+    expect(row).not_to_have_class("rk-discuss-differs")
+    expect(choice_row(page, "intervenieren").locator("td").last).to_have_text("Verschilt")
+
+
+def test_opened_files_survive_a_reload_and_can_be_closed(page, site_url):
+    open_page(page, site_url)
+    open_files(page, meeting_uploads())
+    expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")  # and kept for this tab
+    page.reload()
+    expect(opened(page)).to_have_count(3)
+    opened(page).nth(1).get_by_role("button", name="Sluit").click()
+    expect(opened(page)).to_have_count(2)
+    expect(page.get_by_role("status")).to_contain_text("is gesloten")
+    expect(page.locator(".rk-discuss-choices thead th")).to_have_count(4)
+    page.reload()
+    expect(opened(page)).to_have_count(2)
+    assert ROLLEN["politie"] not in " ".join(opened(page).all_inner_texts())
+
+
+def test_files_of_several_examples_are_grouped_by_example(page, site_url):
+    open_page(page, site_url)
+    open_files(page, [*meeting_uploads(),
+                      as_upload(actions_file("politie", {}, fenomeen=None), "eigen.json"),
+                      as_upload(actions_file("anders", {}, fenomeen="rivaliserende-jeugd"), "rivalen.json")])
+    titles = page.locator(".rk-discuss-example h2").all_inner_texts()
+    examples = sorted(CONTENT.fenomeen(f).korte_titel for f in ("fraude", "rivaliserende-jeugd"))
+    assert titles == [f"Voorbeeld: {t}" for t in examples] + ["Eigen casus"], titles
+
+
+def test_the_decisions_come_from_the_content(site_dir):
+    model = find(html_page(site_dir, "bespreken.html"), f"//{with_class('rk-discuss-model')}")[0]
+    decisions = find(model, "//*[@data-decision]")
+    assert [d.get("data-step") for d in decisions] == [s.id for s in DECISIONS]
+    for node, stap in zip(decisions, DECISIONS):
+        assert [text(o) for o in find(node, "//*[@data-option]")] == [o.label for o in stap.beslissing.opties]
+    for stap_id, vraag in CONTENT.bespreken.kaartvraag_per_stap.items():
+        assert find(model, f"//*[@data-step='{stap_id}']")[0].get("data-card-question") == vraag
+    js = " ".join(p.read_text(encoding="utf-8") for p in (site_dir / "components/bespreken").glob("*.js"))
+    assert "partners-betrekken" not in js and "ingrijpen" not in js
+
+
+# --- into the afsprakenkaart -------------------------------------------------------
+
+def copy_button(page, answer: str):
+    """The copy button beside an answer."""
+    return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("button", name="Naar de afsprakenkaart")
+
+
+def card_cell(page, site_url, vraag: str, partner: str):
+    page.goto(f"{site_url}afsprakenkaart.html")
+    expect(page.locator("#card-actions")).to_be_visible()
+    return page.locator(f"#answer-{vraag}-{partner}")
+
+
+def test_an_answer_goes_into_its_cell_of_the_afsprakenkaart_which_still_prints_on_one_page(page, site_url):
+    open_page(page, site_url)
+    open_files(page, meeting_uploads())
+    # Politie's note at step 4: the default card question is "ingrijpen".
+    note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
+    copy_button(page, note).click()
+    dialog = page.get_by_role("dialog", name="Naar de afsprakenkaart")
+    expect(dialog).to_be_visible()
+    select = dialog.get_by_label("Bij welke vraag van de afsprakenkaart?")
+    expect(select).to_be_focused()
+    expect(select).to_have_value(CONTENT.bespreken.kaartvraag_per_stap["intervenieren"])
+    dialog.get_by_role("button", name="Zet op de kaart").click()
+    expect(page.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    expect(card_cell(page, site_url, "ingrijpen", "politie")).to_have_value(note)
+    expect(page.locator("#answer-ingrijpen-jongerenwerk")).to_have_value("")
+    page.emulate_media(media="print")
+    pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, format="A4")))
+    assert len(pdf.pages) == 1
+    box = pdf.pages[0].mediabox
+    assert float(box.width) > float(box.height), box
+    assert " ".join(note.split()) in " ".join(pdf.pages[0].extract_text().split())
+
+
+def test_replacing_text_on_the_card_is_asked_first(page, site_url):
+    cell = card_cell(page, site_url, "betrekken", "jongerenwerk")
+    cell.fill("Wat er al stond.")
+    open_page(page, site_url)
+    open_files(page, meeting_uploads())
+    button = copy_button(page, "Openbaar bericht, veel volgers.")
+    button.click()
+    page.get_by_role("button", name="Zet op de kaart").click()
+    confirm = page.get_by_role("dialog", name="Weet je het zeker?")
+    expect(confirm).to_contain_text("Wat er al stond.")
+    expect(confirm.get_by_role("button", name="Nee, terug")).to_be_focused()
+    confirm.get_by_role("button", name="Nee, terug").click()
+    expect(page.get_by_role("status")).to_have_text("De afsprakenkaart is niet veranderd.")
+    expect(button).to_be_focused()
+    assert json.loads(page.evaluate(f"localStorage.getItem('{CARD_KEY}')"))["antwoorden"]["betrekken"] == {
+        "jongerenwerk": "Wat er al stond."}
+    button.click()
+    page.get_by_role("button", name="Zet op de kaart").click()
+    page.get_by_role("button", name="Ja, vervang de tekst").click()
+    expect(page.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    expect(card_cell(page, site_url, "betrekken", "jongerenwerk")).to_have_value("Openbaar bericht, veel volgers.")
+
+
+def test_another_role_gets_no_copy_button(page, site_url):
+    open_page(page, site_url)
+    open_files(page, [as_upload(actions_file("anders", {}, {"bericht-duiden/1": "Ik ben leerplichtambtenaar."}),
+                                "anders.json")])
+    expect(page.locator(".rk-discuss-answer", has_text="leerplichtambtenaar")).to_be_visible()
+    expect(page.get_by_role("button", name="Naar de afsprakenkaart")).to_have_count(0)
+
+
+# --- the method leads to the tools -------------------------------------------------
+
+def test_afspraken_maken_leads_from_each_step_to_its_tool_marked_as_added(site_dir):
+    steps = find(html_page(site_dir, "afspraken.html"), f"//{with_class('rk-agreements-steps', 'ol')}/li")
+    wanted = {2: "doorloop.html", 3: "doorloop.html", 4: "bespreken.html", 5: "afsprakenkaart.html"}
+    for number, stap in enumerate(steps, start=1):
+        tools = find(stap, f"//{with_class('rk-agreements-tool')}")
+        if number not in wanted:
+            assert tools == []
+            continue
+        tool = tools[0]
+        assert tool.get("data-origin") == "toegevoegd"
+        assert "Toegevoegd in de digitale versie" in text(tool)
+        assert wanted[number] in [a.get("href") for a in find(tool, "//a")]
+    # The routekaart's own words of step 4 stay as they were, outside the mark.
+    assert CONTENT.afspraken.stappen[3].tekst.split(".")[0] in text(steps[3])
+
+
+def test_the_page_says_it_is_an_addition_and_lists_what_it_keeps(site_dir):
+    assert "deze pagina staat niet in de routekaart van november 2024" in text(html_page(site_dir, "bespreken.html"))
+    assert "handelingen bespreken" in text(html_page(site_dir, "privacy.html"))

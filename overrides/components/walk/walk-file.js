@@ -1,0 +1,64 @@
+// "Mijn handelingen" as a file for the bespreken page: every step's
+// answers, ticked actions and choice, the role and the example, in a
+// versioned format (checked by components/bespreken/discuss-file.js).
+// Part of the walk: walk-state.js, walk-summary.js, walk-file.js, walk.js.
+(function () {
+  "use strict";
+
+  // The file's field names and these values are data in users' files: they
+  // stay Dutch, like the afsprakenkaart's file.
+  var KIND = "routekaart-handelingen";
+  var VERSION = 1;
+
+  function clean(text) {
+    return (text || "").replace(/\s+/g, " ").trim();
+  }
+
+  function labelOf(root, input) {
+    return clean(root.querySelector('label[for="' + input.id + '"]').textContent);
+  }
+
+  // walk: { root, steps, state: () => the current state }; today: "jjjj-mm-dd"
+  function actionsFile(walk, today) {
+    var root = walk.root, state = walk.state();
+    var example = state.fenomeen && root.querySelector('[data-example="' + CSS.escape(state.fenomeen) + '"]');
+    var file = {
+      soort: KIND,
+      versie: VERSION,
+      rol: state.rol || null,
+      voorbeeld: example ? { id: state.fenomeen, titel: example.getAttribute("data-title") } : null,
+      datum: today,
+      stappen: []
+    };
+    walk.steps.forEach(function (section) {
+      var id = section.getAttribute("data-step");
+      var step = { stap: id, titel: section.getAttribute("data-label"), antwoorden: [], acties: [] };
+      section.querySelectorAll("[data-note]").forEach(function (field) {
+        var key = field.getAttribute("data-note");
+        step.antwoorden.push({ veld: key, vraag: labelOf(section, field), antwoord: state.velden[key] || "" });
+      });
+      section.querySelectorAll("[data-action-field]").forEach(function (box) {
+        var key = box.getAttribute("data-action-field");
+        if (state.velden[key] === "ja") step.acties.push({ veld: key, titel: labelOf(section, box) });
+      });
+      if (section.querySelector('input[type="radio"]')) {
+        var chosen = section.querySelector('input[type="radio"][value="' + CSS.escape(state.keuzes[id] || "") + '"]');
+        step.keuze = chosen ? { optie: chosen.value, label: labelOf(section, chosen) } : null;
+      }
+      file.stappen.push(step);
+    });
+    return file;
+  }
+
+  // mijn-handelingen-politie-fraude-2026-12-01.json: one file per role and example.
+  function actionsFileName(file) {
+    return ["mijn-handelingen", file.rol, file.voorbeeld ? file.voorbeeld.id : "eigen-casus", file.datum]
+      .filter(Boolean).join("-") + ".json";
+  }
+
+  rk.walk = rk.walk || {};
+  rk.walk.actionsFile = actionsFile;
+  rk.walk.actionsFileName = actionsFileName;
+  rk.walk.FILE_KIND = KIND;
+  rk.walk.FILE_VERSION = VERSION;
+})();
