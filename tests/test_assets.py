@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import rcssmin
+import rjsmin
 import yaml
 
 from playwright.sync_api import expect
@@ -32,18 +34,21 @@ def test_the_search_dialog_has_a_name(page, site_url):
     expect(page.get_by_role("dialog", name="Zoeken", include_hidden=True)).to_have_count(1)
 
 
-def test_a_page_loads_the_site_s_own_css_and_js_as_one_file_each(site_dir):
+def test_a_page_loads_the_site_s_own_css_and_js_as_one_file_each_minified(site_dir):
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nplugins:")[0])
     html = (site_dir / "index.html").read_text(encoding="utf-8")
     css = re.findall(r'<link rel="stylesheet" href="(assets/stylesheets/site\.[0-9a-f]{8}\.css)">', html)
     js = re.findall(r'<script src="(assets/javascripts/site\.[0-9a-f]{8}\.js)">', html)
     assert len(css) == 1 and len(js) == 1
-    for kind, bundle in (("extra_css", css[0]), ("extra_javascript", js[0])):
+    for kind, bundle, minify in (("extra_css", css[0], rcssmin.cssmin), ("extra_javascript", js[0], rjsmin.jsmin)):
         text = (site_dir / bundle).read_text(encoding="utf-8")
-        positions = []
+        positions, sources = [], 0
         for path in config[kind]:
             source = (ROOT / "overrides" / path).read_text(encoding="utf-8").strip()
-            assert source in text, f"{path} is missing from {bundle}"
+            sources += len(source)
+            assert minify(source).strip() in text, f"{path} is missing from {bundle}"
             assert f'"{path}"' not in html and f'="{path}"' not in html, f"{path} still loads on its own"
-            positions.append(text.index(source))
+            positions.append(text.index(minify(source).strip()))
         assert positions == sorted(positions), f"{bundle} changes the order of {kind}"
+        assert len(text) < 0.8 * sources, f"{bundle} is not minified"
+        assert "\n  " not in text and "/* " not in text, f"{bundle} keeps indentation or comments"

@@ -6,13 +6,18 @@ kind, named by a hash of its content: on a slow phone connection each extra
 request costs a round trip and the security headers again. Order is kept;
 stylesheets with `@import` stay separate, and so does a script that is not
 loaded by a plain `<script src>` tag (type, async, defer). The separate files
-stay in the site, for anything that refers to them by name.
+stay in the site, for anything that refers to them by name. The bundles are
+minified (rcssmin, rjsmin: comments and spaces out, nothing renamed), which
+saves about a third of their bytes on the wire.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from pathlib import Path
+
+import rcssmin
+import rjsmin
 
 CSS_BUNDLE = "assets/stylesheets/site.{hash}.css"
 JS_BUNDLE = "assets/javascripts/site.{hash}.js"
@@ -49,8 +54,9 @@ def bundle(site: Path, kind: str, paths: list[str]) -> str | None:
         return None
     # A lone ';' ends any "use strict" prologue, so no script changes the next.
     separator = "\n" if kind == "css" else ";\n"
-    content = separator + separator.join(
+    joined = separator + separator.join(
         f"/* {p} */\n{(site / p).read_text(encoding='utf-8').strip()}\n" for p in parts)
+    content = rcssmin.cssmin(joined) if kind == "css" else rjsmin.jsmin(joined)
     name = (CSS_BUNDLE if kind == "css" else JS_BUNDLE).format(
         hash=hashlib.sha256(content.encode("utf-8")).hexdigest()[:8])
     (site / name).write_text(content, encoding="utf-8")
