@@ -18,7 +18,11 @@ Cross-Origin-Opener-Policy, X-Frame-Options) travels only with documents (HTML,
 and SVG and XML, which a browser can open as a page) and with worker scripts,
 whose CSP comes from their own response: the service worker and Material's
 search worker. Scripts, styles and images do not need it, and on a first visit
-a slow phone would download it a dozen times.
+a slow phone would download it a dozen times. nginx decides by the URI it
+finally serves (`error_page 404 /404.html` gives the 404 page the whole
+policy); `_headers` can only name paths, so its rules list every document and
+its pretty URL, and a not-found page served at an unknown address inside an
+asset folder (`/assets/x`) gets the small set there.
 """
 from __future__ import annotations
 
