@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import rcssmin
+import rjsmin
 import yaml
 
 from playwright.sync_api import expect
@@ -32,18 +34,49 @@ def test_the_search_dialog_has_a_name(page, site_url):
     expect(page.get_by_role("dialog", name="Zoeken", include_hidden=True)).to_have_count(1)
 
 
-def test_a_page_loads_the_site_s_own_css_and_js_as_one_file_each(site_dir):
+def bundles_of(site_dir, page: str) -> tuple[str, str]:
+    html = (site_dir / page).read_text(encoding="utf-8")
+    prefix = "../" * page.count("/")
+    css = re.findall(rf'<link rel="stylesheet" href="{prefix}(assets/stylesheets/site\.[0-9a-f]{{8}}\.css)">', html)
+    js = re.findall(rf'<script src="{prefix}(assets/javascripts/site\.[0-9a-f]{{8}}\.js)">', html)
+    assert len(css) == 1 and len(js) == 1, page
+    return css[0], js[0]
+
+
+# Page -> the components whose scripts it needs; every other page needs none.
+COMPONENT_PAGES = {
+    "doorloop.html": ["walk"],
+    "afsprakenkaart.html": ["afsprakenkaart"],
+    "presentatie.html": ["presentatie"],
+    "privacy.html": ["privacy-wipe"],
+}
+EVERY_PAGE = ["begrippen"]  # the glossary's terms are on nearly every page
+
+
+def test_a_page_loads_the_site_s_own_css_and_js_as_one_minified_file_each(site_dir):
+    """The stylesheets in one bundle; the shared scripts, plus the scripts of
+    the components the page shows, in one bundle; each in mkdocs.yml's order."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("\nplugins:")[0])
-    html = (site_dir / "index.html").read_text(encoding="utf-8")
-    css = re.findall(r'<link rel="stylesheet" href="(assets/stylesheets/site\.[0-9a-f]{8}\.css)">', html)
-    js = re.findall(r'<script src="(assets/javascripts/site\.[0-9a-f]{8}\.js)">', html)
-    assert len(css) == 1 and len(js) == 1
-    for kind, bundle in (("extra_css", css[0]), ("extra_javascript", js[0])):
-        text = (site_dir / bundle).read_text(encoding="utf-8")
-        positions = []
-        for path in config[kind]:
-            source = (ROOT / "overrides" / path).read_text(encoding="utf-8").strip()
-            assert source in text, f"{path} is missing from {bundle}"
-            assert f'"{path}"' not in html and f'="{path}"' not in html, f"{path} still loads on its own"
-            positions.append(text.index(source))
-        assert positions == sorted(positions), f"{bundle} changes the order of {kind}"
+    for page in ["index.html", "stappen/bericht-duiden.html", "fenomenen/fraude.html", *COMPONENT_PAGES]:
+        html = (site_dir / page).read_text(encoding="utf-8")
+        components = COMPONENT_PAGES.get(page, []) + EVERY_PAGE
+        for kind, bundle, minify in zip(("extra_css", "extra_javascript"), bundles_of(site_dir, page),
+                                        (rcssmin.cssmin, rjsmin.jsmin)):
+            text = (site_dir / bundle).read_text(encoding="utf-8")
+            positions, sources = [], 0
+            for path in config[kind]:
+                assert f'"{path}"' not in html and f'/{path}"' not in html, f"{page}: {path} loads on its own"
+                source = minify((ROOT / "overrides" / path).read_text(encoding="utf-8")).strip()
+                component = re.match(r"components/([^/]+)/", path)
+                if kind == "extra_javascript" and component and component.group(1) not in components:
+                    assert source not in text, f"{page}: {path} is in {bundle} but the page does not use it"
+                    continue
+                assert source in text, f"{page}: {path} is missing from {bundle}"
+                positions.append(text.index(source))
+                sources += len((ROOT / "overrides" / path).read_text(encoding="utf-8"))
+            assert positions == sorted(positions), f"{bundle} changes the order of {kind}"
+            assert len(text) < 0.8 * sources, f"{bundle} is not minified"
+            assert "\n  " not in text and "/* " not in text, f"{bundle} keeps indentation or comments"
+    route_pages = {bundles_of(site_dir, p)[1] for p in ["index.html", "stappen/bericht-duiden.html",
+                                                        "fenomenen/fraude.html", "partners.html"]}
+    assert len(route_pages) == 1, "pages with the same scripts share one bundle"

@@ -1,10 +1,12 @@
 """The site stays whole under its own security headers, served by a real nginx.
 
 The build writes a Content-Security-Policy (no 'unsafe-inline' for scripts)
-and other security headers for nginx and for Netlify/Cloudflare. Here nginx
-serves the built site with them (the `nginx_url` fixture); every page loads
-and every interactive feature works without a single CSP violation, at both
-widths (checked in the sweeps of support/sweep.py).
+and other security headers for nginx and for Netlify/Cloudflare. Documents
+and worker scripts carry the whole policy; every other response only what
+applies to any file. Here nginx serves the built site with them (the
+`nginx_url` fixture); every page loads and every interactive feature works
+without a single CSP violation, at both widths (checked in the sweeps of
+support/sweep.py).
 """
 from __future__ import annotations
 
@@ -13,10 +15,14 @@ import hashlib
 import re
 
 import pytest
-from macros.afterbuild.headers import NGINX_FILE, HEADERS_FILE, inline_script_hashes
+from macros.afterbuild.headers import (GENERATED_FILES, HEADERS_FILE, NGINX_FILE, document_headers,
+                                      every_response_headers, inline_script_hashes, is_document)
 
 from support.browser import WIDTHS
 from support.interactions import IDS, INTERACTIONS
+
+
+EVERY = {name.lower(): value for name, value in every_response_headers().items()}
 
 
 def test_the_generated_headers_reach_the_browser(site_dir, nginx_url, page):
@@ -33,18 +39,73 @@ def test_the_generated_headers_reach_the_browser(site_dir, nginx_url, page):
     assert "camera=()" in headers["permissions-policy"]
     assert "microphone=()" in headers["permissions-policy"]
     assert "geolocation=()" in headers["permissions-policy"]
-    asset = page.request.get(nginx_url + "assets/stylesheets/routekaart.css")
-    assert asset.headers["x-content-type-options"] == "nosniff"
-    assert "content-security-policy" in asset.headers
+    assert headers["x-frame-options"] == "DENY"
+    assert headers["cross-origin-opener-policy"] == "same-origin"
+
+
+def security_headers_of(headers: dict[str, str], known: dict[str, str]) -> dict[str, str]:
+    return {name: value for name, value in headers.items() if name in known}
+
+
+def test_documents_and_workers_carry_the_whole_policy_and_other_files_the_small_set(site_dir, nginx_url, page):
+    """Every file of the site, as nginx serves it: pages (also as a folder,
+    the 404 page and nginx's own page for a folder without index), SVG, XML, the service worker and the search worker get
+    the document policy; scripts, styles, images and the index do not."""
+    document = {name.lower(): value for name, value in
+                {**every_response_headers(), **document_headers(site_dir)}.items()}
+    files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
+                   if p.is_file() and p.name not in GENERATED_FILES)
+    urls = {f: f for f in files} | {"": "index.html", "fenomenen/": "fenomenen/index.html",
+                                  "stappen/": None, "geen-pagina": "404.html"}
+    seen_document = seen_asset = 0
+    for path, file in urls.items():
+        response = page.request.get(nginx_url + path)
+        expected = document if file is None or is_document(file) else EVERY
+        assert security_headers_of(response.headers, document) == expected, path
+        seen_document += expected is document
+        seen_asset += expected is EVERY
+    for needed in ("index.html", "sw.js", "sitemap.xml", "assets/images/icon.svg"):
+        assert is_document(needed), needed
+    assert any(is_document(f) for f in files if "/workers/" in f)
+    assert not any(is_document(f) for f in files if f.endswith((".css", ".json", ".png", ".zip"))
+                   or (f.endswith(".js") and "/workers/" not in f and f != "sw.js"))
+    assert seen_document > 30 and seen_asset > 30
+
+
+def netlify_rules(text: str) -> list[tuple[str, dict[str, str]]]:
+    rules = []
+    for line in text.splitlines():
+        if line.startswith("/"):
+            rules.append((line, {}))
+        elif line.startswith("  "):
+            name, _, value = line.strip().partition(": ")
+            rules[-1][1][name] = value
+    return rules
+
+
+def netlify_match(rule: str, path: str) -> bool:
+    return re.fullmatch(re.escape(rule).replace(r"\*", ".*"), path) is not None
 
 
 def test_the_netlify_file_carries_the_same_headers(site_dir):
+    """Netlify and Cloudflare give a path the headers of every rule it matches:
+    the same two sets as nginx, on the same files."""
     nginx = (site_dir / NGINX_FILE).read_text(encoding="utf-8")
-    netlify = (site_dir / HEADERS_FILE).read_text(encoding="utf-8")
-    from_nginx = dict(re.findall(r'^add_header (\S+) "(.*)" always;$', nginx, re.M))
-    from_netlify = dict(re.findall(r"^  ([\w-]+): (.*)$", netlify, re.M))
-    assert from_nginx == from_netlify
-    assert "/*" in netlify.splitlines()
+    fixed = dict(re.findall(r'^add_header (\S+) "(.*)" always;$', nginx, re.M))
+    mapped = dict(re.findall(r'^map \$rk_document \$(\S+) \{\n    1 "(.*)";$', nginx, re.M))
+    by_variable = dict(re.findall(r"^add_header (\S+) \$(\S+) always;$", nginx, re.M))
+    from_nginx_documents = {name: mapped[var] for name, var in by_variable.items()}
+    rules = netlify_rules((site_dir / HEADERS_FILE).read_text(encoding="utf-8"))
+    assert rules[0] == ("/*", fixed) == ("/*", every_response_headers())
+    assert from_nginx_documents == document_headers(site_dir)
+    assert all(headers == from_nginx_documents for _, headers in rules[1:])
+    files = [p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
+             if p.is_file() and p.name not in GENERATED_FILES]
+    for f in files:
+        matched = any(netlify_match(rule, "/" + f) for rule, _ in rules[1:])
+        assert matched == is_document(f), f
+    for pretty in ("/", "/colofon", "/stappen/bericht-duiden", "/fenomenen/"):
+        assert any(netlify_match(rule, pretty) for rule, _ in rules[1:]), pretty
 
 
 def test_the_host_snippets_are_not_served_to_visitors(nginx_url, page):

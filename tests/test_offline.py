@@ -179,6 +179,31 @@ def test_after_one_visit_every_page_opens_offline_under_a_sub_path(context, serv
         expect(page.locator("h1").first).to_have_text(heading(site_dir / (path or "index.html")))
 
 
+def test_the_offline_copy_comes_once_the_page_is_idle_and_is_complete_without_another_page(
+        context, served, site_dir):
+    """Nothing of the offline copy is fetched while the page loads; once the
+    browser is idle the service worker fetches all of it, while the reader
+    stays on the first page."""
+    page = context.new_page()
+    # The browser's idle moments, held until the test lets them happen.
+    page.add_init_script("window.rkIdle = []; window.requestIdleCallback = run => window.rkIdle.push(run);")
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(served.url + "stappen/bericht-duiden.html")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("navigator.serviceWorker.getRegistrations().then(r => r.length)") == 0
+    assert not any(u.endswith(("offline.html", "search_index.json")) for u in requested)
+
+    page.evaluate("window.rkIdle.splice(0).forEach(run => run({ didTimeout: false, timeRemaining: () => 50 }))")
+    page.evaluate("navigator.serviceWorker.ready")
+    cached = page.evaluate("name => caches.open(name).then(c => c.keys()).then(k => k.map(r => r.url))",
+                           cache_name(site_dir))
+    assert sorted(u.removeprefix(served.url) for u in cached) == site_files(site_dir, SEARCH_LANGS)
+    go_offline(context, served)
+    page.goto(served.url + "afsprakenkaart.html")
+    expect(page.locator("h1").first).to_have_text(heading(site_dir / "afsprakenkaart.html"))
+
+
 def test_after_one_visit_search_works_offline(context, served):
     page = context.new_page()
     first_visit(page, served.url)

@@ -67,3 +67,27 @@ def test_the_search_words_are_on_the_page_for_people_too(site_dir):
     page = html_page(site_dir, "stappen/mogelijke-acties.html")
     (words,) = find(page, f"//{with_class('rk-search-words')}")
     assert "ouders" in text(words)
+
+
+SEARCH_FILES = ("search/search_index.json", "/workers/search.", "/lunr/")
+
+
+def test_search_costs_nothing_until_it_is_used_and_then_works(browser, site_url):
+    """A page loads without the search index, worker and language files; the
+    first press of '/' fetches them, and the first query is answered."""
+    page = browser.new_page()
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(site_url + "partners.html")
+    page.wait_for_load_state("networkidle")
+    assert [u for u in requested if any(f in u for f in SEARCH_FILES)] == []
+    found = search(page, site_url, "persoonsgegevens")
+    assert QUERIES["persoonsgegevens"] in found[:3], found
+    for needed in SEARCH_FILES:
+        assert any(needed in u for u in requested), needed
+    page.close()
+
+
+def test_a_page_opened_from_a_search_result_marks_the_words_searched_for(page, site_url):
+    page.goto(site_url + "stappen/partners-betrekken.html?h=persoonsgegevens")
+    expect(page.locator("article mark").first).to_have_text("persoonsgegevens", ignore_case=True)

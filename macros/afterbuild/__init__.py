@@ -11,6 +11,7 @@ from .headers import write_security_headers
 from .linkcheck import check_links
 from .offline import OfflineError, make_offline
 from .prune import prune_search_files, search_languages
+from .search import SearchError, search_on_first_use
 
 
 class AfterBuildError(Exception):
@@ -36,6 +37,10 @@ def after_build(site: Path, *, files: dict[str, bytes], versie: str, css: list[s
     write_files(site, files)
     langs = search_languages(site)
     prune_search_files(site, langs)
+    try:
+        search_on_first_use(site)
+    except SearchError as exc:
+        raise AfterBuildError(f"Search: {exc}") from None
     try:
         bundle(site, "css", css)
         bundle(site, "js", js)

@@ -6,13 +6,18 @@ kind, named by a hash of its content: on a slow phone connection each extra
 request costs a round trip and the security headers again. Order is kept;
 stylesheets with `@import` stay separate, and so does a script that is not
 loaded by a plain `<script src>` tag (type, async, defer). The separate files
-stay in the site, for anything that refers to them by name.
+stay in the site, for anything that refers to them by name. The bundles are
+minified (rcssmin, rjsmin: comments and spaces out, nothing renamed), which
+saves about a third of their bytes on the wire.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from pathlib import Path
+
+import rcssmin
+import rjsmin
 
 CSS_BUNDLE = "assets/stylesheets/site.{hash}.css"
 JS_BUNDLE = "assets/javascripts/site.{hash}.js"
@@ -40,22 +45,64 @@ def _joinable(site: Path, kind: str, paths: list[str]) -> list[str]:
     return joined
 
 
-def bundle(site: Path, kind: str, paths: list[str]) -> str | None:
-    """Join the site's own files of one kind ("css" or "js") into one hashed
-    file and make every page load it in place of the first; returns the
-    bundle's path, or None when there is nothing to join."""
-    parts = _joinable(site, kind, paths)
-    if len(parts) < 2:
-        return None
+_ON_PAGE = re.compile(r"""rk\.onPage\(\s*["']([^"']+)["']""")
+_COMPONENT = re.compile(r"^components/([^/]+)/")
+
+
+def _features(site: Path, parts: list[str]) -> dict[str, list[str]]:
+    """Script -> the selectors of its component's markup (from the component's
+    `rk.onPage("selector", ...)` calls). A component's scripts are needed only
+    on pages with that markup; shared scripts, and components that start
+    without rk.onPage, are needed everywhere."""
+    selectors: dict[str, list[str]] = {}
+    for part in parts:
+        component = _COMPONENT.match(part)
+        if component:
+            found = _ON_PAGE.findall((site / part).read_text(encoding="utf-8"))
+            selectors.setdefault(component.group(1), []).extend(found)
+    return {part: selectors[m.group(1)] for part in parts
+            if (m := _COMPONENT.match(part)) and selectors[m.group(1)]}
+
+
+def _on_page(html: str, selector: str, script: str) -> bool:
+    if re.fullmatch(r"#[\w-]+", selector):
+        return re.search(rf'\sid="{re.escape(selector[1:])}"', html) is not None
+    if re.fullmatch(r"\[[\w-]+\]", selector):
+        return re.search(rf"\s{re.escape(selector[1:-1])}(?=[\s=>/])", html) is not None
+    if re.fullmatch(r"\.[\w-]+", selector):
+        return re.search(rf'\sclass="[^"]*(?<![\w-]){re.escape(selector[1:])}(?![\w-])', html) is not None
+    raise BundleError(f"{script}: cannot tell which pages use {selector!r}; "
+                      "start a component on '#id', '.class' or '[attribute]'")
+
+
+def _write(site: Path, kind: str, parts: list[str]) -> str:
     # A lone ';' ends any "use strict" prologue, so no script changes the next.
     separator = "\n" if kind == "css" else ";\n"
-    content = separator + separator.join(
+    joined = separator + separator.join(
         f"/* {p} */\n{(site / p).read_text(encoding='utf-8').strip()}\n" for p in parts)
+    content = rcssmin.cssmin(joined) if kind == "css" else rjsmin.jsmin(joined)
     name = (CSS_BUNDLE if kind == "css" else JS_BUNDLE).format(
         hash=hashlib.sha256(content.encode("utf-8")).hexdigest()[:8])
     (site / name).write_text(content, encoding="utf-8")
+    return name
+
+
+def bundle(site: Path, kind: str, paths: list[str]) -> list[str]:
+    """Join the site's own files of one kind ("css" or "js") into hashed
+    bundles and make every page load its bundle in place of the first file;
+    returns the bundles' paths (none when there is nothing to join).
+
+    There is one stylesheet bundle. Scripts of a component
+    (`components/<name>/`) join a page's bundle only when the page has that
+    component's markup: the route's pages do not download the walk's or the
+    afsprakenkaart's code. Pages with the same scripts share a bundle."""
+    parts = _joinable(site, kind, paths)
+    if len(parts) < 2:
+        return []
+    features = _features(site, parts) if kind == "js" else {}
+    written: dict[tuple[str, ...], str] = {}
     attr = "href" if kind == "css" else "src"
-    for page in site.rglob("*.html"):
+    for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
         html = page.read_text(encoding="utf-8")
         # Pages refer to assets relative to themselves ("../assets/...");
@@ -69,11 +116,15 @@ def bundle(site: Path, kind: str, paths: list[str]) -> str | None:
         missing = [t for t in tags if t not in html]
         if missing:
             raise BundleError(f"{rel}: loads {tags[0]} but not {missing[0]}")
-        html = html.replace(tags[0], _tag(kind, href(name)), 1)
+        used = tuple(p for p in parts
+                     if p not in features or any(_on_page(html, sel, p) for sel in features[p]))
+        if used not in written:
+            written[used] = _write(site, kind, list(used))
+        html = html.replace(tags[0], _tag(kind, href(written[used])), 1)
         # Each tag is one item of the theme's loop: the line it is on and the
         # indentation after it. Taking both leaves the page as the theme
         # renders it with the bundle alone.
         for tag in tags[1:]:
             html = re.sub(r"\n[ \t]*" + re.escape(tag) + r"\n[ \t]*", "", html, count=1)
         page.write_text(html, encoding="utf-8")
-    return name
+    return sorted(set(written.values()))

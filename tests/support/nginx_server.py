@@ -38,12 +38,13 @@ http {{
     gzip_min_length 256;
     gzip_types text/css application/javascript application/json application/manifest+json
                image/svg+xml text/xml text/plain;
+    # The site's headers (maps and add_header lines) belong in the http block.
+    include {root}/nginx-security-headers.conf;
     server {{
         listen 127.0.0.1:{port};
         root {root};
         index index.html;
         error_page 404 /404.html;
-        include {root}/nginx-security-headers.conf;
         # The snippet is for the host's configuration, not for visitors.
         location = /nginx-security-headers.conf {{ return 404; }}
         location = /_headers {{ return 404; }}

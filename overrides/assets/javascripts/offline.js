@@ -37,13 +37,22 @@
     if (event.data && event.data.type === "routekaart-bijgewerkt") showUpdated();
   });
   navigator.serviceWorker.startMessages();
-  // After the page has loaded, so caching never slows the first view down.
+
+  // Once the page has loaded and the browser is idle: installing the worker
+  // fetches the whole offline copy, which must not compete with the page.
+  function whenIdle(run) {
+    if ("requestIdleCallback" in window) window.requestIdleCallback(run, { timeout: 10000 });
+    else setTimeout(run, 2000);
+  }
+
   window.addEventListener("load", function () {
     // `mkdocs serve` defines livereload() in a script at the end of the body.
     if (typeof window.livereload === "function") return;
-    navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
-      .catch(function (error) {
-        console.warn("Offline gebruik is niet beschikbaar:", error);
-      });
+    whenIdle(function () {
+      navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
+        .catch(function (error) {
+          console.warn("Offline gebruik is niet beschikbaar:", error);
+        });
+    });
   });
 })();
