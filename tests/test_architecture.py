@@ -100,6 +100,15 @@ def test_no_module_is_longer_than_about_300_lines():
         assert lines <= 320, f"{path.relative_to(ROOT)}: {lines} lines"
 
 
+def test_no_script_of_the_site_is_longer_than_about_300_lines():
+    # as the Python modules: a script that grows past this is split by job
+    # (walk-state.js, walk-summary.js, walk.js), sharing through rk.<feature>
+    assert len(SITE_JS) > 10
+    for path in SITE_JS:
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        assert lines <= 320, f"{path.relative_to(ROOT)}: {lines} lines"
+
+
 def test_every_step_title_comes_from_one_label():
     sources = [*MACROS.rglob("*.py"), *MACROS.rglob("*.html"), *(ROOT / "overrides").rglob("*.js")]
     for path in sources:

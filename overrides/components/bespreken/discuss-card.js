@@ -1,0 +1,129 @@
+// Handelingen bespreken: copies an answer into the afsprakenkaart's own store
+// (afsprakenkaart.html), after a dialog that says where it goes, and asks
+// again before it replaces text that is already there. Part of bespreken:
+// discuss-file.js, discuss-view.js, discuss-card.js, discuss.js.
+(function () {
+  "use strict";
+
+  var CARD_KEY = "routekaart:afsprakenkaart";  // the afsprakenkaart's store (afsprakenkaart.html)
+
+  // Opens `dialog` with focus on `first`; resolves true for `yes`, false
+  // for `no` or Escape; focus goes back where it was.
+  function ask(dialog, yes, no, first) {
+    return new Promise(function (done) {
+      var returnFocus = document.activeElement;
+      function close(answer) {
+        yes.removeEventListener("click", onYes);
+        no.removeEventListener("click", onNo);
+        dialog.removeEventListener("close", onNo);
+        if (dialog.open) dialog.close();
+        if (returnFocus && returnFocus.focus) returnFocus.focus();
+        done(answer);
+      }
+      function onYes() { close(true); }
+      function onNo() { close(false); }
+      yes.addEventListener("click", onYes);
+      no.addEventListener("click", onNo);
+      dialog.addEventListener("close", onNo);
+      dialog.showModal();
+      first.focus();
+    });
+  }
+
+  // The afsprakenkaart on this device as {card} (an empty one when there is
+  // none yet), or {error: why it cannot be used}. select: the dialog's list
+  // of the card's questions.
+  function readCard(select, model) {
+    var raw;
+    try {
+      raw = localStorage.getItem(CARD_KEY);
+    } catch (e) {
+      return { error: "deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard" };
+    }
+    var card = rk.agreementsCard;
+    if (raw === null) return { card: { soort: card.KIND, versie: card.VERSION, regio: "", datum: "", antwoorden: {} } };
+    var questions = Array.prototype.map.call(select.options, function (o) { return o.value; });
+    var result;
+    try {
+      result = card.check(JSON.parse(raw), questions, Object.keys(model.partnerNames));
+    } catch (e) {
+      result = { error: "de gegevens zijn onleesbaar" };
+    }
+    if (!result.card) return { error: "de afsprakenkaart op dit apparaat kan niet worden gelezen (" + result.error + "). Open eerst de afsprakenkaart" };
+    return result;
+  }
+
+  // page: { root, model, status, errors, showErrors(messages) } (discuss.js).
+  // Returns copyToCard(answer), answer: { text, partner, who, question,
+  // cardQuestion, button } (discuss-view.js).
+  function cardCopier(page) {
+    var root = page.root, model = page.model, status = page.status, errors = page.errors;
+    var el = rk.discuss.el, quote = rk.discuss.quote;
+    var copyDialog = root.querySelector("#rk-discuss-copy");
+    var confirmDialog = root.querySelector("#rk-discuss-confirm");
+    var select = root.querySelector("#rk-discuss-copy-question");
+
+    function copyToCard(answer) {
+      var card = rk.agreementsCard;
+      root.querySelector("#rk-discuss-copy-what").textContent = "Het antwoord van " + answer.who + " bij " +
+        quote(answer.question) + " komt in de kolom " + model.partnerNames[answer.partner] + ".";
+      root.querySelector("#rk-discuss-copy-text").textContent = answer.text;
+      select.value = answer.cardQuestion;
+      ask(copyDialog, root.querySelector("#rk-discuss-copy-yes"), root.querySelector("#rk-discuss-copy-no"), select)
+        .then(function (go) {
+          if (!go) return null;
+          var option = select.options[select.selectedIndex];
+          var where = "bij de vraag " + quote(option.textContent.trim()) + " in de kolom " + model.partnerNames[answer.partner];
+          if ((option.getAttribute("data-agreed") || "").split(" ").indexOf(answer.partner) >= 0) {
+            return fail("Op de afsprakenkaart van de regio staat " + where + " al een afspraak. Die verandert niet.");
+          }
+          if (answer.text.length > card.MAX_ANSWER) {
+            return fail("Het antwoord is langer dan " + card.MAX_ANSWER + " tekens en past niet op de afsprakenkaart.");
+          }
+          var found = readCard(select, model);
+          if (found.error) return fail("Het antwoord is niet op de afsprakenkaart gezet: " + found.error + ".");
+          var cells = found.card.antwoorden;
+          var current = (cells[option.value] || {})[answer.partner] || "";
+          if (current === answer.text) {
+            status.textContent = "Dit antwoord staat al op de afsprakenkaart " + where + ".";
+            return null;
+          }
+          var proceed = current ? (function () {
+            root.querySelector("#rk-discuss-confirm-text").textContent = "Op de afsprakenkaart staat " + where +
+              " al deze tekst: " + quote(current) + ". Die wordt vervangen door het antwoord van " + answer.who + ".";
+            return ask(confirmDialog, root.querySelector("#rk-discuss-confirm-yes"),
+              root.querySelector("#rk-discuss-confirm-no"), root.querySelector("#rk-discuss-confirm-no"));
+          })() : Promise.resolve(true);
+          return proceed.then(function (confirmed) {
+            if (!confirmed) {
+              status.textContent = "De afsprakenkaart is niet veranderd.";
+              return;
+            }
+            cells[option.value] = cells[option.value] || {};
+            cells[option.value][answer.partner] = answer.text;
+            try {
+              localStorage.setItem(CARD_KEY, JSON.stringify(found.card));
+            } catch (e) {
+              fail("De afsprakenkaart kon op dit apparaat niet worden bewaard.");
+              return;
+            }
+            page.showErrors([]);
+            status.textContent = "Het antwoord van " + answer.who + " staat nu op de afsprakenkaart " + where + ".";
+          });
+        });
+    }
+
+    function fail(message) {
+      status.textContent = "";
+      errors.textContent = "";
+      errors.appendChild(el("p", message));
+      errors.hidden = false;
+      return null;
+    }
+
+    return copyToCard;
+  }
+
+  rk.discuss = rk.discuss || {};
+  rk.discuss.cardCopier = cardCopier;
+})();

@@ -1,0 +1,142 @@
+// Handelingen bespreken: the comparison of the opened files, one section per
+// example: the choices at the forks in a table first, then each step's
+// answers side by side, with a button that hands an answer to the
+// afsprakenkaart (discuss-card.js). Also the small helpers the bespreken
+// scripts share. Part of bespreken: discuss-file.js, discuss-view.js,
+// discuss-card.js, discuss.js.
+(function () {
+  "use strict";
+
+  function el(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function quote(text) {
+    return "\u201c" + text + "\u201d";
+  }
+
+  function roleLabel(model, file) {
+    return file.rol ? model.roles[file.rol].label : "Geen rol gekozen";
+  }
+
+  // groups: [{title, files: [{name, file}]}] (discuss.js); copy(answer) takes
+  // an answer to the afsprakenkaart.
+  function renderComparison(view, groups, model, copy) {
+    view.textContent = "";
+    groups.forEach(function (group, g) {
+      var section = el("section", null, "rk-discuss-example");
+      var headingId = "rk-discuss-group-" + g;
+      section.setAttribute("aria-labelledby", headingId);
+      var h2 = el("h2", group.title);
+      h2.id = headingId;
+      section.appendChild(h2);
+      section.appendChild(choicesTable(group, g, model));
+      model.steps.forEach(function (step) { section.appendChild(stepPart(step, group, model, copy)); });
+      view.appendChild(section);
+    });
+  }
+
+  function choiceLabel(o, step) {
+    var s = o.file.steps[step.id];
+    return s && s.choice ? step.option[s.choice] : "Geen keuze";
+  }
+
+  function choicesTable(group, g, model) {
+    var wrap = el("div", null, "rk-discuss-scroll");
+    var table = el("table", null, "rk-discuss-choices");
+    var caption = el("caption", "Keuzes op de route: " + group.title);
+    caption.id = "rk-discuss-caption-" + g;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-labelledby", caption.id);
+    wrap.tabIndex = 0;
+    table.appendChild(caption);
+    var head = el("tr");
+    head.appendChild(el("th", "Keuze")).scope = "col";
+    group.files.forEach(function (o) {
+      var th = el("th", roleLabel(model, o.file));
+      th.scope = "col";
+      th.appendChild(el("span", o.name, "rk-discuss-file-name"));
+      head.appendChild(th);
+    });
+    head.appendChild(el("th", "Verschil")).scope = "col";
+    table.appendChild(el("thead")).appendChild(head);
+    var body = table.appendChild(el("tbody"));
+    model.steps.filter(function (s) { return s.decision; }).forEach(function (step) {
+      var tr = el("tr");
+      var th = el("th", step.label);
+      th.appendChild(el("span", step.decision, "rk-discuss-decision"));
+      th.scope = "row";
+      tr.appendChild(th);
+      var labels = group.files.map(function (o) { return choiceLabel(o, step); });
+      labels.forEach(function (label) { tr.appendChild(el("td", label)); });
+      var differs = labels.some(function (l) { return l !== labels[0]; });
+      var verdict = el("td", null, differs ? "rk-discuss-verdict rk-discuss-verdict--differs" : "rk-discuss-verdict");
+      verdict.appendChild(el(differs ? "strong" : "span", differs ? "Verschilt" : "Gelijk"));
+      tr.appendChild(verdict);
+      if (differs) tr.className = "rk-discuss-differs";
+      body.appendChild(tr);
+    });
+    wrap.appendChild(table);
+    return wrap;
+  }
+
+  function stepPart(step, group, model, copy) {
+    var part = el("div", null, "rk-discuss-step");
+    part.appendChild(el("h3", step.label));
+    var items = [];
+    var groupsSeen = {};
+    step.fields.forEach(function (field) {
+      if (!field.group) {
+        items.push({ question: field.text, answer: function (s) { return s.answers[field.key] || ""; } });
+      } else if (!groupsSeen[field.group]) {
+        groupsSeen[field.group] = true;
+        var members = step.fields.filter(function (f) { return f.group === field.group; });
+        items.push({ question: field.group, answer: function (s) {
+          return members.filter(function (f) { return s.actions[f.key]; }).map(function (f) { return f.text; }).join("\n");
+        } });
+      }
+    });
+    if (step.decision) {
+      items.push({ question: step.decision, answer: function (s) { return s.choice ? step.option[s.choice] : ""; } });
+    }
+    function stepOf(o) { return o.file.steps[step.id] || { answers: {}, actions: {}, choice: null }; }
+    items.forEach(function (item) {
+      part.appendChild(el("h4", item.question));
+      // A question nobody answered takes one line, so the answers stand out.
+      if (!group.files.some(function (o) { return item.answer(stepOf(o)); })) {
+        part.appendChild(el("p", "Niemand schreef hier iets op.", "rk-discuss-empty"));
+        return;
+      }
+      var ul = el("ul", null, "rk-discuss-answers");
+      group.files.forEach(function (o) {
+        var text = item.answer(stepOf(o));
+        var li = el("li");
+        li.appendChild(el("p", roleLabel(model, o.file), "rk-discuss-who"));
+        li.appendChild(el("p", text || "Geen aantekening", text ? "rk-discuss-answer" : "rk-discuss-answer rk-discuss-empty"));
+        var partner = o.file.rol && model.roles[o.file.rol].partner;
+        if (text && partner) {
+          var button = el("button", "Naar de afsprakenkaart", "rk-button rk-button--outline rk-button--compact");
+          button.type = "button";
+          button.appendChild(el("span", " (antwoord van " + roleLabel(model, o.file) + ")", "rk-sr"));
+          button.addEventListener("click", function () {
+            copy({ text: text, partner: partner, who: roleLabel(model, o.file), question: item.question,
+              cardQuestion: step.cardQuestion, button: button });
+          });
+          li.appendChild(button);
+        }
+        ul.appendChild(li);
+      });
+      part.appendChild(ul);
+    });
+    return part;
+  }
+
+  rk.discuss = rk.discuss || {};
+  rk.discuss.el = el;
+  rk.discuss.quote = quote;
+  rk.discuss.roleLabel = roleLabel;
+  rk.discuss.renderComparison = renderComparison;
+})();
