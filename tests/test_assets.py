@@ -49,8 +49,11 @@ COMPONENT_PAGES = {
     "afsprakenkaart.html": ["afsprakenkaart"],
     "presentatie.html": ["presentatie"],
     "privacy.html": ["privacy-wipe"],
+    # It copies answers into the card, checked by the card's own code.
+    "bespreken.html": ["bespreken", "afsprakenkaart"],
 }
-EVERY_PAGE = ["begrippen"]  # the glossary's terms are on nearly every page
+# The glossary's terms are on nearly every page; the role control on every one.
+EVERY_PAGE = ["begrippen", "role"]
 
 
 def test_a_page_loads_the_site_s_own_css_and_js_as_one_minified_file_each(site_dir):

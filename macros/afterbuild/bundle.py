@@ -46,20 +46,33 @@ def _joinable(site: Path, kind: str, paths: list[str]) -> list[str]:
 
 
 _ON_PAGE = re.compile(r"""rk\.onPage\(\s*["']([^"']+)["']""")
+# A component that calls another component's code says so in its script, on a
+# line of its own: `// needs: afsprakenkaart` (the bespreken page checks cards
+# with the afsprakenkaart's own code). Pages with the first get both.
+_NEEDS = re.compile(r"^//\s*needs:\s*([\w -]+)$", re.M)
 _COMPONENT = re.compile(r"^components/([^/]+)/")
 
 
 def _features(site: Path, parts: list[str]) -> dict[str, list[str]]:
-    """Script -> the selectors of its component's markup (from the component's
-    `rk.onPage("selector", ...)` calls). A component's scripts are needed only
-    on pages with that markup; shared scripts, and components that start
+    """Script -> the selectors of the markup it is needed for: its own
+    component's (from the component's `rk.onPage("selector", ...)` calls) and
+    those of every component that needs it. A component's scripts are needed
+    only on pages with that markup; shared scripts, and components that start
     without rk.onPage, are needed everywhere."""
     selectors: dict[str, list[str]] = {}
+    needs: dict[str, set[str]] = {}
     for part in parts:
         component = _COMPONENT.match(part)
         if component:
-            found = _ON_PAGE.findall((site / part).read_text(encoding="utf-8"))
-            selectors.setdefault(component.group(1), []).extend(found)
+            text = (site / part).read_text(encoding="utf-8")
+            selectors.setdefault(component.group(1), []).extend(_ON_PAGE.findall(text))
+            for names in _NEEDS.findall(text):
+                needs.setdefault(component.group(1), set()).update(names.split())
+    for user, used in needs.items():
+        for name in sorted(used):
+            if name not in selectors:
+                raise BundleError(f"components/{user}: needs '{name}', which has no scripts in the bundle")
+            selectors[name] = selectors[name] + [s for s in selectors[user] if s not in selectors[name]]
     return {part: selectors[m.group(1)] for part in parts
             if (m := _COMPONENT.match(part)) and selectors[m.group(1)]}
 

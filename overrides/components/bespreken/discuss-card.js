@@ -2,6 +2,10 @@
 // (afsprakenkaart.html), after a dialog that says where it goes, and asks
 // again before it replaces text that is already there. Part of bespreken:
 // discuss-file.js, discuss-view.js, discuss-card.js, discuss.js.
+// It checks the card with the afsprakenkaart's own code (rk.agreementsCard),
+// so the page's bundle takes the afsprakenkaart's scripts too
+// (macros/afterbuild/bundle.py):
+// needs: afsprakenkaart
 (function () {
   "use strict";
 
