@@ -5,6 +5,9 @@
 //   reads is moved aside to key + ":beschadigd" instead of being lost;
 // - rk.saveFile(name, type, text): a file made in the browser (a Blob) and
 //   handed to its download, so nothing is sent anywhere;
+// - rk.ask(dialog, yes, no, first): open a modal <dialog> with focus on
+//   `first`; resolves true for `yes`, false for `no` or Escape; focus goes
+//   back where it was;
 // - rk.role: the reader's role ("Ik ben ..."), kept on this device only.
 //   rk.role.get() is a role id of content/rollen.yml or null; set(id) and
 //   clear() change it and fire "rk:role" on document (detail: {role}).
@@ -70,6 +73,27 @@ window.rk = (function () {
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   }
 
+  function ask(dialog, yes, no, first) {
+    return new Promise(function (done) {
+      var returnFocus = document.activeElement;
+      function close(answer) {
+        yes.removeEventListener("click", onYes);
+        no.removeEventListener("click", onNo);
+        dialog.removeEventListener("close", onNo);
+        if (dialog.open) dialog.close();
+        if (returnFocus && returnFocus.focus) returnFocus.focus();
+        done(answer);
+      }
+      function onYes() { close(true); }
+      function onNo() { close(false); }
+      yes.addEventListener("click", onYes);
+      no.addEventListener("click", onNo);
+      dialog.addEventListener("close", onNo);
+      dialog.showModal();
+      first.focus();
+    });
+  }
+
   // The roles a page knows are listed in <meta name="rk-roles"> (main.html),
   // so a role removed from content/ since it was chosen counts as none.
   var ROLE_KEY = "routekaart:rol";  // stored data: keep the key as it is
@@ -97,5 +121,5 @@ window.rk = (function () {
     }
   };
 
-  return { onPage: onPage, store: store, saveFile: saveFile, role: role };
+  return { onPage: onPage, store: store, saveFile: saveFile, ask: ask, role: role };
 })();

@@ -196,28 +196,11 @@
 
     function askToConfirm(text, yesLabel) {
       if (typeof dialog.showModal !== "function") return Promise.resolve(window.confirm(text));
-      return new Promise(function (done) {
-        var yesButton = document.getElementById("card-confirm-yes");
-        var noButton = document.getElementById("card-confirm-no");
-        var returnFocus = document.activeElement;
-        document.getElementById("card-confirm-text").textContent = text;
-        yesButton.textContent = yesLabel;
-        function close(answer) {
-          yesButton.removeEventListener("click", onYes);
-          noButton.removeEventListener("click", onNo);
-          dialog.removeEventListener("close", onNo);
-          if (dialog.open) dialog.close();
-          if (returnFocus && returnFocus.focus) returnFocus.focus();
-          done(answer);
-        }
-        function onYes() { close(true); }
-        function onNo() { close(false); }
-        yesButton.addEventListener("click", onYes);
-        noButton.addEventListener("click", onNo);
-        dialog.addEventListener("close", onNo);
-        dialog.showModal();
-        noButton.focus();  // the safe choice first
-      });
+      var noButton = document.getElementById("card-confirm-no");
+      var yesButton = document.getElementById("card-confirm-yes");
+      document.getElementById("card-confirm-text").textContent = text;
+      yesButton.textContent = yesLabel;
+      return rk.ask(dialog, yesButton, noButton, noButton);  // the safe choice first
     }
 
     form.addEventListener("input", function (event) {

@@ -11,29 +11,6 @@
 
   var CARD_KEY = "routekaart:afsprakenkaart";  // the afsprakenkaart's store (afsprakenkaart.html)
 
-  // Opens `dialog` with focus on `first`; resolves true for `yes`, false
-  // for `no` or Escape; focus goes back where it was.
-  function ask(dialog, yes, no, first) {
-    return new Promise(function (done) {
-      var returnFocus = document.activeElement;
-      function close(answer) {
-        yes.removeEventListener("click", onYes);
-        no.removeEventListener("click", onNo);
-        dialog.removeEventListener("close", onNo);
-        if (dialog.open) dialog.close();
-        if (returnFocus && returnFocus.focus) returnFocus.focus();
-        done(answer);
-      }
-      function onYes() { close(true); }
-      function onNo() { close(false); }
-      yes.addEventListener("click", onYes);
-      no.addEventListener("click", onNo);
-      dialog.addEventListener("close", onNo);
-      dialog.showModal();
-      first.focus();
-    });
-  }
-
   // The afsprakenkaart on this device as {card} (an empty one when there is
   // none yet), or {error: why it cannot be used}. select: the dialog's list
   // of the card's questions.
@@ -73,7 +50,7 @@
         quote(answer.question) + " komt in de kolom " + model.partnerNames[answer.partner] + ".";
       root.querySelector("#rk-discuss-copy-text").textContent = answer.text;
       select.value = answer.cardQuestion;
-      ask(copyDialog, root.querySelector("#rk-discuss-copy-yes"), root.querySelector("#rk-discuss-copy-no"), select)
+      rk.ask(copyDialog, root.querySelector("#rk-discuss-copy-yes"), root.querySelector("#rk-discuss-copy-no"), select)
         .then(function (go) {
           if (!go) return null;
           var option = select.options[select.selectedIndex];
@@ -95,7 +72,7 @@
           var proceed = current ? (function () {
             root.querySelector("#rk-discuss-confirm-text").textContent = "Op de afsprakenkaart staat " + where +
               " al deze tekst: " + quote(current) + ". Die wordt vervangen door het antwoord van " + answer.who + ".";
-            return ask(confirmDialog, root.querySelector("#rk-discuss-confirm-yes"),
+            return rk.ask(confirmDialog, root.querySelector("#rk-discuss-confirm-yes"),
               root.querySelector("#rk-discuss-confirm-no"), root.querySelector("#rk-discuss-confirm-no"));
           })() : Promise.resolve(true);
           return proceed.then(function (confirmed) {
