@@ -18,6 +18,7 @@ import pytest
 from macros.afterbuild.headers import (GENERATED_FILES, HEADERS_FILE, NGINX_FILE, document_headers,
                                       every_response_headers, inline_script_hashes, is_document)
 
+from support.csp import CspRecorder, wait_until_idle
 from support.browser import WIDTHS
 from support.interactions import IDS, INTERACTIONS
 
@@ -135,3 +136,29 @@ def test_no_page_breaks_the_content_security_policy(sweep, width):
 def test_every_interactive_feature_works_under_the_policy(interaction_states, interaction):
     found = {width: interaction_states.of(interaction, width).csp for width in WIDTHS}
     assert found == {width: [] for width in WIDTHS}
+
+
+def test_the_csp_check_sees_what_a_page_breaks_when_it_is_idle(page):
+    """The sweeps read CSP violations once the page has loaded and done its
+    idle-time work (`wait_until_idle`), without waiting for the network to be
+    quiet: a script the policy blocks, added at idle time as offline.js
+    registers the service worker, is still seen."""
+    html = """<!doctype html><title>t</title><script src="/late.js"></script>"""
+    # Busy for about 400 ms after load, so the idle moment comes late.
+    late = """addEventListener('load', () => {
+        let n = 0;
+        (function busy() { const t = performance.now(); while (performance.now() - t < 40) {}
+                           if (++n < 10) setTimeout(busy, 0); })();
+        requestIdleCallback(() => { const s = document.createElement('script');
+          s.src = 'http://elsewhere.invalid/x.js'; document.head.append(s); });
+      });"""
+    page.route("http://csp.test/", lambda route: route.fulfill(
+        body=html, content_type="text/html",
+        headers={"Content-Security-Policy": "script-src 'self'"}))
+    page.route("http://csp.test/late.js", lambda route: route.fulfill(
+        body=late, content_type="text/javascript"))
+    page.route("http://elsewhere.invalid/**", lambda route: route.abort())
+    recorder = CspRecorder(page)
+    page.goto("http://csp.test/")
+    wait_until_idle(page)
+    assert any("elsewhere.invalid" in p for p in recorder.problems()), recorder.problems()

@@ -13,6 +13,28 @@ document.addEventListener('securitypolicyviolation', (e) => {
 """
 
 
+# Resolves in the page's first idle moment after load, once the callbacks the
+# site queued for that moment (offline.js registers the service worker then)
+# have run and one more task has passed. A page that stays busy (some states
+# keep Chromium drawing frames) resolves after half a second, as the
+# "networkidle" wait it replaces did.
+IDLE = """() => new Promise(resolve => {
+  const next = () => setTimeout(resolve, 0);
+  if ("requestIdleCallback" in window) requestIdleCallback(next, {timeout: 500}); else next();
+})"""
+
+
+def wait_until_idle(page: Page) -> None:
+    """Wait until the page has loaded and done what it deferred to idle time.
+
+    Every request a page makes by then has started, and a request or script
+    that breaks the policy reports its violation when it starts, not when it
+    ends: so this is enough for `problems()`, and unlike Playwright's
+    "networkidle" (500 ms without traffic) it costs no fixed wait."""
+    page.wait_for_load_state("load")
+    page.evaluate(IDLE)
+
+
 class CspRecorder:
     """Attached to a page before it loads anything; `problems()` lists what
     the current document reported, and console errors since `clear()`."""

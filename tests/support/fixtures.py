@@ -11,6 +11,7 @@ from support.browser import CHROMIUM_FLAGS, chromium_path
 from support.csp import CspRecorder
 from support.nginx_server import Nginx
 from support.project import ROOT, built_site, serve
+from support.reused_page import ReusedPage
 from support.sweep import InteractionStates, Sweeps
 
 
@@ -64,6 +65,21 @@ def site_pages(site_dir) -> list[str]:
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture
+def page(request, browser, browser_context_args):
+    """A clean tab, reused from test to test (support/reused_page.py). A test
+    that asks for `context` itself, or sets `browser_context_args`, gets a tab
+    in a context of its own instead, as pytest-playwright gives it."""
+    if "context" in request.fixturenames or next(request.node.iter_markers("browser_context_args"), None):
+        yield request.getfixturevalue("context").new_page()
+        return
+    if "reused" not in _SESSION:
+        _SESSION["reused"] = ReusedPage(browser, browser_context_args)
+    reused = _SESSION["reused"]
+    yield reused.get()
+    reused.reset()
 
 
 @pytest.fixture

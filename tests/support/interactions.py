@@ -135,6 +135,21 @@ def walk_with_an_example_at_its_actions(page: Page) -> None:
     expect(page.locator(".rk-walk-example:visible")).to_contain_text(FRAUDE_ACCOUNT)
 
 
+def walk_at_step_3_with_an_example(page: Page) -> None:
+    """A walk from a phenomenon, at step 3 (partners), with a note at step 1."""
+    page.locator('[data-note="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
+    page.locator('.rk-walk-progress [data-to-step="partners-betrekken"]').click()
+    expect(page.locator("#doorloop-partners-betrekken")).to_be_visible()
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", "fraude")
+
+
+def walk_with_a_damaged_saved_walk(page: Page) -> None:
+    """A saved walk that does not read: it is set aside with a notice."""
+    page.evaluate("localStorage.setItem('routekaart:doorloop', '{kapot')")
+    page.reload()
+    expect(page.locator("#rk-walk-notice")).to_contain_text("beschadigd")
+
+
 def print_the_handout(page: Page) -> None:
     """The handout's button opens the print dialog (stubbed: headless has none)."""
     page.evaluate("window.print = () => { window.rkAfgedrukt = true; }")
@@ -219,6 +234,8 @@ INTERACTIONS = [
     Interaction("doorloop-aantekeningen", "doorloop.html", walk_with_notes),
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
     Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),
+    Interaction("doorloop-voorbeeld-stap-3", "doorloop.html?fenomeen=fraude", walk_at_step_3_with_an_example),
+    Interaction("doorloop-beschadigd", "doorloop.html", walk_with_a_damaged_saved_walk),
     Interaction("rol-gekozen-start", "index.html", role_chosen_on_the_start_page),
     Interaction("rol-kiezen-open", "afsprakenkaart.html", role_chooser_open),
     Interaction("stap-3-met-rol", "stappen/partners-betrekken.html", step_3_with_a_role),

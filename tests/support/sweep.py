@@ -25,8 +25,9 @@ from playwright.sync_api import Browser, Page
 
 from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, axe_run, describe, is_best_practice, is_wcag_aa
 from support.browser import WIDTHS
-from support.csp import CspRecorder
+from support.csp import CspRecorder, wait_until_idle
 from support.interactions import Interaction
+from support.reused_page import ReusedPage
 
 NARROWEST = {"width": 320, "height": 640}
 # A 1280 px wide window zoomed to 200% lays pages out at 640 CSS px.
@@ -113,7 +114,7 @@ def no_axe_best_practice_issues(visit: Visit) -> list[str]:
 
 
 def keeps_to_the_csp(visit: Visit) -> list[str]:
-    visit.page.wait_for_load_state("networkidle")
+    wait_until_idle(visit.page)
     return visit.csp.problems()
 
 
@@ -252,24 +253,19 @@ class State:
     failure: str | None = None
 
 
-def reach_state(browser: Browser, base_url: str, interaction: Interaction, width: str) -> State:
-    context = browser.new_context(viewport=WIDTHS[width],
-                                  service_workers="allow" if interaction.service_worker else "block")
-    page = context.new_page()
-    csp = CspRecorder(page)
+def reach_state(page: Page, csp: CspRecorder, base_url: str, interaction: Interaction) -> State:
     state = State()
     try:
+        csp.clear()
         page.goto(base_url + interaction.path)
         interaction.use(page)
         violations = axe_run(page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
         state.axe = [describe(v) for v in violations if is_wcag_aa(v)]
         state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
-        page.wait_for_load_state("networkidle")
+        wait_until_idle(page)
         state.csp = csp.problems()
     except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
         state.failure = traceback.format_exc()
-    finally:
-        context.close()
     return state
 
 
@@ -279,12 +275,34 @@ class InteractionStates:
     def __init__(self, browser: Browser, base_url: str):
         self.browser, self.base_url = browser, base_url
         self._done: dict[tuple[str, str], State] = {}
+        self._tabs: dict[str, ReusedPage] = {}
 
     def of(self, interaction: Interaction, width: str) -> State:
         key = (interaction.name, width)
         if key not in self._done:
-            self._done[key] = reach_state(self.browser, self.base_url, interaction, width)
+            self._done[key] = self._reach(interaction, width)
         state = self._done[key]
         if state.failure:
             raise AssertionError(f"{interaction.name} at {width} did not work:\n{state.failure}")
         return state
+
+    def _reach(self, interaction: Interaction, width: str) -> State:
+        """In a tab kept per width (support/reused_page.py) and reset after
+        each state; a state with the service worker gets a context of its own."""
+        args = {"viewport": WIDTHS[width], "service_workers": "allow" if interaction.service_worker else "block"}
+        if interaction.service_worker:
+            tab = ReusedPage(self.browser, args, prepare=CspRecorder)
+        else:
+            tab = self._tabs.setdefault(width, ReusedPage(self.browser, args, prepare=CspRecorder))
+        try:
+            page = tab.get()
+            return reach_state(page, tab.prepared, self.base_url, interaction)
+        finally:
+            if interaction.service_worker:
+                tab.close()
+            else:
+                tab.reset()
+
+    def close(self) -> None:
+        for tab in self._tabs.values():
+            tab.close()
