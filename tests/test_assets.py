@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import rcssmin
 import rjsmin
 import yaml
 
 from playwright.sync_api import expect
 
+from support.browser import WIDTHS
 from support.project import ROOT
 
 
@@ -38,7 +41,7 @@ def bundles_of(site_dir, page: str) -> tuple[str, str]:
     html = (site_dir / page).read_text(encoding="utf-8")
     prefix = "../" * page.count("/")
     css = re.findall(rf'<link rel="stylesheet" href="{prefix}(assets/stylesheets/site\.[0-9a-f]{{8}}\.css)">', html)
-    js = re.findall(rf'<script src="{prefix}(assets/javascripts/site\.[0-9a-f]{{8}}\.js)">', html)
+    js = re.findall(rf'<script defer src="{prefix}(assets/javascripts/site\.[0-9a-f]{{8}}\.js)">', html)
     assert len(css) == 1 and len(js) == 1, page
     return css[0], js[0]
 
@@ -83,3 +86,25 @@ def test_a_page_loads_the_site_s_own_css_and_js_as_one_minified_file_each(site_d
     route_pages = {bundles_of(site_dir, p)[1] for p in ["index.html", "stappen/bericht-duiden.html",
                                                         "fenomenen/fraude.html", "partners.html"]}
     assert len(route_pages) == 1, "pages with the same scripts share one bundle"
+
+
+def test_every_script_waits_for_the_page_and_keeps_the_themes_order(site_dir, site_pages):
+    """No script holds up the first paint: each external one loads with
+    `defer` (they run in order once the page is parsed). The search shim comes
+    before Material's bundle, which comes before the site's own."""
+    for page in [*site_pages, "404.html"]:
+        html = (site_dir / page).read_text(encoding="utf-8")
+        tags = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
+        blocking = [t for t in tags if not re.search(r"\s(defer|async)[\s>]|type=\"module\"", t)]
+        assert blocking == [], f"{page}: {blocking}"
+        order = [name for tag in tags for name in ("iframe-worker-on-demand", "bundle.", "/site.")
+                 if name in tag]
+        if order:
+            assert order == ["iframe-worker-on-demand", "bundle.", "/site."], f"{page}: {order}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_nothing_moves_while_a_page_loads(sweep, width):
+    """Cumulative layout shift 0 on every page: nothing a script shows as the
+    page starts (the role control, the walk) pushes the content down."""
+    assert sweep.at(width).problems("layout-shift") == {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .bundle import BundleError, bundle
+from .defer import defer_scripts
 from .headers import write_security_headers
 from .linkcheck import check_links
 from .offline import OfflineError, make_offline
@@ -46,6 +47,8 @@ def after_build(site: Path, *, files: dict[str, bytes], versie: str, css: list[s
         bundle(site, "js", js)
     except BundleError as exc:
         raise AfterBuildError(f"Asset bundles: {exc}") from None
+    # After the bundles, which find the theme's tags as it wrote them.
+    defer_scripts(site)
     try:
         make_offline(site, langs, versie)
     except OfflineError as exc:

@@ -82,6 +82,25 @@ DOUBLE_THE_TEXT = ("document.documentElement.style.fontSize = "
 H1_SIZE = "parseFloat(getComputedStyle(document.querySelector('.md-typeset h1')).fontSize)"
 
 
+# The page's layout shifts since it started loading (none while the reader
+# types or taps), with the elements that moved.
+LAYOUT_SHIFTS = """() => new Promise(resolve => {
+  const found = {total: 0, moved: []};
+  const name = n => n && n.nodeType === 1
+    ? n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") + (n.classList.length ? "." + n.classList[0] : "")
+    : "?";
+  const observer = new PerformanceObserver(list => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      found.total += e.value;
+      found.moved.push(...e.sources.map(s => name(s.node)));
+    }
+  });
+  observer.observe({type: "layout-shift", buffered: true});
+  requestAnimationFrame(() => setTimeout(() => { observer.disconnect(); resolve(found); }, 0));
+})"""
+
+
 def is_local(url: str) -> bool:
     return urlsplit(url).hostname == "127.0.0.1" or url.startswith(("data:", "blob:"))
 
@@ -120,6 +139,16 @@ def keeps_to_the_csp(visit: Visit) -> list[str]:
 
 def no_request_leaves_localhost(visit: Visit) -> list[str]:
     return [url for url in visit.requests if not is_local(url)]
+
+
+def nothing_moves_while_loading(visit: Visit) -> list[str]:
+    """Nothing a script adds or shows as the page starts pushes the content
+    down (cumulative layout shift 0): on a slow phone the reader has started
+    reading, or is about to tap, when it moves."""
+    found = visit.page.evaluate(LAYOUT_SHIFTS)
+    if found["total"] > 0:
+        return [f"layout shift {found['total']:.3f}: {', '.join(dict.fromkeys(found['moved']))}"]
+    return []
 
 
 def nothing_shows_only_on_hover(visit: Visit) -> list[str]:
@@ -163,6 +192,7 @@ class Check(NamedTuple):
 
 
 CHECKS = [
+    Check("layout-shift", nothing_moves_while_loading),
     Check("axe", no_axe_violations),
     Check("axe-best-practice", no_axe_best_practice_issues),
     Check("csp", keeps_to_the_csp),

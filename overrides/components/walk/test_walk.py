@@ -315,7 +315,7 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
 
 
 def test_with_javascript_the_no_javascript_notice_is_gone(walk):
-    expect(walk.locator(".rk-walk-no-js")).to_be_hidden()
+    expect(walk.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_hidden()
 
 
 def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):

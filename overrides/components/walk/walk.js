@@ -275,7 +275,6 @@
     renderSummary();
     root.classList.add("rk-walk--active");
     root.querySelectorAll(".rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
-    root.querySelector(".rk-walk-no-js").hidden = true;
     show(currentId(), false);
   }
 
