@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -13,6 +14,7 @@ from playwright.sync_api import expect
 
 from support.browser import WIDTHS
 from support.project import ROOT
+from support.sweep import LAYOUT_SHIFTS
 
 
 
@@ -108,3 +110,29 @@ def test_nothing_moves_while_a_page_loads(sweep, width):
     """Cumulative layout shift 0 on every page: nothing a script shows as the
     page starts (the role control, the walk) pushes the content down."""
     assert sweep.at(width).problems("layout-shift") == {}
+
+
+# A page of each component that shows or hides something as it starts.
+PAGES_WITH_SCRIPTS_AT_START = ["index.html", "stappen/partners-betrekken.html", "doorloop.html",
+                               "afsprakenkaart.html", "bespreken.html", "privacy.html", "afdrukken.html",
+                               "presentatie.html?fenomeen=fraude", "partners.html"]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_nothing_moves_when_the_scripts_come_after_the_first_paint(page, nginx_url, width):
+    """On a slow phone the page paints before its (deferred) scripts arrive.
+    With each script held back 0.2 s, so the first paint surely comes first,
+    what the scripts then show or hide still moves nothing."""
+    def late(route):
+        time.sleep(0.2)
+        route.continue_()
+    page.set_viewport_size(WIDTHS[width])
+    page.route("**/*.js", late)
+    found = {}
+    for path in PAGES_WITH_SCRIPTS_AT_START:
+        page.goto(nginx_url + path)
+        page.wait_for_function("() => !document.documentElement.classList.contains('no-js')")
+        shifts = page.evaluate(LAYOUT_SHIFTS)
+        if shifts["total"] > 0:
+            found[path] = f"{shifts['total']:.3f}: {', '.join(dict.fromkeys(shifts['moved']))}"
+    assert found == {}
