@@ -29,7 +29,7 @@ PAGE_CALLS_THAT_STAY = ("add_init_script", "expose_function", "expose_binding", 
                         "set_extra_http_headers", "route_from_har", "route_web_socket")
 CONTEXT_CALLS_THAT_STAY = ("add_init_script", "expose_function", "expose_binding",
                            "set_extra_http_headers", "set_offline", "grant_permissions",
-                           "set_geolocation", "route_from_har", "route_web_socket", "add_cookies")
+                           "set_geolocation", "route_from_har", "route_web_socket")
 
 
 def _origin(url: str) -> str | None:

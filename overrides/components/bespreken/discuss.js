@@ -21,7 +21,6 @@
     var counter = 0;
 
     root.querySelector(".rk-discuss-open").hidden = false;
-    root.querySelector(".rk-discuss-no-js").hidden = true;
 
     function showErrors(messages) {
       errors.textContent = "";
