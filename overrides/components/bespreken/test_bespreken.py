@@ -272,3 +272,20 @@ def test_afspraken_maken_leads_from_each_step_to_its_tool_marked_as_added(site_d
 def test_the_page_says_it_is_an_addition_and_lists_what_it_keeps(site_dir):
     assert "deze pagina staat niet in de routekaart van november 2024" in text(html_page(site_dir, "bespreken.html"))
     assert "handelingen bespreken" in text(html_page(site_dir, "privacy.html"))
+
+
+NO_JS_NOTICE = "Zonder JavaScript kan deze pagina geen bestanden openen"
+
+
+def test_the_no_javascript_notice_shows_only_without_javascript(page, browser, site_url):
+    """The file chooser replaces the notice when scripts run (by the shared
+    .rk-no-js-only rule, before the first paint); without them the notice stays."""
+    open_page(page, site_url)
+    expect(page.get_by_text(NO_JS_NOTICE)).to_be_hidden()
+    expect(page.get_by_role("heading", name="Bestanden openen")).to_be_visible()
+    context = browser.new_context(java_script_enabled=False)
+    without = context.new_page()
+    without.goto(f"{site_url}bespreken.html")
+    expect(without.get_by_text(NO_JS_NOTICE)).to_be_visible()
+    expect(without.get_by_role("heading", name="Bestanden openen")).to_be_hidden()
+    context.close()
