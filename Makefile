@@ -14,14 +14,19 @@ $(BIN)/.installed: requirements.txt
 
 setup: $(BIN)/.installed
 
-# Playwright cannot download its own browser here; use the system Chromium.
+# Playwright cannot download its own browser here; use Debian's Chromium: the
+# headless shell runs the tests (as Playwright's own download would), the whole
+# browser the benchmark and the home-screen check (tests/support/browser.py).
+CHROMIUM_PACKAGES := chromium chromium-headless-shell
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@missing=""; for p in $(CHROMIUM_PACKAGES); do \
+	  command -v $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else \
-	    echo "Chromium is missing: install Debian's package with 'sudo apt-get install chromium'" >&2; exit 1; \
-	  fi; }
+	    echo "Missing:$$missing. Install Debian's packages with 'sudo apt-get install$$missing'" >&2; exit 1; \
+	  fi; fi
 
 # The security-header test serves the site through a real nginx.
 nginx:

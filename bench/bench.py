@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support.browser import CHROMIUM_FLAGS, chromium_path  # noqa: E402
+from support.browser import CHROMIUM_FLAGS, full_chromium_path  # noqa: E402
 from support.nginx_server import Nginx  # noqa: E402
 from support.project import build  # noqa: E402
 
@@ -152,7 +152,7 @@ def transfer_sizes(url: str, log: WireLog, pages: list[tuple[str, str]],
 
     sizes = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        browser = p.chromium.launch(executable_path=full_chromium_path(), args=CHROMIUM_FLAGS)
 
         def visit(path: str, before: str | None = None, service_workers: str = "block"):
             context = browser.new_context(viewport={"width": 390, "height": 844},
@@ -203,7 +203,7 @@ def offline_cache_size(site: Path) -> tuple[int, int, int]:
 
 def lighthouse(url: str, out: Path) -> dict[str, int]:
     flags = " ".join(["--headless=new", *CHROMIUM_FLAGS])
-    env = {**os.environ, "CHROME_PATH": chromium_path()}
+    env = {**os.environ, "CHROME_PATH": full_chromium_path()}
     # Lighthouse now and then loses the trace of a load ("Please run
     # Lighthouse again", e.g. NO_NAVSTART); that run is repeated, up to twice.
     for _attempt in range(3):

@@ -20,6 +20,8 @@ from macros.afterbuild.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_f
 from macros.afterbuild.prune import search_files_needed
 
 from support.axe import axe_violations
+from support.browser import full_chromium_path
+from support.csp import wait_until_idle
 from support.project import ROOT, build, copy_project, serve
 from support.keyboard import tab_to
 
@@ -71,6 +73,7 @@ def first_visit(page, url: str) -> None:
     """Open the site once and wait until the service worker has cached it and
     controls the page."""
     page.goto(url)
+    wait_until_idle(page)  # offline.js registers the worker then
     page.evaluate("navigator.serviceWorker.ready")
     page.wait_for_function("navigator.serviceWorker.controller !== null")
 
@@ -228,7 +231,17 @@ def test_after_one_visit_a_youth_worker_walks_the_route_offline(context, served)
     assert walked[0] == f"Stap {first.nummer}: {first.titel}" and len(walked) >= 3
 
 
-def test_the_site_can_be_added_to_a_home_screen(context, served):
+@pytest.fixture
+def full_context(playwright, browser_type_launch_args):
+    """A context in the whole browser: the headless shell does not judge
+    whether a site can be installed (support/browser.py)."""
+    browser = playwright.chromium.launch(**{**browser_type_launch_args, "executable_path": full_chromium_path()})
+    yield browser.new_context(service_workers="allow")
+    browser.close()
+
+
+def test_the_site_can_be_added_to_a_home_screen(full_context, served):
+    context = full_context
     page = context.new_page()
     first_visit(page, served.url)
     cdp = context.new_cdp_session(page)

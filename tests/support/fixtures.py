@@ -17,7 +17,7 @@ from support.sweep import InteractionStates, Sweeps
 
 def pytest_collection_modifyitems(items):
     """Tests that start a browser are marked `browser`; `make test-fast` leaves them out."""
-    browser_fixtures = {"page", "browser", "context", "site_url", "nginx_url", "csp_page", "sweep",
+    browser_fixtures = {"page", "browser", "context", "playwright", "site_url", "nginx_url", "csp_page", "sweep",
                         "interaction_states"}
     for item in items:
         if browser_fixtures & set(getattr(item, "fixturenames", ())):

@@ -17,6 +17,7 @@ from playwright.sync_api import Page, expect
 
 from macros.content import load_content
 
+from .csp import wait_until_idle
 from .discuss import as_upload, meeting_uploads
 from .project import ROOT
 
@@ -159,6 +160,7 @@ def print_the_handout(page: Page) -> None:
 
 def offline_copy_ready(page: Page) -> None:
     """The service worker registers and stores the site, as on a first visit."""
+    wait_until_idle(page)  # offline.js registers the worker then
     cached = page.evaluate("""async () => {
         await navigator.serviceWorker.ready;
         for (let i = 0; i < 150; i++) {

@@ -48,7 +48,10 @@ def stored(page):
 
 
 def go_to(page, target: str):
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(target)).click()
+    """Open a step from the progress list, and wait until the walk shows it."""
+    link = page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(target))
+    link.click()
+    expect(link).to_have_attribute("aria-current", "step")
 
 
 def assert_nothing_left_the_device(page, *secrets):
