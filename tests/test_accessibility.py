@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from support.browser import WIDTHS
-from support.interactions import IDS, INTERACTIONS
+from support.interactions import IDS, INTERACTIONS, Interaction
+from support.project import serve
+from support.sweep import InteractionStates, sweep_site
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -33,3 +35,48 @@ def test_no_axe_violations_in_any_interactive_state(interaction_states, interact
 @pytest.mark.parametrize("interaction", INTERACTIONS, ids=IDS)
 def test_no_axe_best_practice_issues_in_any_interactive_state(interaction_states, interaction, width):
     assert interaction_states.of(interaction, width).axe_best_practice == []
+
+
+# --- The sweep's own working --------------------------------------------------------
+
+# Three small pages: the first and the last with a fault axe knows.
+FAULTS = {
+    "a.html": '<img src="a.png">',                        # image-alt
+    "b.html": "<p>Niets aan de hand.</p>",
+    "c.html": "<button></button>",                        # button-name
+}
+
+
+def small_site(folder) -> str:
+    for name, body in FAULTS.items():
+        (folder / name).write_text(f'<!doctype html><html lang="nl"><title>{name}</title>'
+                                   f"<main><h1>{name}</h1>{body}</main></html>")
+    return f"http://127.0.0.1:{serve(folder).server_port}/"
+
+
+def rules(found: list[str]) -> set[str]:
+    return {line.split(":")[0] for line in found}
+
+
+def test_the_sweep_gives_each_page_its_own_findings(browser, tmp_path):
+    """The sweep checks two pages at once (support/sweep.py): what axe finds
+    must still land on the page it was found on."""
+    result = sweep_site(browser, small_site(tmp_path), list(FAULTS), "phone")
+    found = result.problems("axe")
+    assert {page: rules(lines) & {"image-alt", "button-name"} for page, lines in found.items()} == {
+        "a.html": {"image-alt"}, "c.html": {"button-name"}}
+
+
+def test_each_interactive_state_gets_its_own_findings(browser, tmp_path):
+    base = small_site(tmp_path)
+    add = "html => document.querySelector('main').insertAdjacentHTML('beforeend', html)"
+    steps = [Interaction("met-plaatje", "b.html", lambda page: page.evaluate(add, '<img src="b.png">')),
+             Interaction("zonder-fout", "b.html", lambda page: None),
+             Interaction("met-knop", "b.html", lambda page: page.evaluate(add, "<button></button>"))]
+    states = InteractionStates(browser, base)
+    try:
+        states.reach_all(steps, "phone")
+        assert {i.name: rules(states.of(i, "phone").axe) & {"image-alt", "button-name"} for i in steps} == {
+            "met-plaatje": {"image-alt"}, "zonder-fout": set(), "met-knop": {"button-name"}}
+    finally:
+        states.close()

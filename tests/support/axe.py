@@ -33,15 +33,35 @@ def settle(page: Page) -> None:
         pass
 
 
-def axe_run(page: Page, tags: list[str]) -> list[dict]:
-    """axe-core's violations (its own dicts) on the page once it has settled."""
+# Starts axe in the page's next task and returns at once, so the caller can
+# drive another tab while this one is checked (support/sweep.py); `finish_axe`
+# waits for the result.
+START = """options => {
+  window.__rkAxe = new Promise((resolve, reject) => setTimeout(
+    () => axe.run(document, options).then(results => resolve(results.violations), reject), 0));
+}"""
+
+
+def start_axe(page: Page, tags: list[str]) -> None:
+    """Let running transitions end, then start axe-core on the page."""
     settle(page)
+    page.evaluate(_axe().axe_script)
     # Only violations are read: axe then skips collecting every passing node,
     # which on the long pages takes most of its time.
-    results = _axe().run(page, options={"runOnly": {"type": "tag", "values": tags},
-                                        "rules": {rule: {"enabled": True} for rule in EXPERIMENTAL_RULES},
-                                        "resultTypes": ["violations"]})
-    return results.response["violations"]
+    page.evaluate(START, {"runOnly": {"type": "tag", "values": tags},
+                          "rules": {rule: {"enabled": True} for rule in EXPERIMENTAL_RULES},
+                          "resultTypes": ["violations"]})
+
+
+def finish_axe(page: Page) -> list[dict]:
+    """The violations (axe-core's own dicts) of the run `start_axe` began."""
+    return page.evaluate("window.__rkAxe")
+
+
+def axe_run(page: Page, tags: list[str]) -> list[dict]:
+    """axe-core's violations (its own dicts) on the page once it has settled."""
+    start_axe(page, tags)
+    return finish_axe(page)
 
 
 def describe(violation: dict) -> str:

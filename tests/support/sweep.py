@@ -13,6 +13,14 @@ the widths it runs at, and add a test that asserts
 one that changes the page (its size, its text size) goes after those that read
 it as it loaded. To add an interactive state, add an entry to
 `support/interactions.py`.
+
+axe-core takes most of a visit's time, and runs in the page without the test's
+help. So each sweep keeps two tabs (in two contexts, so two renderer processes)
+and works on both at once: it loads a page in one tab, runs the checks listed
+before "axe" and starts axe there, then finishes the page waiting in the other
+tab (axe's result and the remaining checks). Each page is still checked on its
+own, in a tab that nothing else touches meanwhile. The interactive states are
+reached the same way.
 """
 from __future__ import annotations
 
@@ -23,10 +31,10 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page
 
-from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, axe_run, describe, is_best_practice, is_wcag_aa
+from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, describe, finish_axe, is_best_practice, is_wcag_aa, start_axe
 from support.browser import WIDTHS
 from support.csp import CspRecorder, wait_until_idle
-from support.interactions import Interaction
+from support.interactions import INTERACTIONS, Interaction
 from support.reused_page import ReusedPage
 
 NARROWEST = {"width": 320, "height": 640}
@@ -117,10 +125,15 @@ class Visit:
     requests: list[str]
     _axe: list[dict] | None = None
 
+    def start_axe(self) -> None:
+        """Start axe-core (WCAG A/AA and best practices in one run) and go on:
+        the sweep drives the other tab while this one is checked."""
+        start_axe(self.page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
+
     def axe(self) -> list[dict]:
-        """axe-core's violations, WCAG A/AA and best practices in one run."""
+        """axe-core's violations, from the run `start_axe` began."""
         if self._axe is None:
-            self._axe = axe_run(self.page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
+            self._axe = finish_axe(self.page)
         return self._axe
 
 
@@ -224,37 +237,65 @@ class SweepResult:
         return found
 
 
+class _SweepTab:
+    """One of a sweep's two tabs: its context, the requests made in it, its CSP recorder."""
+
+    def __init__(self, browser: Browser, width: str):
+        self.context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
+        self.requests: list[str] = []
+        self.context.on("request", lambda r: self.requests.append(r.url))
+        self.page = self.context.new_page()
+        self.csp = CspRecorder(self.page)
+
+
+# The checks of a page that read it as it loaded, before axe starts; and the rest.
+def _split(checks: list[Check]) -> tuple[list[Check], list[Check]]:
+    first_axe = next(i for i, c in enumerate(checks) if c.name == "axe")
+    return checks[:first_axe], checks[first_axe:]
+
+
 def sweep_site(browser: Browser, base_url: str, pages: list[str], width: str) -> SweepResult:
     """Visit every page once at `width` and run every check for that width."""
     result = SweepResult(width, pages)
-    checks = [c for c in CHECKS if width in c.widths]
-    context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
-    requests: list[str] = []
-    context.on("request", lambda r: requests.append(r.url))
-    page = context.new_page()
-    csp = CspRecorder(page)
-    try:
-        for path in pages:
-            page.set_viewport_size(WIDTHS[width])
-            csp.clear()
-            first_request = len(requests)
-            visit = Visit(page, path, width, csp, requests)
+    as_loaded, after_axe = _split([c for c in CHECKS if width in c.widths])
+    tabs = [_SweepTab(browser, width), _SweepTab(browser, width)]
+
+    def run(visit: Visit, checks: list[Check], tab: _SweepTab, first_request: int) -> None:
+        for check in checks:
+            visit.requests = tab.requests[first_request:]
             try:
-                page.goto(base_url + path)
+                problems = check.run(visit)
+            except Exception as error:  # noqa: BLE001
+                problems = [f"the check broke off: {type(error).__name__}: {error}"]
+            if problems:
+                result.found.setdefault(check.name, {})[visit.path] = problems
+
+    waiting = None  # (tab, visit, first request) of the page whose axe run is under way
+    try:
+        for number, path in enumerate(pages):
+            tab = tabs[number % 2]
+            tab.page.set_viewport_size(WIDTHS[width])
+            tab.csp.clear()
+            first_request = len(tab.requests)
+            visit = Visit(tab.page, path, width, tab.csp, [])
+            started = None
+            try:
+                tab.page.goto(base_url + path)
+                run(visit, as_loaded, tab, first_request)
+                visit.start_axe()
+                started = (tab, visit, first_request)
             except Exception as error:  # noqa: BLE001 (reported, and the sweep goes on)
                 result.errors[path] = f"{type(error).__name__}: {error}"
-                continue
-            for check in checks:
-                visit.requests = requests[first_request:]
-                try:
-                    problems = check.run(visit)
-                except Exception as error:  # noqa: BLE001
-                    problems = [f"the check broke off: {type(error).__name__}: {error}"]
-                if problems:
-                    result.found.setdefault(check.name, {})[path] = problems
-        result.requests = len(requests)
+            # Finish the page before this one, in the other tab, while axe runs here.
+            if waiting:
+                run(waiting[1], after_axe, waiting[0], waiting[2])
+            waiting = started
+        if waiting:
+            run(waiting[1], after_axe, waiting[0], waiting[2])
+        result.requests = sum(len(tab.requests) for tab in tabs)
     finally:
-        context.close()
+        for tab in tabs:
+            tab.context.close()
     return result
 
 
@@ -283,56 +324,91 @@ class State:
     failure: str | None = None
 
 
-def reach_state(page: Page, csp: CspRecorder, base_url: str, interaction: Interaction) -> State:
-    state = State()
-    try:
-        csp.clear()
-        page.goto(base_url + interaction.path)
-        interaction.use(page)
-        violations = axe_run(page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
-        state.axe = [describe(v) for v in violations if is_wcag_aa(v)]
-        state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
-        wait_until_idle(page)
-        state.csp = csp.problems()
-    except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
-        state.failure = traceback.format_exc()
-    return state
+class _Reaching:
+    """An interaction being done in a tab: `start()` does it and starts axe,
+    `finish()` reads axe's result and the CSP check and gives the tab back."""
+
+    def __init__(self, tab: ReusedPage, interaction: Interaction, base_url: str, own_tab: bool):
+        self.tab, self.interaction, self.base_url, self.own_tab = tab, interaction, base_url, own_tab
+        self.state = State()
+
+    def start(self) -> bool:
+        try:
+            page = self.tab.get()
+            self.tab.prepared.clear()  # the tab's CspRecorder
+            page.goto(self.base_url + self.interaction.path)
+            self.interaction.use(page)
+            start_axe(page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
+            return True
+        except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
+            self.state.failure = traceback.format_exc()
+            self._give_back()
+            return False
+
+    def finish(self) -> State:
+        try:
+            page = self.tab.page
+            violations = finish_axe(page)
+            self.state.axe = [describe(v) for v in violations if is_wcag_aa(v)]
+            self.state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
+            wait_until_idle(page)
+            self.state.csp = self.tab.prepared.problems()
+        except Exception:  # noqa: BLE001
+            self.state.failure = traceback.format_exc()
+        finally:
+            self._give_back()
+        return self.state
+
+    def _give_back(self) -> None:
+        if self.own_tab:
+            self.tab.close()
+        else:
+            self.tab.reset()
 
 
 class InteractionStates:
-    """Each interaction done once per width, when a test first asks for it."""
+    """Every interaction of support/interactions.py done once per width, all of
+    a width when a test first asks for one of them."""
 
     def __init__(self, browser: Browser, base_url: str):
         self.browser, self.base_url = browser, base_url
         self._done: dict[tuple[str, str], State] = {}
-        self._tabs: dict[str, ReusedPage] = {}
+        self._tabs: dict[str, list[ReusedPage]] = {}
 
     def of(self, interaction: Interaction, width: str) -> State:
         key = (interaction.name, width)
         if key not in self._done:
-            self._done[key] = self._reach(interaction, width)
+            everything = [i for i in INTERACTIONS if (i.name, width) not in self._done]
+            self.reach_all(everything if interaction in everything else [interaction], width)
         state = self._done[key]
         if state.failure:
             raise AssertionError(f"{interaction.name} at {width} did not work:\n{state.failure}")
         return state
 
-    def _reach(self, interaction: Interaction, width: str) -> State:
-        """In a tab kept per width (support/reused_page.py) and reset after
-        each state; a state with the service worker gets a context of its own."""
-        args = {"viewport": WIDTHS[width], "service_workers": "allow" if interaction.service_worker else "block"}
-        if interaction.service_worker:
-            tab = ReusedPage(self.browser, args, prepare=CspRecorder)
-        else:
-            tab = self._tabs.setdefault(width, ReusedPage(self.browser, args, prepare=CspRecorder))
-        try:
-            page = tab.get()
-            return reach_state(page, tab.prepared, self.base_url, interaction)
-        finally:
-            if interaction.service_worker:
-                tab.close()
-            else:
-                tab.reset()
+    def reach_all(self, interactions: list[Interaction], width: str) -> None:
+        """Two tabs per width (support/reused_page.py), each reset after a
+        state, taking turns: one is reaching a state while axe checks the
+        other's. A state with the service worker gets a context of its own."""
+        tabs = self._tabs.setdefault(width, [self._new_tab(width, False), self._new_tab(width, False)])
+        waiting: _Reaching | None = None
+        for number, interaction in enumerate(interactions):
+            own = interaction.service_worker
+            tab = self._new_tab(width, True) if own else tabs[number % 2]
+            reaching = _Reaching(tab, interaction, self.base_url, own)
+            started = reaching.start()
+            if waiting:
+                self._done[(waiting.interaction.name, width)] = waiting.finish()
+            if not started:
+                self._done[(interaction.name, width)] = reaching.state
+            waiting = reaching if started else None
+        if waiting:
+            self._done[(waiting.interaction.name, width)] = waiting.finish()
+
+    def _new_tab(self, width: str, service_worker: bool) -> ReusedPage:
+        args = {"viewport": WIDTHS[width], "service_workers": "allow" if service_worker else "block"}
+        return ReusedPage(self.browser, args, prepare=CspRecorder)
 
     def close(self) -> None:
-        for tab in self._tabs.values():
-            tab.close()
+        for tabs in self._tabs.values():
+            for tab in tabs:
+                tab.close()
