@@ -6,14 +6,14 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 
 import pytest
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from support.browser import WIDTHS
-from support.project import ROOT, built_site, copy_project, serve
+from support.project import ROOT, serve
+from support.variants import REGIONAL
 from support.interactions import print_the_handout
 from macros.content import plain
 from macros.content import load_content
@@ -230,10 +230,8 @@ def test_the_handout_is_not_in_search_results(site_dir):
 
 # --- A regional edition -------------------------------------------------------
 
-def test_a_regional_handout_prints_the_agreed_answers(page, tmp_path):
-    project = copy_project(tmp_path / "project")
-    shutil.copy(ROOT / "tests" / "fixtures" / "regio.yml", project / "content" / "regio.yml")
-    server = serve(built_site(project, tmp_path / "site", "regional build"))
+def test_a_regional_handout_prints_the_agreed_answers(page):
+    server = serve(REGIONAL.site())
     try:
         pdf = printed(page, f"http://127.0.0.1:{server.server_port}/{HANDOUT}")
     finally:

@@ -4,8 +4,10 @@ opened from disk."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import time
 import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
@@ -22,8 +24,9 @@ from macros.afterbuild.prune import search_files_needed
 from support.axe import axe_violations
 from support.browser import full_chromium_path
 from support.csp import wait_until_idle
-from support.project import ROOT, build, copy_project, serve
+from support.project import ROOT, serve
 from support.keyboard import tab_to
+from support.variants import Variant
 
 CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
@@ -36,12 +39,17 @@ UPDATED = "De inhoud is bijgewerkt"
 pytestmark = pytest.mark.browser_context_args(service_workers="allow")
 
 
-def publish(site: Path, www: Path) -> None:
-    """Put a built site at www/routekaart/, as a server would under a sub-path."""
+def publish(site: Path, www: Path, days_ago: int = 0) -> None:
+    """Put a built site at www/routekaart/, as a server would under a sub-path,
+    with its files last changed now or `days_ago`."""
     target = www / SUB_PATH
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(site, target)
+    shutil.copytree(site, target, copy_function=shutil.copy)  # changed now, like a new upload
+    if days_ago:
+        then = time.time() - days_ago * 24 * 3600
+        for path in target.rglob("*"):
+            os.utime(path, (then, then))
 
 
 class Server:
@@ -274,28 +282,33 @@ def test_the_service_worker_stays_off_under_mkdocs_serve(context, served):
 
 # --- A new version -------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def two_builds(tmp_path_factory):
-    """The site as built now, and a later build whose route map has a new intro."""
-    root = tmp_path_factory.mktemp("versions")
-    old = build(copy_project(root / "old"), root / "old-site")
-    assert old.returncode == 0, old.stderr
-    project = copy_project(root / "new")
+def with_a_new_intro(project):
     path = project / "content" / "routekaart.yml"
     text = path.read_text(encoding="utf-8")
     assert "intro: >-\n  Speel" in text
     path.write_text(text.replace("intro: >-\n  Speel", "intro: >-\n  Nieuw in deze versie. Speel", 1),
                     encoding="utf-8")
-    new = build(project, root / "new-site")
-    assert new.returncode == 0, new.stderr
-    return root / "old-site", root / "new-site"
+
+
+# The site as built now (in a folder of its own), and a later build whose
+# route map has a new intro.
+OLD = Variant("version-old", lambda project: None)
+NEW = Variant("version-new", with_a_new_intro)
+
+
+@pytest.fixture(scope="module")
+def two_builds():
+    return OLD.site(), NEW.site()
 
 
 def test_the_next_visit_after_a_new_build_shows_it_and_removes_the_old_cache(context, tmp_path, two_builds):
     old, new = two_builds
     assert cache_name(old) != cache_name(new)
     www = tmp_path / "www"
-    publish(old, www)
+    # Published a while ago: a server sends its date (Last-Modified) and no
+    # Cache-Control, so the browser may keep the old page for a while unless
+    # the worker asks the server again.
+    publish(old, www, days_ago=10)
     server = Server(www)
     page = context.new_page()
     first_visit(page, server.url)
@@ -361,10 +374,12 @@ def test_the_offline_page_offers_the_zip_with_its_real_size(page, site_url, site
         .to_have_attribute("href", "offline.html")
 
 
-def test_without_the_download_offer_the_build_stops(tmp_path):
-    project = copy_project(tmp_path / "project")
-    (project / "docs" / "offline.md").write_text("# Offline\n\nGeen download.\n", encoding="utf-8")
-    result = build(project, tmp_path / "site")
+WITHOUT_THE_OFFER = Variant("without-download-offer", lambda project: (project / "docs" / "offline.md").write_text(
+    "# Offline\n\nGeen download.\n", encoding="utf-8"))
+
+
+def test_without_the_download_offer_the_build_stops():
+    result = WITHOUT_THE_OFFER.result()
     assert result.returncode != 0
     assert "Offline build: no page offers the offline zip" in result.stderr
 

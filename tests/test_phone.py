@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from support.browser import WIDTHS
-from support.project import build, copy_project, serve
+from support.project import serve
 from support.sweep import DOUBLE_THE_TEXT, NARROWEST, sideways
+from support.variants import Variant
 
 
 @pytest.mark.parametrize("width, check", [("phone", "sideways-320px"), ("desktop", "sideways-zoom-200")],
@@ -33,20 +34,21 @@ def test_nothing_of_ours_shows_only_on_hover(sweep, width):
 LONG_WORD = "Jeugdcriminaliteitsbestrijdingssamenwerkingsafsprakenoverzicht"
 
 
-@pytest.fixture(scope="module")
-def long_words_site(tmp_path_factory):
-    """The site with a long Dutch compound and a long web address in a step,
-    as editors may well write them."""
-    root = tmp_path_factory.mktemp("long-words")
-    project = copy_project(root / "project")
+def with_long_words(project):
+    """A long Dutch compound and a long web address in a step, as editors may well write them."""
     path = project / "content" / "colofon.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("tekst:\n", f"tekst:\n  - {LONG_WORD} staat op "
                                  "www.voorbeeld.nl/een/heel/lang/webadres/zonder/spaties/erin.\n", 1),
                     encoding="utf-8")
-    result = build(project, root / "site")
-    assert result.returncode == 0, result.stderr
-    server = serve(root / "site")
+
+
+LONG_WORDS = Variant("long-words", with_long_words)
+
+
+@pytest.fixture(scope="module")
+def long_words_site():
+    server = serve(LONG_WORDS.site())
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 

@@ -17,7 +17,8 @@ from pypdf import PdfReader
 
 from support.axe import axe_violations
 from support.browser import WIDTHS
-from support.project import ROOT, built_site, copy_project, serve
+from support.project import ROOT, serve
+from support.variants import REGIONAL
 from support.content_faults import content_fault
 from support.html import find, page as html_page, text, with_class
 from macros.content import load_content
@@ -29,10 +30,9 @@ ANTWOORD_JONGERENWERK = ("Als een jongere in een bericht dreigt met geweld tegen
 
 
 @pytest.fixture(scope="module")
-def regio_site(tmp_path_factory) -> Path:
-    project = copy_project(tmp_path_factory.mktemp("regio") / "project")
-    shutil.copy(FIXTURE, project / "content" / "regio.yml")
-    return built_site(project, project.parent / "site", "regional build")
+def regio_site() -> Path:
+    """The site with tests/fixtures/regio.yml (FIXTURE), built in the background."""
+    return REGIONAL.site()
 
 
 @pytest.fixture(scope="module")

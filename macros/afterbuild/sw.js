@@ -43,9 +43,13 @@ function fromCache(request) {
 }
 
 function fromNetwork(request) {
+  // A page is checked with the server even when the browser's HTTP cache
+  // holds it: servers send no Cache-Control for it, and without one the
+  // browser may keep a page for days. Other files keep the usual caching.
+  const asked = request.mode === "navigate" ? new Request(request, { cache: "no-cache" }) : request;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("network too slow")), NETWORK_WAIT_MS);
-    fetch(request).then((response) => {
+    fetch(asked).then((response) => {
       clearTimeout(timer);
       // A server error is worse than the cached copy.
       response.status < 500 ? resolve(response) : reject(new Error(String(response.status)));

@@ -2,6 +2,7 @@
 in tests/conftest.py.
 
 - project: the project's root, building a copy of it, serving a built site
+- variants: builds of a changed copy of the project, made in the background
 - browser: Debian's Chromium, its flags and the two widths every check runs at
 - axe: axe-core's violations on a page
 - csp: recording Content-Security-Policy violations in a page

@@ -12,7 +12,17 @@ from support.csp import CspRecorder
 from support.nginx_server import Nginx
 from support.project import ROOT, built_site, serve
 from support.reused_page import ReusedPage
+from support import variants
 from support.sweep import InteractionStates, Sweeps
+
+
+def pytest_collection_finish(session):
+    """Start the changed builds the selected tests need (support/variants.py)."""
+    variants.start_in_background(list(dict.fromkeys(item.path.name for item in session.items)))
+
+
+def pytest_sessionfinish(session):
+    variants.clean_up()
 
 
 def pytest_collection_modifyitems(items):

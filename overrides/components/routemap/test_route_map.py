@@ -11,7 +11,8 @@ from macros.content import EINDE, load_content
 from macros.content.pages import PAGINAS
 
 from support.browser import WIDTHS
-from support.project import ROOT, build, copy_project, serve
+from support.project import ROOT, serve
+from support.variants import Variant
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
@@ -241,10 +242,8 @@ def test_keyboard_alone_reaches_every_step_from_the_map(page, site_url, width):
 
 # --- the map follows the YAML ---------------------------------------------
 
-@pytest.fixture(scope="module")
-def changed_site(tmp_path_factory):
-    """The site built from content where step 3 'nee' skips step 4 and a step has odd characters in its title."""
-    project = copy_project(tmp_path_factory.mktemp("project") / "p")
+def skip_step_4_and_odd_characters(project):
+    """Content where step 3 'nee' skips step 4 and a step has odd characters in its title."""
     path = project / "content" / "routekaart.yml"
     text = path.read_text(encoding="utf-8")
     text = text.replace("    titel: Contextinformatie\n", "    titel: Context & <achtergrond>\n", 1)
@@ -253,11 +252,15 @@ def changed_site(tmp_path_factory):
     assert sep, "the 'nee' answer of step 3 is not where this test expects it"
     text = head + sep.replace("naar: intervenieren", "naar: mogelijke-acties") + tail
     path.write_text(text, encoding="utf-8")
-    dest = project / "site"
-    result = build(project, dest)
-    assert result.returncode == 0, result.stderr
-    server = serve(dest)
-    yield f"http://127.0.0.1:{server.server_port}/", load_content(project / "content")
+
+
+CHANGED = Variant("route-data", skip_step_4_and_odd_characters)
+
+
+@pytest.fixture(scope="module")
+def changed_site():
+    server = serve(CHANGED.site())
+    yield f"http://127.0.0.1:{server.server_port}/", load_content(CHANGED.project / "content")
     server.shutdown()
 
 
