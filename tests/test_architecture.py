@@ -5,12 +5,12 @@ from __future__ import annotations
 import ast
 import re
 import filecmp
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-from support.project import ROOT, build, copy_project
+from support.project import ROOT
+from support.variants import Variant
 
 MACROS = ROOT / "macros"
 # package -> packages it must not import (directly or through a sibling)
@@ -121,19 +121,19 @@ def test_every_step_title_comes_from_one_label():
 
 
 
-def test_the_after_build_command_on_a_pages_only_build_gives_the_same_site(tmp_path, site_dir):
-    project = copy_project(tmp_path / "project")
-    pages_only = tmp_path / "pages-only"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "ROUTEKAART_PAGES_ONLY": "1"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(pages_only)],
-                            cwd=project, env=env, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
+# The project as it is, built by MkDocs without the after-build steps.
+PAGES_ONLY = Variant("pages-only", lambda project: None, env={"ROUTEKAART_PAGES_ONLY": "1"})
+
+
+def test_the_after_build_command_on_a_pages_only_build_gives_the_same_site(site_dir):
+    """The command on the pages-only build of a copy of the project gives
+    the session's site (the same sources, built with the steps) byte for byte."""
+    pages_only, project = PAGES_ONLY.site(), PAGES_ONLY.project
     assert not (pages_only / "sw.js").exists(), "the pages-only build ran the after-build steps"
     result = subprocess.run([sys.executable, "-m", "macros.build", str(pages_only)],
                             cwd=project, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    full = tmp_path / "full"
-    assert build(project, full).returncode == 0
+    full = site_dir
     diff = filecmp.dircmp(full, pages_only)
     problems = []
 
@@ -191,8 +191,7 @@ def test_a_button_style_is_defined_once():
                 assert props <= {"margin"}, (path.name, selector, props)
 
 
-def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_path):
-    project = copy_project(tmp_path / "project")
+def one_phenomenon_more_and_one_less(project):
     path = project / "content" / "fenomenen.yml"
     text = path.read_text(encoding="utf-8")
     start = text.index("  - id: fraude\n")
@@ -204,9 +203,13 @@ def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page(tmp_p
     start = text.index("  - id: cybercriminaliteit\n")
     end = text.index("  - id: radicalisering-en-extremisme\n")
     path.write_text(text[:start] + text[end:], encoding="utf-8")
-    site = tmp_path / "site"
-    result = build(project, site)
-    assert result.returncode == 0, result.stderr
+
+
+OTHER_PHENOMENA = Variant("other-phenomena", one_phenomenon_more_and_one_less)
+
+
+def test_a_new_phenomenon_takes_only_yaml_and_a_removed_one_leaves_no_page():
+    site, project = OTHER_PHENOMENA.site(), OTHER_PHENOMENA.project
     page = (site / "fenomenen" / "online-gokken.html").read_text(encoding="utf-8")
     assert "<h1" in page and "Online gokken" in page
     assert 'href="online-gokken.html"' in (site / "fenomenen" / "index.html").read_text(encoding="utf-8")

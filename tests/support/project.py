@@ -17,10 +17,11 @@ ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "content", "docs", "macros", "overrides")
 
 
-def build(project: Path, dest: Path, background: bool = False) -> subprocess.CompletedProcess:
+def build(project: Path, dest: Path, background: bool = False,
+          env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of `project` into `dest`, output captured; in
     the background (support/variants.py) at a lower priority than the tests."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,

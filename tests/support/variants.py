@@ -37,9 +37,11 @@ ALL: list["Variant"] = []
 
 
 class Variant:
-    def __init__(self, name: str, change: Callable[[Path], None], used_in: tuple[str, ...] = ()):
-        """`used_in`: the file names of other test modules that use it too."""
-        self.name, self.change = name, change
+    def __init__(self, name: str, change: Callable[[Path], None], used_in: tuple[str, ...] = (),
+                 env: dict[str, str] | None = None):
+        """`used_in`: the file names of other test modules that use it too;
+        `env`: environment variables for the build."""
+        self.name, self.change, self.env = name, change, env
         defined_in = Path(sys._getframe(1).f_globals.get("__file__", "")).name
         self.used_in = {defined_in, *used_in}
         self.project: Path | None = None
@@ -59,7 +61,7 @@ class Variant:
                 self.project = copy_project(root / self.name / "project")
                 self.change(self.project)
                 self.dest = root / self.name / "site"
-                self._result = build(self.project, self.dest, background=True)
+                self._result = build(self.project, self.dest, background=True, env=self.env)
             except Exception:  # noqa: BLE001 (reported to the test that asks)
                 self._failure = traceback.format_exc()
             finally:
