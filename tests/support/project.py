@@ -25,7 +25,7 @@ def build(project: Path, dest: Path, background: bool = False,
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(dest)],
         cwd=project, env=env, capture_output=True, text=True, timeout=300,
-        preexec_fn=(lambda: os.nice(10)) if background else None,
+        preexec_fn=(lambda: os.nice(19)) if background else None,
     )
 
 
