@@ -91,3 +91,16 @@ def test_search_costs_nothing_until_it_is_used_and_then_works(browser, site_url)
 def test_a_page_opened_from_a_search_result_marks_the_words_searched_for(page, site_url):
     page.goto(site_url + "stappen/partners-betrekken.html?h=persoonsgegevens")
     expect(page.locator("article mark").first).to_have_text("persoonsgegevens", ignore_case=True)
+
+
+def test_a_query_pasted_once_search_is_ready_finds_results(page, site_url):
+    """A query that comes as one input event and no keys (pasted from a menu,
+    dictated, a phone's suggestion) after the search has started is searched
+    for. Material only read the field on keyup: the query was lost when search
+    was ready first, which on a busy machine also broke the keyboard test."""
+    page.goto(site_url + "colofon.html")
+    page.keyboard.press("/")
+    expect(page.locator(".md-search-result__meta")).to_have_text("Typ een zoekwoord")  # ready
+    page.get_by_role("textbox", name="Zoeken").evaluate(
+        "box => { box.value = 'persoonsgegevens'; box.dispatchEvent(new InputEvent('input', {bubbles: true})); }")
+    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")

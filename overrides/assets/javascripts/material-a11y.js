@@ -8,6 +8,16 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
+  // Material reads the search field on keyup only. A query pasted from a
+  // menu, dictated, or filled in by a phone's suggestions comes as input
+  // without keyup, and once the search was ready it found nothing. Input now
+  // counts as a keyup (Material ignores a value it has already searched for).
+  if (input) {
+    input.addEventListener("input", function () {
+      input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    });
+  }
+
   // Material redraws the search results for every answer of its search
   // worker, and answers come in one per typed letter, after the typing. A
   // result chosen with the arrow keys before the last answer was removed
