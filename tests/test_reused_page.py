@@ -1,10 +1,15 @@
 """The tab that browser tests share (support/reused_page.py) starts every test
-as a new tab would: what one test stored, listened to or routed is gone for
-the next, and a tab that cannot be reset is replaced."""
+as a new tab would, but for the HTTP cache, which it keeps: what one test
+stored, listened to or routed is gone for the next, and a tab that cannot be
+reset is replaced."""
 from __future__ import annotations
+
+import os
+import time
 
 import pytest
 
+from support.project import serve
 from support.reused_page import ReusedPage
 
 
@@ -38,10 +43,31 @@ def test_stored_data_listeners_routes_and_tabs_are_gone_after_a_reset(reused, si
     assert again.evaluate("[localStorage.length, sessionStorage.length, document.cookie]") == [0, 0, ""]
     assert again.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky", \
         "the previous test's route still blocks the stylesheets"
-    fetched = again.evaluate("""performance.getEntriesByType('resource')
-        .filter(e => e.name.endsWith('.css')).map(e => e.transferSize)""")
-    assert fetched and all(size > 0 for size in fetched), \
-        f"stylesheets came from the cache ({fetched}), so a test would not see their requests"
+
+
+def test_the_next_test_sees_every_request_also_for_what_the_cache_kept(reused, tmp_path):
+    """The HTTP cache is kept from test to test: a test's pages load as on a
+    second visit. A test still sees a request and a response for each file."""
+    (tmp_path / "index.html").write_text('<!doctype html><html lang="nl"><title>t</title>'
+                                         '<link rel="stylesheet" href="a.css"><script src="a.js"></script>')
+    (tmp_path / "a.css").write_text("body { color: #222; }")
+    (tmp_path / "a.js").write_text("window.loaded = true;")
+    month_ago = time.time() - 30 * 24 * 3600  # so the browser may keep them without asking
+    for file in tmp_path.iterdir():
+        os.utime(file, (month_ago, month_ago))
+    url = f"http://127.0.0.1:{serve(tmp_path).server_port}/index.html"
+    page = reused.get()
+    page.goto(url)
+    reused.reset()
+
+    again = reused.get()
+    seen: dict[str, int] = {}
+    again.on("response", lambda r: seen.__setitem__(r.url.rsplit("/", 1)[-1], r.status))
+    again.goto(url)
+    from_cache = again.evaluate("""performance.getEntriesByType('resource')
+        .filter(e => e.transferSize === 0).map(e => e.name.split('/').pop()).sort()""")
+    assert from_cache == ["a.css", "a.js"], "the reset emptied the cache"
+    assert seen == {"index.html": 200, "a.css": 200, "a.js": 200}
 
 
 def test_a_tab_with_something_that_cannot_be_undone_is_replaced(reused, site_url):
