@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from playwright.sync_api import Page, TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import BrowserContext, Page, TimeoutError as PlaywrightTimeoutError
 
 # WCAG 2.2 A/AA: axe-core tags 2.2's new AA criteria (target size) as wcag22aa.
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -42,10 +42,18 @@ START = """options => {
 }"""
 
 
+def add_axe(target: Page | BrowserContext) -> None:
+    """Put axe-core into every document `target` loads from now on, as the
+    sweeps do (support/sweep.py): `start_axe` then need not send its 550 kB
+    through the driver for each page. axe-core only defines `window.axe`."""
+    target.add_init_script(_axe().axe_script)
+
+
 def start_axe(page: Page, tags: list[str]) -> None:
     """Let running transitions end, then start axe-core on the page."""
     settle(page)
-    page.evaluate(_axe().axe_script)
+    if not page.evaluate("typeof window.axe?.run === 'function'"):
+        page.evaluate(_axe().axe_script)
     # Only violations are read: axe then skips collecting every passing node,
     # which on the long pages takes most of its time.
     page.evaluate(START, {"runOnly": {"type": "tag", "values": tags},

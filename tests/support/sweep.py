@@ -31,7 +31,8 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page
 
-from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, describe, finish_axe, is_best_practice, is_wcag_aa, start_axe
+from support.axe import (BEST_PRACTICE_TAGS, WCAG_AA_TAGS, add_axe, describe, finish_axe, is_best_practice,
+                         is_wcag_aa, start_axe)
 from support.browser import WIDTHS
 from support.csp import CspRecorder, wait_until_idle
 from support.interactions import INTERACTIONS, Interaction
@@ -244,6 +245,7 @@ class _SweepTab:
         self.context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
         self.requests: list[str] = []
         self.context.on("request", lambda r: self.requests.append(r.url))
+        add_axe(self.context)
         self.page = self.context.new_page()
         self.csp = CspRecorder(self.page)
 
