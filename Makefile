@@ -7,9 +7,14 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: setup browser nginx serve build test test-fast bench clean
 
 # An existing environment (or a link to one) is reused, not made again.
+# uv (pinned here, installed into the environment by pip) installs the pins
+# in about 5 s where pip takes about 25 s; pip does it if uv cannot.
+UV_VERSION := 0.13.9
 $(BIN)/.installed: requirements.txt
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
+	{ $(BIN)/pip install --disable-pip-version-check -q uv==$(UV_VERSION) && \
+	  $(BIN)/uv pip install -q --python $(BIN)/python --compile-bytecode -r requirements.txt; } || \
+	  $(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
 	touch $@
 
 setup: $(BIN)/.installed
