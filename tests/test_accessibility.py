@@ -10,6 +10,7 @@ import pytest
 from support.browser import WIDTHS
 from support.interactions import IDS, INTERACTIONS, Interaction
 from support.project import serve
+from support.side_by_side import side_by_side
 from support.sweep import InteractionStates, sweep_site
 
 
@@ -80,3 +81,31 @@ def test_each_interactive_state_gets_its_own_findings(browser, tmp_path):
             "met-plaatje": {"image-alt"}, "zonder-fout": set(), "met-knop": {"button-name"}}
     finally:
         states.close()
+
+
+def test_side_by_side_jobs_overlap_and_hand_back_their_results_and_errors(browser):
+    """The sweeps' tabs work side by side (support/side_by_side.py): each job
+    goes on while another waits for its page."""
+    log = []
+
+    def waits(name: str):
+        def job() -> str:
+            page = browser.new_page()
+            try:
+                log.append(f"{name} waits")
+                page.evaluate("new Promise(resolve => setTimeout(resolve, 300))")
+                log.append(f"{name} done")
+                return name
+            finally:
+                page.close()
+        return job
+
+    assert side_by_side(browser, [waits("a"), waits("b")]) == ["a", "b"]
+    assert sorted(log[:2]) == ["a waits", "b waits"], f"the jobs ran one after another: {log}"
+
+    def fails() -> None:
+        raise ValueError("kapot")
+    log.clear()
+    with pytest.raises(ValueError, match="kapot"):
+        side_by_side(browser, [fails, waits("c")])
+    assert log == ["c waits", "c done"], "a job's error stopped the other job"

@@ -8,6 +8,7 @@ in tests/conftest.py.
 - csp: recording Content-Security-Policy violations in a page
 - nginx_server: the built site behind a real nginx with the security headers
 - sweep: the page-level checks run on every page in one visit per width
+- side_by_side: a few browser jobs at once in the test thread (the sweeps' tabs)
 - interactions: every interactive feature, for the axe and CSP checks of its state
 - keyboard: Tab through a page and check that focus is always visible
 - content_faults: content/ with one change, loaded, for content-model tests

@@ -16,11 +16,10 @@ it as it loaded. To add an interactive state, add an entry to
 
 axe-core takes most of a visit's time, and runs in the page without the test's
 help. So each sweep keeps two tabs (in two contexts, so two renderer processes)
-and works on both at once: it loads a page in one tab, runs the checks listed
-before "axe" and starts axe there, then finishes the page waiting in the other
-tab (axe's result and the remaining checks). Each page is still checked on its
-own, in a tab that nothing else touches meanwhile. The interactive states are
-reached the same way.
+that take pages from one list side by side (support/side_by_side.py): while
+axe checks the page in one tab, the other loads the next. Each page is still
+checked on its own, in a tab that nothing else touches meanwhile. The
+interactive states are reached the same way, in three tabs.
 """
 from __future__ import annotations
 
@@ -31,12 +30,12 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page
 
-from support.axe import (BEST_PRACTICE_TAGS, WCAG_AA_TAGS, add_axe, describe, finish_axe, is_best_practice,
-                         is_wcag_aa, start_axe)
+from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, add_axe, axe_run, describe, is_best_practice, is_wcag_aa
 from support.browser import WIDTHS
 from support.csp import CspRecorder, wait_until_idle
 from support.interactions import INTERACTIONS, Interaction
 from support.reused_page import ReusedPage
+from support.side_by_side import side_by_side
 
 NARROWEST = {"width": 320, "height": 640}
 # A 1280 px wide window zoomed to 200% lays pages out at 640 CSS px.
@@ -126,15 +125,10 @@ class Visit:
     requests: list[str]
     _axe: list[dict] | None = None
 
-    def start_axe(self) -> None:
-        """Start axe-core (WCAG A/AA and best practices in one run) and go on:
-        the sweep drives the other tab while this one is checked."""
-        start_axe(self.page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
-
     def axe(self) -> list[dict]:
-        """axe-core's violations, from the run `start_axe` began."""
+        """axe-core's violations (WCAG A/AA and best practices in one run)."""
         if self._axe is None:
-            self._axe = finish_axe(self.page)
+            self._axe = axe_run(self.page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
         return self._axe
 
 
@@ -239,7 +233,7 @@ class SweepResult:
 
 
 class _SweepTab:
-    """One of a sweep's two tabs: its context, the requests made in it, its CSP recorder."""
+    """One of a sweep's tabs: its context, the requests made in it, its CSP recorder."""
 
     def __init__(self, browser: Browser, width: str):
         self.context = browser.new_context(viewport=WIDTHS[width], service_workers="allow")
@@ -249,55 +243,51 @@ class _SweepTab:
         self.page = self.context.new_page()
         self.csp = CspRecorder(self.page)
 
-
-# The checks of a page that read it as it loaded, before axe starts; and the rest.
-def _split(checks: list[Check]) -> tuple[list[Check], list[Check]]:
-    first_axe = next(i for i, c in enumerate(checks) if c.name == "axe")
-    return checks[:first_axe], checks[first_axe:]
-
-
-def sweep_site(browser: Browser, base_url: str, pages: list[str], width: str) -> SweepResult:
-    """Visit every page once at `width` and run every check for that width."""
-    result = SweepResult(width, pages)
-    as_loaded, after_axe = _split([c for c in CHECKS if width in c.widths])
-    tabs = [_SweepTab(browser, width), _SweepTab(browser, width)]
-
-    def run(visit: Visit, checks: list[Check], tab: _SweepTab, first_request: int) -> None:
-        for check in checks:
-            visit.requests = tab.requests[first_request:]
+    def visit(self, base_url: str, path: str, width: str, result: SweepResult) -> None:
+        """Load `path` and run every check for `width` on it, in CHECKS' order."""
+        self.page.set_viewport_size(WIDTHS[width])
+        self.csp.clear()
+        first_request = len(self.requests)
+        visit = Visit(self.page, path, width, self.csp, [])
+        try:
+            self.page.goto(base_url + path)
+        except Exception as error:  # noqa: BLE001 (reported, and the sweep goes on)
+            result.errors[path] = f"{type(error).__name__}: {error}"
+            return
+        for check in CHECKS:
+            if width not in check.widths:
+                continue
+            visit.requests = self.requests[first_request:]
             try:
                 problems = check.run(visit)
             except Exception as error:  # noqa: BLE001
                 problems = [f"the check broke off: {type(error).__name__}: {error}"]
             if problems:
-                result.found.setdefault(check.name, {})[visit.path] = problems
+                result.found.setdefault(check.name, {})[path] = problems
 
-    waiting = None  # (tab, visit, first request) of the page whose axe run is under way
-    try:
-        for number, path in enumerate(pages):
-            tab = tabs[number % 2]
-            tab.page.set_viewport_size(WIDTHS[width])
-            tab.csp.clear()
-            first_request = len(tab.requests)
-            visit = Visit(tab.page, path, width, tab.csp, [])
-            started = None
-            try:
-                tab.page.goto(base_url + path)
-                run(visit, as_loaded, tab, first_request)
-                visit.start_axe()
-                started = (tab, visit, first_request)
-            except Exception as error:  # noqa: BLE001 (reported, and the sweep goes on)
-                result.errors[path] = f"{type(error).__name__}: {error}"
-            # Finish the page before this one, in the other tab, while axe runs here.
-            if waiting:
-                run(waiting[1], after_axe, waiting[0], waiting[2])
-            waiting = started
-        if waiting:
-            run(waiting[1], after_axe, waiting[0], waiting[2])
-        result.requests = sum(len(tab.requests) for tab in tabs)
-    finally:
-        for tab in tabs:
+
+# Two tabs: axe in one while the other loads; with more, each waits longer for
+# the two processor cores.
+TABS = 2
+# The states wait on their pages more (interactions, transitions): three tabs.
+STATE_TABS = 3
+
+
+def sweep_site(browser: Browser, base_url: str, pages: list[str], width: str) -> SweepResult:
+    """Visit every page once at `width` and run every check for that width."""
+    result = SweepResult(width, pages)
+    to_visit = list(pages)
+
+    def take_pages() -> int:
+        tab = _SweepTab(browser, width)
+        try:
+            while to_visit:
+                tab.visit(base_url, to_visit.pop(0), width, result)
+            return len(tab.requests)
+        finally:
             tab.context.close()
+
+    result.requests = sum(side_by_side(browser, [take_pages] * TABS))
     return result
 
 
@@ -326,46 +316,25 @@ class State:
     failure: str | None = None
 
 
-class _Reaching:
-    """An interaction being done in a tab: `start()` does it and starts axe,
-    `finish()` reads axe's result and the CSP check and gives the tab back."""
-
-    def __init__(self, tab: ReusedPage, interaction: Interaction, base_url: str, own_tab: bool):
-        self.tab, self.interaction, self.base_url, self.own_tab = tab, interaction, base_url, own_tab
-        self.state = State()
-
-    def start(self) -> bool:
-        try:
-            page = self.tab.get()
-            self.tab.prepared.clear()  # the tab's CspRecorder
-            page.goto(self.base_url + self.interaction.path)
-            self.interaction.use(page)
-            start_axe(page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
-            return True
-        except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
-            self.state.failure = traceback.format_exc()
-            self._give_back()
-            return False
-
-    def finish(self) -> State:
-        try:
-            page = self.tab.page
-            violations = finish_axe(page)
-            self.state.axe = [describe(v) for v in violations if is_wcag_aa(v)]
-            self.state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
-            wait_until_idle(page)
-            self.state.csp = self.tab.prepared.problems()
-        except Exception:  # noqa: BLE001
-            self.state.failure = traceback.format_exc()
-        finally:
-            self._give_back()
-        return self.state
-
-    def _give_back(self) -> None:
-        if self.own_tab:
-            self.tab.close()
-        else:
-            self.tab.reset()
+def reach(tab: ReusedPage, interaction: Interaction, base_url: str) -> State:
+    """Do `interaction` in `tab`, run axe and the CSP check in the state it
+    leaves, and reset the tab (or close it, when it was the state's own)."""
+    state = State()
+    try:
+        page = tab.get()
+        tab.prepared.clear()  # the tab's CspRecorder
+        page.goto(base_url + interaction.path)
+        interaction.use(page)
+        violations = axe_run(page, WCAG_AA_TAGS + BEST_PRACTICE_TAGS)
+        state.axe = [describe(v) for v in violations if is_wcag_aa(v)]
+        state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
+        wait_until_idle(page)
+        state.csp = tab.prepared.problems()
+    except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
+        state.failure = traceback.format_exc()
+    finally:
+        tab.reset()
+    return state
 
 
 class InteractionStates:
@@ -388,23 +357,21 @@ class InteractionStates:
         return state
 
     def reach_all(self, interactions: list[Interaction], width: str) -> None:
-        """Two tabs per width (support/reused_page.py), each reset after a
-        state, taking turns: one is reaching a state while axe checks the
-        other's. A state with the service worker gets a context of its own."""
-        tabs = self._tabs.setdefault(width, [self._new_tab(width, False), self._new_tab(width, False)])
-        waiting: _Reaching | None = None
-        for number, interaction in enumerate(interactions):
-            own = interaction.service_worker
-            tab = self._new_tab(width, True) if own else tabs[number % 2]
-            reaching = _Reaching(tab, interaction, self.base_url, own)
-            started = reaching.start()
-            if waiting:
-                self._done[(waiting.interaction.name, width)] = waiting.finish()
-            if not started:
-                self._done[(interaction.name, width)] = reaching.state
-            waiting = reaching if started else None
-        if waiting:
-            self._done[(waiting.interaction.name, width)] = waiting.finish()
+        """Three tabs per width (support/reused_page.py), each reset after a
+        state, take the interactions from one list side by side. A state with
+        the service worker gets a context of its own."""
+        tabs = self._tabs.setdefault(width, [self._new_tab(width, False) for _ in range(STATE_TABS)])
+        to_reach = list(interactions)
+
+        def take_interactions(tab: ReusedPage) -> None:
+            while to_reach:
+                interaction = to_reach.pop(0)
+                own = self._new_tab(width, True) if interaction.service_worker else tab
+                self._done[(interaction.name, width)] = reach(own, interaction, self.base_url)
+                if own is not tab:
+                    own.close()
+
+        side_by_side(self.browser, [lambda tab=tab: take_interactions(tab) for tab in tabs])
 
     def _new_tab(self, width: str, service_worker: bool) -> ReusedPage:
         args = {"viewport": WIDTHS[width], "service_workers": "allow" if service_worker else "block"}
