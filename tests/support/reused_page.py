@@ -77,6 +77,10 @@ class ReusedPage:
             self.prepared = self.prepare(self.page)
         self._watch(self.page, PAGE_CALLS_THAT_STAY)
         self._watch(self.context, CONTEXT_CALLS_THAT_STAY)
+        # Routes can be undone; the reset only asks the browser when there were any.
+        self.routed = False
+        self._watch(self.page, ("route",), "routed")
+        self._watch(self.context, ("route",), "routed")
         self.page_listeners = self._listeners(self.page)
         self.context_listeners = self._listeners(self.context)
 
@@ -85,13 +89,14 @@ class ReusedPage:
         if origin:
             self.origins.add(origin)
 
-    def _watch(self, target, names: tuple[str, ...]) -> None:
-        """Mark the tab used up when the test calls one of `names` on `target`."""
+    def _watch(self, target, names: tuple[str, ...], flag: str = "used_up") -> None:
+        """Set `flag` (the tab used up, unless told otherwise) when the test
+        calls one of `names` on `target`."""
         for name in names:
             original = getattr(target, name)
 
             def marking(*args, _original=original, **kwargs):
-                self.used_up = True
+                setattr(self, flag, True)
                 return _original(*args, **kwargs)
             setattr(target, name, marking)
 
@@ -130,8 +135,10 @@ class ReusedPage:
                 other.close()
         self._drop_new_listeners(page, self.page_listeners)
         self._drop_new_listeners(context, self.context_listeners)
-        page.unroute_all(behavior="ignoreErrors")
-        context.unroute_all(behavior="ignoreErrors")
+        if self.routed:
+            page.unroute_all(behavior="ignoreErrors")
+            context.unroute_all(behavior="ignoreErrors")
+            self.routed = False
         here = _origin(page.url)
         if here:
             page.evaluate("() => { try { sessionStorage.clear(); } catch (e) {} }")
@@ -145,7 +152,7 @@ class ReusedPage:
             self.cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
         self.origins.clear()
         context.clear_cookies()
-        if self.viewport:
+        if self.viewport and page.viewport_size != self.viewport:
             page.set_viewport_size(self.viewport)
 
     def close(self) -> None:
