@@ -33,43 +33,26 @@ def settle(page: Page) -> None:
         pass
 
 
-# Starts axe in the page's next task and returns at once, so the caller can
-# drive another tab while this one is checked (support/sweep.py); `finish_axe`
-# waits for the result.
-START = """options => {
-  window.__rkAxe = new Promise((resolve, reject) => setTimeout(
-    () => axe.run(document, options).then(results => resolve(results.violations), reject), 0));
-}"""
+RUN = "options => axe.run(document, options).then(results => results.violations)"
 
 
 def add_axe(target: Page | BrowserContext) -> None:
     """Put axe-core into every document `target` loads from now on, as the
-    sweeps do (support/sweep.py): `start_axe` then need not send its 550 kB
+    sweeps do (support/sweep.py): `axe_run` then need not send its 550 kB
     through the driver for each page. axe-core only defines `window.axe`."""
     target.add_init_script(_axe().axe_script)
 
 
-def start_axe(page: Page, tags: list[str]) -> None:
-    """Let running transitions end, then start axe-core on the page."""
+def axe_run(page: Page, tags: list[str]) -> list[dict]:
+    """axe-core's violations (its own dicts) on the page once it has settled."""
     settle(page)
     if not page.evaluate("typeof window.axe?.run === 'function'"):
         page.evaluate(_axe().axe_script)
     # Only violations are read: axe then skips collecting every passing node,
     # which on the long pages takes most of its time.
-    page.evaluate(START, {"runOnly": {"type": "tag", "values": tags},
-                          "rules": {rule: {"enabled": True} for rule in EXPERIMENTAL_RULES},
-                          "resultTypes": ["violations"]})
-
-
-def finish_axe(page: Page) -> list[dict]:
-    """The violations (axe-core's own dicts) of the run `start_axe` began."""
-    return page.evaluate("window.__rkAxe")
-
-
-def axe_run(page: Page, tags: list[str]) -> list[dict]:
-    """axe-core's violations (its own dicts) on the page once it has settled."""
-    start_axe(page, tags)
-    return finish_axe(page)
+    return page.evaluate(RUN, {"runOnly": {"type": "tag", "values": tags},
+                               "rules": {rule: {"enabled": True} for rule in EXPERIMENTAL_RULES},
+                               "resultTypes": ["violations"]})
 
 
 def describe(violation: dict) -> str:
