@@ -264,6 +264,24 @@ def test_on_a_phone_the_menu_opens_and_closes_from_the_keyboard(page, site_url):
     expect(page).to_have_url(site_url + "colofon.html")
 
 
+def test_a_menu_closed_at_once_leaves_focus_on_its_button(context, site_url):
+    """Opening the menu moves focus into it once it has slid in. A reader who
+    closes it before then keeps focus on the button: focus in the closed menu
+    is lost, and Enter would follow a link there."""
+    page = context.new_page()
+    page.clock.install()
+    page.set_viewport_size(WIDTHS["phone"])
+    page.goto(site_url + "fenomenen/fraude.html")
+    menu = page.get_by_role("button", name="Menu")
+    menu.focus()
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    page.clock.run_for(1000)
+    expect(menu).to_be_focused()
+
+
 def test_on_a_phone_the_closed_menu_takes_no_tab_stops(page, site_url):
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url + "index.html")

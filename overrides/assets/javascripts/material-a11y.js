@@ -62,11 +62,17 @@ document$.subscribe(function () {
     button.addEventListener("click", function () {
       drawer.click();
     });
+    var focusFirst = null;
     drawer.addEventListener("change", function () {
       button.setAttribute("aria-expanded", String(drawer.checked));
+      clearTimeout(focusFirst);
       var first = document.querySelector(".md-sidebar--primary a[href]");
       if (drawer.checked && first && document.activeElement === button) {
-        setTimeout(function () { first.focus(); }, 260);  // after the slide-in
+        // After the slide-in; not when the reader has closed the drawer or
+        // moved on in the meantime.
+        focusFirst = setTimeout(function () {
+          if (drawer.checked && document.activeElement === button) first.focus();
+        }, 260);
       }
     });
     document.addEventListener("keydown", function (event) {
