@@ -317,8 +317,8 @@ class State:
 
 
 def reach(tab: ReusedPage, interaction: Interaction, base_url: str) -> State:
-    """Do `interaction` in `tab`, run axe and the CSP check in the state it
-    leaves, and reset the tab (or close it, when it was the state's own)."""
+    """Do `interaction` in `tab` and run axe and the CSP check in the state
+    it leaves; the caller resets the tab, or closes it."""
     state = State()
     try:
         page = tab.get()
@@ -332,8 +332,6 @@ def reach(tab: ReusedPage, interaction: Interaction, base_url: str) -> State:
         state.csp = tab.prepared.problems()
     except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
         state.failure = traceback.format_exc()
-    finally:
-        tab.reset()
     return state
 
 
@@ -367,9 +365,13 @@ class InteractionStates:
             while to_reach:
                 interaction = to_reach.pop(0)
                 own = self._new_tab(width, True) if interaction.service_worker else tab
-                self._done[(interaction.name, width)] = reach(own, interaction, self.base_url)
-                if own is not tab:
-                    own.close()
+                try:
+                    self._done[(interaction.name, width)] = reach(own, interaction, self.base_url)
+                finally:
+                    if own is tab:
+                        tab.reset()
+                    else:
+                        own.close()
 
         side_by_side(self.browser, [lambda tab=tab: take_interactions(tab) for tab in tabs])
 
