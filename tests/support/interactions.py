@@ -83,6 +83,25 @@ def afsprakenkaart_confirmation_open(page: Page) -> None:
     expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
 
 
+EDITIE = load_content(ROOT / "content").afspraken.editie_bestand  # the card as regio.yml
+
+
+def afsprakenkaart_saved_as_regio_yml(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    page.locator("#card-date").fill("2026-11-30")
+    with page.expect_download() as info:
+        page.get_by_role("button", name=EDITIE.knop).click()
+    assert info.value.suggested_filename == "regio.yml"
+    expect(page.locator("#card-edition-status")).to_have_text(EDITIE.opgeslagen)
+
+
+def afsprakenkaart_regio_yml_refused(page: Page) -> None:
+    """Without a date the card is not saved as regio.yml: an alert says why."""
+    fill_afsprakenkaart(page)
+    page.get_by_role("button", name=EDITIE.knop).click()
+    expect(page.locator("#card-edition-notice")).to_have_text(EDITIE.geen_datum)
+
+
 def present_slides(page: Page) -> None:
     teller = page.locator(".rk-deck--active .rk-deck-counter")
     expect(teller).to_contain_text("Dia 1 van")
@@ -227,6 +246,8 @@ INTERACTIONS = [
     Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
     Interaction("afsprakenkaart-import-geweigerd", "afsprakenkaart.html", afsprakenkaart_import_refused),
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
+    Interaction("afsprakenkaart-regio-yml", "afsprakenkaart.html", afsprakenkaart_saved_as_regio_yml),
+    Interaction("afsprakenkaart-regio-yml-geweigerd", "afsprakenkaart.html", afsprakenkaart_regio_yml_refused),
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
     Interaction("presentatie-voorbeeld", "presentatie.html?fenomeen=rivaliserende-jeugd", present_an_example),
     Interaction("presentatie-eerste-stap", "presentatie.html?fenomeen=rivaliserende-jeugd", present_the_first_step),

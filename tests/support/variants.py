@@ -119,4 +119,4 @@ def _with_the_regional_file(project: Path) -> None:
     shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "regio.yml", project / "content" / "regio.yml")
 
 
-REGIONAL = Variant("regional", _with_the_regional_file, used_in=("test_regio.py", "test_afdrukken.py"))
+REGIONAL = Variant("regional", _with_the_regional_file, used_in=("test_regio.py", "test_afdrukken.py", "test_card_edition.py"))
