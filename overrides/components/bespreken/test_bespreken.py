@@ -80,10 +80,10 @@ def walked(browser, site_url):
 def test_three_roles_walk_the_same_example_and_each_save_a_file(walked):
     for rol, (name, data) in walked.items():
         drie, vier, note = WALKS[rol]
-        assert re.fullmatch(rf"mijn-handelingen-{rol}-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
+        assert re.fullmatch(rf"mijn-handelingen-{rol}-online-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
         assert data["soort"] == "routekaart-handelingen" and data["versie"] == 1
         assert data["rol"] == rol
-        assert data["voorbeeld"] == {"id": "fraude", "titel": CONTENT.fenomeen("fraude").korte_titel}
+        assert data["voorbeeld"] == {"id": "fraude", "titel": CONTENT.fenomeen("fraude").titel}
         assert name.endswith(data["datum"] + ".json")
         steps = {s["stap"]: s for s in data["stappen"]}
         assert list(steps) == [s.id for s in RK.stappen]
@@ -113,7 +113,7 @@ def test_the_page_opens_all_three_and_marks_where_they_differ(page, site_url, wa
     open_files(page, [as_upload(walked[r][1], walked[r][0]) for r in ("gemeente", "jongerenwerk", "politie")])
     expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")
     expect(opened(page)).to_have_count(3)
-    expect(page.locator(".rk-discuss-example h2")).to_have_text([f"Voorbeeld: {CONTENT.fenomeen('fraude').korte_titel}"])
+    expect(page.locator(".rk-discuss-example h2")).to_have_text([f"Voorbeeld: {CONTENT.fenomeen('fraude').titel}"])
     heads = page.locator(".rk-discuss-choices thead th")
     expect(heads).to_have_count(5)
     for i, rol in enumerate(["jongerenwerk", "politie", "gemeente"]):
@@ -168,7 +168,7 @@ def test_files_of_several_examples_are_grouped_by_example(page, site_url):
                       as_upload(actions_file("politie", {}, fenomeen=None), "eigen.json"),
                       as_upload(actions_file("anders", {}, fenomeen="rivaliserende-jeugd"), "rivalen.json")])
     titles = page.locator(".rk-discuss-example h2").all_inner_texts()
-    examples = sorted(CONTENT.fenomeen(f).korte_titel for f in ("fraude", "rivaliserende-jeugd"))
+    examples = sorted(CONTENT.fenomeen(f).titel for f in ("fraude", "rivaliserende-jeugd"))
     assert titles == [f"Voorbeeld: {t}" for t in examples] + ["Eigen casus"], titles
 
 

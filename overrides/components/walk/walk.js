@@ -89,11 +89,21 @@
       showNotice([el("p", message), keep, button]);
     }
 
-    // --- the example of a phenomenon -------------------------------------------
+    // --- the example: chosen before step 1, or from a phenomenon's page -------
+    var chooser = root.querySelector("#rk-walk-choose");
+    var chooserOptions = chooser.querySelector(".rk-walk-choose-options");
+    var chosenLine = chooser.querySelector(".rk-walk-chosen");
+    var chosenTitle = chooser.querySelector("[data-chosen-title]");
+    var changeButton = chooser.querySelector('[data-action="change-example"]');
+
+    function exampleSection(id) {
+      return id ? root.querySelector('[data-example="' + CSS.escape(id) + '"]') : null;
+    }
+
     function showExample() {
       var wanted = new URLSearchParams(window.location.search).get("fenomeen");
       if (wanted !== null) {
-        if (root.querySelector('[data-example="' + CSS.escape(wanted) + '"]')) {
+        if (exampleSection(wanted)) {
           if (state.fenomeen !== wanted) {
             state.fenomeen = wanted;
             save();
@@ -105,9 +115,40 @@
           notice.hidden = false;
         }
       }
+      updateExample();
+    }
+
+    // The chosen example's card, the choice's options and the line that names it.
+    function updateExample() {
+      if (state.fenomeen && !exampleSection(state.fenomeen)) state.fenomeen = null;
       root.querySelectorAll("[data-example]").forEach(function (section) {
         section.hidden = section.getAttribute("data-example") !== state.fenomeen;
       });
+      chooser.querySelectorAll('input[name="example"]').forEach(function (radio) {
+        radio.checked = radio.value === (state.fenomeen || "");
+      });
+      var section = exampleSection(state.fenomeen);
+      chosenTitle.textContent = section ? section.getAttribute("data-title") : chosenTitle.getAttribute("data-own-case");
+    }
+
+    // The choice stands open before step 1; on the other steps one line names
+    // the example, with a button that opens the choice again.
+    function showChooser(atStart, open) {
+      var expanded = atStart || open;
+      chooserOptions.hidden = !expanded;
+      chosenLine.hidden = atStart;
+      changeButton.setAttribute("aria-expanded", String(expanded));
+    }
+
+    // The address names the chosen example, so a reload keeps it.
+    function chooseExample(id) {
+      state.fenomeen = id || null;
+      var search = state.fenomeen ? "?fenomeen=" + encodeURIComponent(state.fenomeen) : "";
+      if (window.location.search !== search) {
+        history.replaceState(null, "", window.location.pathname + search + window.location.hash);
+      }
+      updateExample();
+      save();
     }
 
     // --- fields --------------------------------------------------------------
@@ -118,7 +159,7 @@
       root.querySelectorAll("[data-action-field]").forEach(function (box) {
         box.checked = state.velden[box.getAttribute("data-action-field")] === "ja";
       });
-      root.querySelectorAll('input[type="radio"]').forEach(function (radio) {
+      root.querySelectorAll('input[type="radio"][name^="choice-"]').forEach(function (radio) {
         radio.checked = state.keuzes[radio.name.replace(/^choice-/, "")] === radio.value;
       });
       steps.forEach(updateNext);
@@ -177,6 +218,9 @@
         var key = target.getAttribute("data-action-field");
         if (target.checked) state.velden[key] = "ja";
         else delete state.velden[key];
+      } else if (target.name === "example") {
+        chooseExample(target.value);
+        return;
       } else if (target.type === "radio") {
         state.keuzes[target.name.replace(/^choice-/, "")] = target.value;
         updateNext(target.closest(".rk-walk-step"));
@@ -202,6 +246,7 @@
         else link.removeAttribute("aria-current");
       });
       if (id === "samenvatting") renderSummary();
+      showChooser(id === start, false);
       if (moveFocus) target.querySelector("h2").focus();
     }
 
@@ -240,14 +285,12 @@
         rk.saveFile(name, "application/json", JSON.stringify(file, null, 2) + "\n");
         status.textContent = "Je handelingen zijn opgeslagen als bestand \u201c" + name + "\u201d.";
       } else if (action === "without-example") {
-        state.fenomeen = null;
-        if (window.location.search) {
-          history.replaceState(null, "", window.location.pathname + window.location.hash);
-        }
-        root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
-        save();
+        chooseExample(null);
         var heading = root.querySelector(".rk-walk-step:not([hidden]) h2, .rk-walk-summary:not([hidden]) h2");
         if (heading) heading.focus();
+      } else if (action === "change-example") {
+        showChooser(currentId() === start, chooserOptions.hidden);
+        if (!chooserOptions.hidden) chooser.querySelector('input[name="example"]:checked').focus();
       } else if (action === "wipe") {
         try {
           STORE.remove();
@@ -255,7 +298,7 @@
         } catch (ignored) { /* nothing was stored */ }
         state = emptyState();
         fill();
-        root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
+        updateExample();
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
@@ -274,7 +317,7 @@
     fill();
     renderSummary();
     root.classList.add("rk-walk--active");
-    root.querySelectorAll(".rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
+    root.querySelectorAll(".rk-walk-choose, .rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
     show(currentId(), false);
   }
 
