@@ -28,7 +28,11 @@
   // The steps, fields, options and roles the page knows, read from
   // .rk-discuss-model (rendered from content/).
   function readModel(node) {
-    var model = { steps: [], step: {}, roles: {}, roleOrder: [], partnerNames: {} };
+    var model = { steps: [], step: {}, roles: {}, roleOrder: [], partnerNames: {}, examples: {},
+      participant: node.getAttribute("data-participant") };
+    node.querySelectorAll("[data-example-id]").forEach(function (p) {
+      model.examples[p.getAttribute("data-example-id")] = p.textContent.trim();
+    });
     node.querySelectorAll("[data-role]").forEach(function (p) {
       model.roles[p.getAttribute("data-role")] = { label: p.textContent.trim(), partner: p.getAttribute("data-partner") };
       model.roleOrder.push(p.getAttribute("data-role"));
