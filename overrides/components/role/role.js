@@ -24,12 +24,16 @@
     form.addEventListener("change", function (event) {
       if (event.target.name !== "role") return;
       try {
-        rk.role.set(event.target.value);
+        // "geen rol" clears the role and nothing else.
+        if (event.target.value) rk.role.set(event.target.value);
+        else rk.role.clear();
       } catch (ignored) { /* the browser keeps nothing: the choice holds on this page only */ }
     });
     onRole(function (role) {
       form.querySelectorAll('input[name="role"]').forEach(function (input) {
-        input.checked = input.value === role;
+        // "geen rol" stays checked once chosen; a new reader sees none checked,
+        // so Tab enters the options at the first role.
+        input.checked = input.value ? input.value === role : input.checked && !role;
       });
     });
     // The start page's form shows at once; the control opens its own.
