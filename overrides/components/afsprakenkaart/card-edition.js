@@ -51,8 +51,9 @@
 
   function setUp(button) {
     var form = document.getElementById("card-form");
-    var notice = document.getElementById("card-edition-notice");
-    var status = document.getElementById("card-edition-status");
+    // The card's own messages (afsprakenkaart.html), just above the button.
+    var notice = document.getElementById("card-action-notice");
+    var status = document.getElementById("card-status");
     var regionField = document.getElementById("card-region");
     var dateField = document.getElementById("card-date");
     var words = button.dataset;
@@ -90,6 +91,7 @@
       if (!dateField.value) return refuse(words.noDate);
       if (!found.rows.length) return refuse(words.noAnswers);
       notice.hidden = true;
+      notice.textContent = "";
       rk.saveFile("regio.yml", "application/yaml;charset=utf-8",
         regioYaml({ naam: naam, datum: dateField.value, antwoorden: found.rows }));
       status.textContent = words.saved + (found.leftOut ? " " + words.leftOut + " " + found.leftOut + "." : "");

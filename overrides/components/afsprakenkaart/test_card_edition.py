@@ -42,7 +42,7 @@ def export(page) -> str:
     with page.expect_download() as info:
         page.get_by_role("button", name=WORDS.knop).click()
     assert info.value.suggested_filename == "regio.yml"
-    expect(page.locator("#card-edition-status")).to_have_text(WORDS.opgeslagen)
+    expect(page.locator("#card-status")).to_have_text(WORDS.opgeslagen)
     return info.value.path().read_text(encoding="utf-8")
 
 
@@ -81,7 +81,7 @@ def test_control_characters_are_left_out_and_the_reader_is_told(page, site_url, 
     page.locator("#answer-ingrijpen-politie").fill("Bij\u0007 een\u001b wapen")
     regio = as_edition(tmp_path, _export_any(page))
     assert regio.antwoord("ingrijpen", "politie") == "Bij een wapen"
-    expect(page.locator("#card-edition-status")).to_have_text(f"{WORDS.opgeslagen} {WORDS.weggelaten} 2.")
+    expect(page.locator("#card-status")).to_have_text(f"{WORDS.opgeslagen} {WORDS.weggelaten} 2.")
 
 
 def _export_any(page) -> str:
@@ -102,7 +102,7 @@ def test_what_is_missing_stops_the_export_with_an_alert(page, site_url, fill, me
     downloads = []
     page.on("download", lambda d: downloads.append(d))
     page.get_by_role("button", name=WORDS.knop).click()
-    notice = page.locator("#card-edition-notice")
+    notice = page.locator("#card-action-notice")
     expect(notice).to_have_text(message)
     expect(notice).to_have_attribute("role", "alert")
     assert downloads == []
