@@ -258,7 +258,8 @@ def discuss_file_refused(page: Page) -> None:
 def discuss_fifteen_files(page: Page) -> None:
     """A training group: 15 files of one role, numbered in the headers."""
     page.set_input_files("#rk-discuss-input", files=[
-        as_upload(actions_file("jongerenwerk", {"partners-betrekken": "ja" if i % 2 else "nee"}), f"deelnemer-{i}.json")
+        as_upload(actions_file("jongerenwerk", {"partners-betrekken": "ja" if i % 2 else "nee"},
+                               {"bericht-duiden/1": f"Aantekening {i}"}), f"deelnemer-{i}.json")
         for i in range(1, 16)])
     expect(page.locator(".rk-discuss-choices thead th")).to_have_count(17)
 
