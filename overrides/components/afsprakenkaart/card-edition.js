@@ -38,7 +38,7 @@
   }
 
   // card: {naam, datum, antwoorden: [[vraag, [[partner, tekst]]]]} in the card's order.
-  function regioYaml(card) {
+  function editionYaml(card) {
     var out = ["naam: " + quoted(card.naam), "afsprakenkaart:", "  datum_afgesproken: " + card.datum, "  antwoorden:"];
     card.antwoorden.forEach(function (question) {
       out.push("    " + question[0] + ":");
@@ -93,7 +93,7 @@
       notice.hidden = true;
       notice.textContent = "";
       rk.saveFile("regio.yml", "application/yaml;charset=utf-8",
-        regioYaml({ naam: naam, datum: dateField.value, antwoorden: found.rows }));
+        editionYaml({ naam: naam, datum: dateField.value, antwoorden: found.rows }));
       status.textContent = words.saved + (found.leftOut ? " " + words.leftOut + " " + found.leftOut + "." : "");
     });
     document.getElementById("card-edition").hidden = false;

@@ -89,67 +89,9 @@
       showNotice([el("p", message), keep, button]);
     }
 
-    // --- the example: chosen before step 1, or from a phenomenon's page -------
-    var chooser = root.querySelector("#rk-walk-choose");
-    var chooserOptions = chooser.querySelector(".rk-walk-choose-options");
-    var chosenLine = chooser.querySelector(".rk-walk-chosen");
-    var chosenTitle = chooser.querySelector("[data-chosen-title]");
-    var changeButton = chooser.querySelector('[data-action="change-example"]');
-
-    function exampleSection(id) {
-      return id ? root.querySelector('[data-example="' + CSS.escape(id) + '"]') : null;
-    }
-
-    function showExample() {
-      var wanted = new URLSearchParams(window.location.search).get("fenomeen");
-      if (wanted !== null) {
-        if (exampleSection(wanted)) {
-          if (state.fenomeen !== wanted) {
-            state.fenomeen = wanted;
-            save();
-          }
-        } else {
-          var p = el("p", "Er is geen voorbeeld met de naam \"" + wanted + "\". " +
-            "De doorloop gaat verder zonder voorbeeld.");
-          notice.appendChild(p);
-          notice.hidden = false;
-        }
-      }
-      updateExample();
-    }
-
-    // The chosen example's card, the choice's options and the line that names it.
-    function updateExample() {
-      if (state.fenomeen && !exampleSection(state.fenomeen)) state.fenomeen = null;
-      root.querySelectorAll("[data-example]").forEach(function (section) {
-        section.hidden = section.getAttribute("data-example") !== state.fenomeen;
-      });
-      chooser.querySelectorAll('input[name="example"]').forEach(function (radio) {
-        radio.checked = radio.value === (state.fenomeen || "");
-      });
-      var section = exampleSection(state.fenomeen);
-      chosenTitle.textContent = section ? section.getAttribute("data-title") : chosenTitle.getAttribute("data-own-case");
-    }
-
-    // The choice stands open before step 1; on the other steps one line names
-    // the example, with a button that opens the choice again.
-    function showChooser(atStart, open) {
-      var expanded = atStart || open;
-      chooserOptions.hidden = !expanded;
-      chosenLine.hidden = atStart;
-      changeButton.setAttribute("aria-expanded", String(expanded));
-    }
-
-    // The address names the chosen example, so a reload keeps it.
-    function chooseExample(id) {
-      state.fenomeen = id || null;
-      var search = state.fenomeen ? "?fenomeen=" + encodeURIComponent(state.fenomeen) : "";
-      if (window.location.search !== search) {
-        history.replaceState(null, "", window.location.pathname + search + window.location.hash);
-      }
-      updateExample();
-      save();
-    }
+    // --- the example (walk-example.js) ----------------------------------------
+    var example = rk.walk.exampleChoice({ root: root, notice: notice, save: save,
+      state: function () { return state; } });
 
     // --- fields --------------------------------------------------------------
     function fill() {
@@ -219,7 +161,7 @@
         if (target.checked) state.velden[key] = "ja";
         else delete state.velden[key];
       } else if (target.name === "example") {
-        chooseExample(target.value);
+        example.choose(target.value);
         return;
       } else if (target.type === "radio") {
         state.keuzes[target.name.replace(/^choice-/, "")] = target.value;
@@ -246,7 +188,7 @@
         else link.removeAttribute("aria-current");
       });
       if (id === "samenvatting") renderSummary();
-      showChooser(id === start, false);
+      example.showChooser(id === start, false);
       if (moveFocus) target.querySelector("h2").focus();
     }
 
@@ -285,12 +227,11 @@
         rk.saveFile(name, "application/json", JSON.stringify(file, null, 2) + "\n");
         status.textContent = "Je handelingen zijn opgeslagen als bestand \u201c" + name + "\u201d.";
       } else if (action === "without-example") {
-        chooseExample(null);
+        example.choose(null);
         var heading = root.querySelector(".rk-walk-step:not([hidden]) h2, .rk-walk-summary:not([hidden]) h2");
         if (heading) heading.focus();
       } else if (action === "change-example") {
-        showChooser(currentId() === start, chooserOptions.hidden);
-        if (!chooserOptions.hidden) chooser.querySelector('input[name="example"]:checked').focus();
+        example.toggle(currentId() === start);
       } else if (action === "wipe") {
         try {
           STORE.remove();
@@ -298,7 +239,7 @@
         } catch (ignored) { /* nothing was stored */ }
         state = emptyState();
         fill();
-        updateExample();
+        example.update();
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
@@ -313,7 +254,7 @@
 
     load();
     state.rol = rk.role.get();
-    showExample();
+    example.fromAddress();
     fill();
     renderSummary();
     root.classList.add("rk-walk--active");
