@@ -15,6 +15,9 @@ import yaml
 
 CONFIG_FILE = "mkdocs.yml"
 CONTENT_DIR_DEFAULT = "content"
+# The edition's file when it is not content/regio.yml: set by the command that
+# builds several editions at once (macros/editions.py), one build each.
+EDITION_ENV = "ROUTEKAART_EDITIE"
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Settings:
     js: list[str]          # the site's own plain scripts, in order
     strict: bool
     copyright: str | None
+    regio_file: Path | None = None  # see EDITION_ENV
 
 
 def _script_path(entry) -> str | None:
@@ -49,6 +53,7 @@ def _settings(project: Path, conf) -> Settings:
         js=[p for p in map(_script_path, conf.get("extra_javascript") or []) if p],
         strict=bool(conf.get("strict", False)),
         copyright=conf.get("copyright"),
+        regio_file=Path(os.environ[EDITION_ENV]) if os.environ.get(EDITION_ENV) else None,
     )
 
 
@@ -96,6 +101,18 @@ def extend_nav(conf, anchor: str, pages: list[str], before: bool) -> None:
 
     if not visit(conf["nav"]):
         raise ValueError(f"mkdocs.yml: the nav has no '{anchor}' to put {pages[0]} and the like beside")
+
+
+def set_site_url(conf, url: str) -> None:
+    """The edition's public address: MkDocs writes it into the sitemap and
+    every page's canonical link (set before the pages are made)."""
+    conf["site_url"] = url
+
+
+def add_stylesheet(conf, path: str) -> None:
+    """A stylesheet that the after-build step writes, linked from every page after the others."""
+    if path not in conf["extra_css"]:
+        conf["extra_css"].append(path)
 
 
 def runs_after_build() -> bool:

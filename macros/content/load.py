@@ -11,11 +11,11 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bespreken, bronnen, colofon, fenomenen, offline, paginas, partners, rollen, routekaart, versie
+from . import afspraken, begrippen, bespreken, bronnen, colofon, editie, fenomenen, offline, paginas, partners, rollen, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
-from .regio import RegioBestand, load_regio
+from .regio import Beheerder, RegioBestand, load_regio
 from .validation import validate
 from .yamlsource import YamlSource, read_yaml
 
@@ -34,6 +34,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
+    "editie.yml": ("editie", editie.EditieBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -54,7 +55,20 @@ class Content:
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
+    editie: editie.EditieBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
+    regio_pad: Path | None = None      # the file it came from (a logo sits beside it)
+
+    @property
+    def beheerder(self) -> Beheerder | None:
+        """Who publishes this edition: the region's maintainer, else the national one (or no one)."""
+        return (self.regio and self.regio.beheerder) or self.editie.beheerder
+
+    @property
+    def logo_pad(self) -> Path | None:
+        if self.regio is None or self.regio.logo is None:
+            return None
+        return self.regio_pad.parent / self.regio.logo.bestand
 
     # Lookups by id, for rendering.
     def stap(self, id: str) -> routekaart.Stap:
@@ -79,7 +93,9 @@ class Content:
         }[soort]
 
 
-def load_content(folder: Path) -> Content:
+def load_content(folder: Path, regio: Path | None = None) -> Content:
+    """`regio`: the edition's file, when it is not `folder`/regio.yml (one of
+    several editions built together)."""
     folder = Path(folder)
     sources: dict[str, YamlSource] = {}
     parsed: dict[str, Any] = {}
@@ -89,7 +105,9 @@ def load_content(folder: Path) -> Content:
         parsed[attr] = validate(source, cls)
     content = Content(**parsed)
     _check_references(content, sources)
-    return replace(content, regio=load_regio(folder, content))
+    regio_bestand = load_regio(folder, content, regio)
+    pad = Path(regio) if regio else folder / "regio.yml"
+    return replace(content, regio=regio_bestand, regio_pad=pad if regio_bestand else None)
 
 
 def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
