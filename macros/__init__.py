@@ -30,8 +30,7 @@ def define_env(env) -> None:
         content = load_content(settings.content_dir, settings.regio_file)
     except ContentError as exc:
         raise PluginError(f"Content error: {exc}") from None
-    if content.regio and content.regio.site_url:
-        engine.set_site_url(env.conf, content.regio.site_url)
+    engine.set_site_url(env.conf, content.regio.site_url if content.regio else None)
     if EDITIE_CSS in editie_bestanden(content):
         engine.add_stylesheet(env.conf, EDITIE_CSS)
     engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)
