@@ -35,6 +35,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
     "editie.yml": ("editie", editie.EditieBestand),
+    "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -56,6 +57,7 @@ class Content:
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
     editie: editie.EditieBestand
+    handleiding: paginas.HandleidingBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
     regio_pad: Path | None = None      # the file it came from (a logo sits beside it)
 
@@ -173,6 +175,7 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
         _known(sources["bespreken"], loc, stap, content.ids("stap"), "step")
         _known(sources["bespreken"], loc, vraag, {v.id for v in kaart.vragen}, "afsprakenkaart question")
     _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
+    _unique(sources["handleiding"], ("secties",), [s.id for s in content.handleiding.secties], "section id")
 
     bron_ids = content.ids("bron")
     for attr, source in sources.items():

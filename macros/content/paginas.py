@@ -45,3 +45,21 @@ class PrivacyBestand(Blok):
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
     secties: list[Sectie] = Field(min_length=1)
+
+
+class Voorbeeld(Model):
+    titel: Tekst
+    tekst: str  # a file to copy, shown as it is (code, not text)
+
+
+class HandleidingSectie(Sectie):
+    voorbeeld: Voorbeeld | None = None
+
+
+class HandleidingBestand(Blok):
+    """The guide for municipalities: running the meeting with the site, and
+    making and publishing an edition of their own."""
+    titel: Tekst
+    verwijzing: Tekst  # the pointer to it on Afspraken maken
+    intro: list[Tekst] = Field(min_length=1)
+    secties: list[HandleidingSectie] = Field(min_length=1)
