@@ -212,6 +212,9 @@ FAULTS = {
     "regio-maintainer-without-contact": Fault(
         "regio.yml", "  email: digitaal@westerkwartier.example\n  website: https://www.westerkwartier.example/\n",
         "", "beheerder", "a maintainer needs an 'email' or a 'website'", shift=-2),
+    # --- handleiding.yml (the guide for municipalities)
+    "handleiding-duplicate-section": Fault("handleiding.yml", "  - id: publiceren\n", "  - id: overleg\n",
+                                           "secties[2]", "duplicate section id 'overleg'"),
     # --- editie.yml (who publishes the national edition)
     "editie-maintainer-without-contact": Fault("editie.yml", "\nbeheerder:\n",
                                                "\nbeheerder:\n  organisatie: Voorbeeld\n", "beheerder",
