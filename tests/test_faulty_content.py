@@ -288,3 +288,21 @@ def test_a_fault_in_the_build_is_one_line_without_a_traceback(tmp_path):
     named = [line for line in output.splitlines() if "content/" in line]
     assert len(named) == 1, output
     assert "Content error: content/fenomenen.yml:1: lol1: anchor '&lol1' is not allowed" in named[0], output
+
+
+def test_a_changed_file_is_read_again_in_the_same_process(tmp_path):
+    """Content is shared between the reads of one process (a build reads it
+    twice, the editions command once per edition), never past a change: as
+    under `mkdocs serve`, a fixed or edited file counts at once."""
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    path = folder / "colofon.yml"
+    good = path.read_text(encoding="utf-8")
+    assert load_content(folder).colofon.titel == "Colofon"
+    path.write_text(good.replace("titel: Colofon\n", "titel: Over de makers\n"), encoding="utf-8")
+    assert load_content(folder).colofon.titel == "Over de makers"
+    path.write_text(good.replace("titel: Colofon\n", "titel:\n"), encoding="utf-8")
+    with pytest.raises(ContentError):
+        load_content(folder)
+    path.write_text(good, encoding="utf-8")
+    assert load_content(folder).colofon.titel == "Colofon"

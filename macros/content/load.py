@@ -99,6 +99,36 @@ def load_content(folder: Path, regio: Path | None = None) -> Content:
     """`regio`: the edition's file, when it is not `folder`/regio.yml (one of
     several editions built together)."""
     folder = Path(folder)
+    content = _shared_content(folder)
+    regio_bestand = load_regio(folder, content, regio)
+    pad = Path(regio) if regio else folder / "regio.yml"
+    return replace(content, regio=regio_bestand, regio_pad=pad if regio_bestand else None)
+
+
+# The content every edition shares, checked, by folder and the state of its
+# files: a build reads it twice (pages, then the after-build steps), and
+# several editions built in one process (macros/editions.py) read the same
+# files again. The models are frozen, so sharing them is safe; a changed file
+# (`mkdocs serve`) changes the key.
+_SHARED: dict[tuple, Content] = {}
+
+
+def _shared_content(folder: Path) -> Content:
+    stats = []
+    for name in BESTANDEN:
+        try:
+            st = (folder / name).stat()
+            stats.append((name, st.st_mtime_ns, st.st_size, st.st_ino))
+        except OSError:
+            stats.append((name, None))  # read_yaml reports it
+    key = (str(folder.resolve()), tuple(stats))
+    if key not in _SHARED:
+        _SHARED.clear()  # one folder at a time: nothing piles up under `mkdocs serve`
+        _SHARED[key] = _read_and_check(folder)
+    return _SHARED[key]
+
+
+def _read_and_check(folder: Path) -> Content:
     sources: dict[str, YamlSource] = {}
     parsed: dict[str, Any] = {}
     for name, (attr, cls) in BESTANDEN.items():
@@ -107,9 +137,7 @@ def load_content(folder: Path, regio: Path | None = None) -> Content:
         parsed[attr] = validate(source, cls)
     content = Content(**parsed)
     _check_references(content, sources)
-    regio_bestand = load_regio(folder, content, regio)
-    pad = Path(regio) if regio else folder / "regio.yml"
-    return replace(content, regio=regio_bestand, regio_pad=pad if regio_bestand else None)
+    return content
 
 
 def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
