@@ -1,6 +1,6 @@
 # The routekaart as a container: builds the site (the national edition and
 # every edition in content/edities/) and serves it with nginx and the
-# production configuration of deploy/nginx/ on port 8080.
+# production configuration of macros/afterbuild/nginx/ on port 8080.
 #
 #   docker build -t routekaart .
 #   docker run --rm -p 8080:8080 routekaart
@@ -30,8 +30,8 @@ FROM debian:bookworm-slim
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx \
  && rm -rf /var/lib/apt/lists/* /etc/nginx/sites-enabled /etc/nginx/conf.d
-COPY deploy/nginx/nginx.conf /etc/nginx/nginx.conf
-COPY deploy/nginx/routekaart.conf /etc/nginx/routekaart.conf
+COPY macros/afterbuild/nginx/nginx.conf /etc/nginx/nginx.conf
+COPY macros/afterbuild/nginx/routekaart.conf /etc/nginx/routekaart.conf
 COPY --from=build /site /srv/routekaart
 # The host files the build wrote go next to the configuration, out of the
 # served folder (routekaart.conf refuses them there anyway).

@@ -15,7 +15,7 @@ the targets, and exits non-zero only when it cannot measure. The site is served 
 none), and nginx's access log counts the bytes it sends. The same pages are
 measured a second time as the Dockerfile serves them: built by the editions
 command (`python -m macros.editions`, with precompressed files) and served
-with the production configuration (deploy/nginx/routekaart.conf). That
+with the production configuration (macros/afterbuild/nginx/routekaart.conf). That
 command also builds EXTRA_EDITIONS regional editions, to time each extra one.
 """
 from __future__ import annotations
@@ -368,7 +368,7 @@ def main() -> None:
           "The baseline is a plain Material for MkDocs site (same versions, Dutch search, two pages "
           "of the routekaart's text) served the same way without security headers; 'vs baseline' "
           "compares with its step page. 'production:' rows: the same pages as the Dockerfile serves "
-          "them (deploy/nginx/routekaart.conf, precompressed files, caching headers). "
+          "them (macros/afterbuild/nginx/routekaart.conf, precompressed files, caching headers). "
           f"Lighthouse {lighthouse_version() if with_lighthouse else '(not run)'}, mobile preset, "
           f"{runs} runs per page, taking turns: performance of the median run (lowest–highest), "
           "TBT (total blocking time) the median, other categories their lowest. "

@@ -1,5 +1,5 @@
 """The deployment recipe runs: several editions in one build, served by the
-production nginx configuration (deploy/nginx/routekaart.conf) under the real
+production nginx configuration (macros/afterbuild/nginx/routekaart.conf) under the real
 nginx, as the Dockerfile serves them.
 
 One command (`python -m macros.editions`) builds the national edition at the
@@ -30,7 +30,7 @@ from support.project import ROOT
 from support.variants import FIXTURES
 
 REGIO = "westerkwartier"
-DEPLOY = ROOT / "deploy" / "nginx"
+DEPLOY = ROOT / "macros" / "afterbuild" / "nginx"
 
 
 @pytest.fixture(scope="module")
@@ -204,7 +204,7 @@ def test_the_editions_work_under_the_production_policy_with_their_own_workers(pr
 
 
 def test_the_containers_nginx_configuration_is_valid(tmp_path):
-    """deploy/nginx/nginx.conf with routekaart.conf, as the Dockerfile puts
+    """macros/afterbuild/nginx/nginx.conf with routekaart.conf, as the Dockerfile puts
     them, passes `nginx -t` (with this machine's paths)."""
     site = tmp_path / "site"
     site.mkdir()
@@ -225,7 +225,7 @@ def test_the_dockerfile_copies_what_exists_and_serves_this_configuration():
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
     for source in re.findall(r"^COPY (?!--from)(\S+) ", dockerfile, re.M):
         assert (ROOT / source).exists(), source
-    assert "COPY deploy/nginx/routekaart.conf /etc/nginx/routekaart.conf" in dockerfile
+    assert "COPY macros/afterbuild/nginx/routekaart.conf /etc/nginx/routekaart.conf" in dockerfile
     assert "mv /srv/routekaart/nginx-security-headers.conf" in dockerfile
     assert "root /srv/routekaart;" in PRODUCTION_CONF.read_text(encoding="utf-8")
     assert "python -m macros.editions /site" in dockerfile

@@ -1,7 +1,7 @@
 """Precompressed copies for nginx's `gzip_static`: `x.html.gz` beside `x.html`.
 
 nginx then sends the file compressed at the highest level without spending
-CPU on each request (deploy/nginx/routekaart.conf). Only for a deployment
+CPU on each request (macros/afterbuild/nginx/routekaart.conf). Only for a deployment
 (the editions command, `python -m macros.editions`, does it last): the
 copies are host files, outside the offline copy and the `_headers` rules,
 so it runs after every other step.

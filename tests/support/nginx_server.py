@@ -5,7 +5,7 @@ Used by the CSP test and by the benchmark. nginx runs in the foreground as a
 child process on a free port of 127.0.0.1 and is stopped by `stop()`.
 
 With `production=True` the server is the production configuration itself
-(deploy/nginx/routekaart.conf: caching, precompressed files, the editions'
+(macros/afterbuild/nginx/routekaart.conf: caching, precompressed files, the editions'
 404 pages), with only its host paths and port put in.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 MIME_TYPES = "/etc/nginx/mime.types"
-PRODUCTION_CONF = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "routekaart.conf"
+PRODUCTION_CONF = Path(__file__).resolve().parents[2] / "macros" / "afterbuild" / "nginx" / "routekaart.conf"
 
 CONFIG = """\
 {user}
@@ -58,7 +58,7 @@ http {{
 """
 
 
-# The production configuration's http block, around deploy/nginx/routekaart.conf.
+# The production configuration's http block, around macros/afterbuild/nginx/routekaart.conf.
 PRODUCTION = """\
 {user}
 daemon off;
@@ -81,7 +81,7 @@ http {{
 
 
 def production_conf(root: Path, port: int, access_log: str | None = None) -> str:
-    """deploy/nginx/routekaart.conf with this machine's paths and port: the
+    """macros/afterbuild/nginx/routekaart.conf with this machine's paths and port: the
     host files are read from the built folder itself; `access_log`: a log
     instead of none (the benchmark counts bytes with it)."""
     text = PRODUCTION_CONF.read_text(encoding="utf-8")
