@@ -11,7 +11,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bespreken, bronnen, colofon, fenomenen, offline, paginas, partners, rollen, routekaart, versie
+from . import afspraken, begrippen, bespreken, bronnen, colofon, fenomenen, offline, opslag, paginas, partners, rollen, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -34,6 +34,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
+    "opslag.yml": ("opslag", opslag.OpslagBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -54,6 +55,7 @@ class Content:
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
+    opslag: opslag.OpslagBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.
