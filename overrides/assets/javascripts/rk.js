@@ -192,7 +192,9 @@ window.rk = (function () {
         box.textContent = "";
         box.appendChild(el("p", words("niet_bewaard")));
         box.appendChild(button(words("opslaan_knop"), keep));
-        if (place && place.isConnected) place.insertAdjacentElement("afterend", box);
+        if (!place || !place.isConnected) return;
+        place.insertAdjacentElement("afterend", box);
+        box.scrollIntoView({ block: "nearest" });  // in sight under the field, also on a phone
       },
       saved: function () {
         after = null;

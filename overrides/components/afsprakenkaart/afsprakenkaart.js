@@ -243,9 +243,12 @@
       var box = document.createElement("section");
       box.id = "card-earlier";
       box.className = "rk-notice rk-card-earlier-list";
-      box.appendChild(document.createElement("h2")).textContent = rk.words("niet_meer_op_kaart_titel");
+      box.setAttribute("aria-labelledby", "card-earlier-title");
+      var title = box.appendChild(document.createElement("h2"));
+      title.id = "card-earlier-title";
+      title.textContent = rk.words("niet_meer_op_kaart_titel");
       box.appendChild(document.createElement("p")).textContent = rk.words("niet_meer_op_kaart_uitleg");
-      var ul = box.appendChild(document.createElement("ul"));
+      var ul = rest.length ? box.appendChild(document.createElement("ul")) : null;
       rest.forEach(function (item) {
         var li = ul.appendChild(document.createElement("li"));
         li.appendChild(document.createElement("strong")).textContent = describe(item[0]) + ": ";
