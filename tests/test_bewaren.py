@@ -442,15 +442,15 @@ def walk_file_with(where: str, name: str) -> tuple[dict, str]:
         return data, f"de rol \u201c{name}\u201d is onbekend"
     if where == "stap":
         steps[0]["stap"] = name
-        return data, f"onbekende stap (\u201c{name}\u201d)"
+        return data, f"het bevat een onbekende stap (\u201c{name}\u201d)"
     if where == "veld":
         steps[0]["antwoorden"][0]["veld"] = name
-        return data, f"onbekende vraag (\u201c{name}\u201d)"
+        return data, f"het bevat een onbekende vraag (\u201c{name}\u201d)"
     if where == "actie":
         steps[0]["acties"] = [{"veld": name, "titel": "x"}]
-        return data, f"onbekende actie (\u201c{name}\u201d)"
+        return data, f"het bevat een onbekende actie (\u201c{name}\u201d)"
     steps[3]["keuze"] = {"optie": name, "label": "x"}
-    return data, f"onbekende keuze (\u201c{name}\u201d)"
+    return data, f"het bevat een onbekende keuze (\u201c{name}\u201d)"
 
 
 @pytest.mark.parametrize("where", ["rol", "stap", "veld", "actie", "keuze"])
