@@ -10,7 +10,8 @@
 // - rk.saveWarning(keep): the "not saved" warning next to the field typed in;
 // - rk.damageNotice(store, message, fileName): says a copy was set aside, with
 //   a download button for every backup;
-// - rk.words(name): a sentence of content/opslag.yml (main.html);
+// - rk.words(name): a sentence of content/opslag.yml, by its attribute on
+//   <meta name="rk-storage-words"> (main.html): rk.words("not-saved");
 // - rk.today(): the reader's own calendar date as jjjj-mm-dd;
 // - rk.saveFile(name, type, text): a file made in the browser (a Blob) and
 //   handed to its download, so nothing is sent anywhere;
@@ -122,7 +123,7 @@ window.rk = (function () {
           if (value === before) return;  // not changed in this tab
           var theirs = get(current, name);
           if (theirs !== before && theirs !== value && theirs !== "" && value.indexOf(theirs) < 0) {
-            value = value ? value + "\n\n" + words("scheiding") + "\n" + theirs : theirs;
+            value = value ? value + "\n\n" + words("separator") + "\n" + theirs : theirs;
             conflicts.push(name);
           }
           current.set(name, value);
@@ -157,7 +158,7 @@ window.rk = (function () {
 
   function words(name) {
     var meta = document.querySelector('meta[name="rk-storage-words"]');
-    return (meta && meta.getAttribute("data-" + name.replace(/_/g, "-"))) || "";
+    return (meta && meta.getAttribute("data-" + name)) || "";
   }
 
   function el(tag, text, className) {
@@ -190,8 +191,8 @@ window.rk = (function () {
         after = place;
         box.remove();
         box.textContent = "";
-        box.appendChild(el("p", words("niet_bewaard")));
-        box.appendChild(button(words("opslaan_knop"), keep));
+        box.appendChild(el("p", words("not-saved")));
+        box.appendChild(button(words("save-button"), keep));
         if (!place || !place.isConnected) return;
         place.insertAdjacentElement("afterend", box);
         box.scrollIntoView({ block: "nearest" });  // in sight under the field, also on a phone
@@ -209,7 +210,7 @@ window.rk = (function () {
   function damageNotice(saved, message, fileName) {
     var nodes = [el("p", message)];
     saved.damagedCopies().forEach(function (text, i, all) {
-      var label = words("beschadigd_download") + (all.length > 1 ? " (" + (i + 1) + ")" : "");
+      var label = words("download-damaged") + (all.length > 1 ? " (" + (i + 1) + ")" : "");
       nodes.push(button(label, function () {
         saveFile(fileName + (all.length > 1 ? "-" + (i + 1) : "") + ".txt", "text/plain;charset=utf-8", text);
       }));

@@ -103,7 +103,7 @@
       (saved.value || []).forEach(function (s) { add(s.naam, s.tekst, messages); });
       showErrors(messages);
       if (saved.damaged) {
-        rk.damageNotice(kept, rk.words("lijst_beschadigd"), "bespreken-beschadigd").forEach(function (node) {
+        rk.damageNotice(kept, rk.words("list-damaged"), "bespreken-beschadigd").forEach(function (node) {
           errors.appendChild(node);
         });
         errors.hidden = false;

@@ -30,7 +30,7 @@
   // A stored role that no longer reads is set aside by rk.store: say so, with its download.
   function reportDamage(place) {
     if (rk.role.kept.damagedCopy() === null) return;
-    notice(place, rk.damageNotice(rk.role.kept, rk.words("rol_beschadigd"), "rol-beschadigd"));
+    notice(place, rk.damageNotice(rk.role.kept, rk.words("role-damaged"), "rol-beschadigd"));
   }
 
   function onRole(show) {
@@ -47,7 +47,7 @@
       } catch (e) {
         // The browser keeps nothing: the choice holds on this page only, and the reader is told.
         var p = document.createElement("p");
-        p.textContent = rk.words("rol_niet_onthouden");
+        p.textContent = rk.words("role-not-kept");
         notice(form, [p]);
         document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: event.target.value } }));
       }

@@ -70,7 +70,7 @@
         state = rk.walk.codec.fromFields(result.fields);
         if (result.conflicts.length) {
           fill();
-          status.textContent = rk.words("ander_tabblad");
+          status.textContent = rk.words("other-tab");
         }
       } catch (e) {
         warning.failed(typedIn || document.activeElement);
