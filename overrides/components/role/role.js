@@ -48,7 +48,7 @@
         // The browser keeps nothing: the choice holds on this page only, and the reader is told.
         var p = document.createElement("p");
         p.textContent = rk.words("role-not-kept");
-        notice(form, [p]);
+        notice(form.closest("[data-role-control]") || form, [p]);  // seen after the control's chooser closes
         document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: event.target.value } }));
       }
     });
