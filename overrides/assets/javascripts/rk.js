@@ -51,8 +51,6 @@ window.rk = (function () {
     }
     var self = {
       key: key,
-      // The saved text, or null; throws when the browser keeps nothing.
-      raw: function () { return area().getItem(key); },
       // { value } for a copy that `read` accepts, { missing: true }, or
       // { unavailable: true } when the browser keeps nothing, or
       // { damaged: reason } after moving a copy `read` throws on aside.
@@ -200,13 +198,13 @@ window.rk = (function () {
       saved: function () {
         after = null;
         box.remove();
-      },
-      shown: function () { return box.isConnected; }
+      }
     };
   }
 
   // A notice that a saved copy was set aside: `message`, then a download
-  // button for every backup (fileName-1.txt, ...). Returns the nodes to show.
+  // button for every backup (fileName.txt, or fileName-1.txt, fileName-2.txt
+  // when there are more). Returns the nodes to show.
   function damageNotice(saved, message, fileName) {
     var nodes = [el("p", message)];
     saved.damagedCopies().forEach(function (text, i, all) {
