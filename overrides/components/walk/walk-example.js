@@ -6,7 +6,7 @@
 (function () {
   "use strict";
 
-  // walk: { root, notice, state: () => the current state, save() }
+  // walk: { root, notice, state: () => the current state, save(origin) }
   function exampleChoice(walk) {
     var root = walk.root, notice = walk.notice;
     var chooser = root.querySelector("#rk-walk-choose");
@@ -26,7 +26,7 @@
         if (exampleSection(wanted)) {
           if (state.fenomeen !== wanted) {
             state.fenomeen = wanted;
-            walk.save();
+            walk.save(null);
           }
         } else {
           var p = document.createElement("p");
@@ -67,15 +67,16 @@
       if (!chooserOptions.hidden) chooser.querySelector('input[name="example"]:checked').focus();
     }
 
-    // The address names the chosen example, so a reload keeps it.
-    function choose(id) {
+    // The address names the chosen example, so a reload keeps it. `origin`:
+    // the control used, where a failed save is said (walk.js).
+    function choose(id, origin) {
       walk.state().fenomeen = id || null;
       var search = id ? "?fenomeen=" + encodeURIComponent(id) : "";
       if (window.location.search !== search) {
         history.replaceState(null, "", window.location.pathname + search + window.location.hash);
       }
+      walk.save(origin);
       update();
-      walk.save();
     }
 
     return { fromAddress: fromAddress, update: update, showChooser: showChooser, toggle: toggle, choose: choose };
