@@ -124,7 +124,7 @@ def test_a_source_link_label_is_never_turned_into_a_term(site_dir):
 # --- marking terms in text ----------------------------------------------------
 
 def marker():
-    return Markeerder(BEGRIPPEN, "../begrippen.html")
+    return Markeerder(BEGRIPPEN, "../begrippen.html", CONTENT.begrippen.tooltip_label)
 
 
 def test_only_the_first_occurrence_on_a_page_is_marked():
