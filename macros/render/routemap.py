@@ -17,9 +17,7 @@ from ..content import EINDE
 from .iconen import icoon_in_svg
 
 START = "startpunt"
-# Said after the name and under the label of what the digital edition added
-# to the map: the end of the route, the roads to it, an added question or
-# explanation. The note under the map says what it covers.
+# Names and labels what the digital edition added to the map (see the note under it).
 ADDED = "(toegevoegd)"
 
 
@@ -80,15 +78,13 @@ def route_of(r) -> Route:
             for optie in stap.beslissing.opties:
                 url, title = r.route_target(optie.naar)
                 then = f"{optie.kort} Dan verder naar {title}" if optie.kort else f"verder naar {title}"
-                added = (r.toegevoegd(stap.beslissing) or r.toegevoegd(optie)
-                         or bool(optie.kort) or optie.naar == EINDE)
+                added = r.toegevoegd(stap.beslissing) or r.toegevoegd(optie) or optie.kort or optie.naar == EINDE
                 name = f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}"
-                branches.append(Branch(stap.id, optie.id, optie.label, f"{name} {ADDED}" if added else name,
-                                       url, optie.naar))
+                name += f" {ADDED}" if added else ""
+                branches.append(Branch(stap.id, optie.id, optie.label, name, url, optie.naar))
         elif stap.volgende:
             roads.append((stap.id, stap.volgende))
-    places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {ADDED}", r.url("stap", EINDE),
-                        added=True))
+    places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {ADDED}", r.url("stap", EINDE), added=True))
     entries = [Entry(i.label, f"{rk.basis_op_orde.titel}: {i.label}. {i.omschrijving}",
                      r.url("pagina", i.pagina)) for i in rk.basis_op_orde.ingangen]
     return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel,
@@ -205,7 +201,7 @@ def wide_map(route: Route) -> Markup:
         # one out of it never look like one road.
         a, b = cx(branch.stap) + w * .2, cx(branch.naar) - w * .2
         mid = py + lane_h / 2
-        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _choice_class(branch))
+        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _road_class(route, branch.naar, True))
         pw = min(w + gap, max(120, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
@@ -268,9 +264,9 @@ def vertical_map(route: Route) -> Markup:
             svg.road([(pcx, py + ph), (pcx, top)], "rk-routemap-road rk-routemap-road--choice")
             if skips:
                 svg.road([(px + pw, top + pill_h / 2), (bypass, top + pill_h / 2),
-                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], _choice_class(branch))
+                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], _road_class(route, branch.naar, True))
             else:
-                svg.road([(pcx, top + pill_h), (pcx, ty)], _choice_class(branch))
+                svg.road([(pcx, top + pill_h), (pcx, ty)], _road_class(route, branch.naar, True))
             pills.append((branch, px, top, pw))
     for a, b in route.roads:
         (ay, ah), (by, _) = ys[a], ys[b]
@@ -300,15 +296,10 @@ def _lines(place: Place, width_units: float, size: float) -> list[str]:
     return _wrap(place.label, width_units, size) + ([ADDED] if place.added else [])
 
 
-def _road_class(route: Route, to: str) -> str:
-    """A road into a place the digital edition added is drawn as added."""
-    added = route.places[route.index(to)].added
-    return "rk-routemap-road rk-routemap-road--added" if added else "rk-routemap-road"
-
-
-def _choice_class(branch: Branch) -> str:
-    """The road of an answer that leads to an added place is drawn as added."""
-    return "rk-routemap-road rk-routemap-road--choice" + (" rk-routemap-road--added" if branch.naar == EINDE else "")
+def _road_class(route: Route, to: str, choice: bool = False) -> str:
+    """A road (or an answer's road) into a place the digital edition added is drawn as added."""
+    return ("rk-routemap-road" + (" rk-routemap-road--choice" if choice else "")
+            + (" rk-routemap-road--added" if route.places[route.index(to)].added else ""))
 
 
 def _side(route: Route, branch: Branch) -> int:
