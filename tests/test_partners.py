@@ -50,11 +50,10 @@ def test_the_comparison_puts_the_three_partners_side_by_side(site_dir):
     headers = [text(th) for th in find(table, "//thead//th")]
     assert headers == ["Wat", "Jongerenwerk", "Politie", "Gemeente OOV"]
     rows = find(table, "//tbody/tr")
-    assert len(rows) == len(PARTNERS.vergelijking.rijen) + 1  # and the row of frameworks
+    assert len(rows) == len(PARTNERS.vergelijking.rijen)
     for row, rij in zip(rows, PARTNERS.vergelijking.rijen):
         assert [text(th) for th in find(row, "//th")] == [rij.onderwerp]
         assert len(find(row, "//td")) == 3
-    assert [text(th) for th in find(rows[-1], "//th")] == [PARTNERS.vergelijking.kaders_onderwerp]
 
 
 def test_closed_sources_quote_the_police_order_and_say_nothing_for_the_others(site_dir):
