@@ -248,6 +248,7 @@ def test_help_outside_office_hours_shows_at_the_startpunt_and_every_step(site_di
 
 
 def test_the_help_block_comes_right_after_the_startpunt(site_dir):
+    # (In a regional edition, its own out-of-hours service comes first: tests/test_editie.py.)
     start = the_one(find(html_page(site_dir, "index.html"), f"//{with_class('rk-starting-point', 'p')}"))
     assert "rk-help" in start.getnext().get("class")
 
