@@ -165,9 +165,12 @@ FAULTS = {
     "role-duplicate-id": Fault("rollen.yml", "  - id: anders\n", "  - id: politie\n", "rollen[3]",
                                "duplicate role id 'politie'"),
     # --- bespreken.yml
-    "bespreken-unknown-step": Fault("bespreken.yml", "  contextinformatie: betrekken\n",
-                                    "  context-informatie: betrekken\n", "kaartvraag_per_stap.context-informatie",
-                                    "unknown step 'context-informatie'"),
+    "bespreken-unknown-step": Fault("bespreken.yml", "  partners-betrekken: betrekken\n",
+                                    "  partner-betrekken: betrekken\n", "kaartvraag_per_stap.partner-betrekken",
+                                    "unknown step 'partner-betrekken'"),
+    # --- doorloop.yml (the walk's example choice)
+    "doorloop-empty-text": Fault("doorloop.yml", "eigen_casus: Eigen casus\n", "eigen_casus: \"  \"\n",
+                                 "eigen_casus", "must not be empty"),
     "bespreken-unknown-card-question": Fault("bespreken.yml", "  intervenieren: ingrijpen\n",
                                              "  intervenieren: grijpen\n", "kaartvraag_per_stap.intervenieren",
                                              "unknown afsprakenkaart question 'grijpen'"),

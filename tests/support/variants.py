@@ -123,4 +123,5 @@ def _with_the_regional_file(project: Path) -> None:
     shutil.copy(FIXTURES / "logo-westerkwartier.svg", project / "content" / "logo-westerkwartier.svg")
 
 
-REGIONAL = Variant("regional", _with_the_regional_file, used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py"))
+REGIONAL = Variant("regional", _with_the_regional_file,
+                   used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py", "test_card_edition.py"))

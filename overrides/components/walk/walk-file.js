@@ -50,10 +50,17 @@
     return file;
   }
 
-  // mijn-handelingen-politie-fraude-2026-12-01.json: one file per role and example.
+  // "Online fraude" -> "online-fraude"
+  function slug(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  }
+
+  // mijn-handelingen-politie-online-fraude-2026-12-01.json: one file per role
+  // and example, the example named by its title, as everywhere else.
   function actionsFileName(file) {
-    return ["mijn-handelingen", file.rol, file.voorbeeld ? file.voorbeeld.id : "eigen-casus", file.datum]
-      .filter(Boolean).join("-") + ".json";
+    return ["mijn-handelingen", file.rol, file.voorbeeld ? slug(file.voorbeeld.titel) || file.voorbeeld.id : "eigen-casus",
+      file.datum].filter(Boolean).join("-") + ".json";
   }
 
   rk.walk = rk.walk || {};
