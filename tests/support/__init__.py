@@ -1,5 +1,5 @@
-"""Helpers for the tests, imported as `support.<module>`; pytest fixtures stay
-in tests/conftest.py.
+"""Helpers for the tests, imported as `support.<module>`; pytest fixtures and hooks
+live in fixtures.py, registered once as a plugin (pyproject.toml).
 
 - project: the project's root, building a copy of it, serving a built site
 - variants: builds of a changed copy of the project, made in the background
