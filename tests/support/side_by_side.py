@@ -15,7 +15,7 @@ This leans on private parts of Playwright: two attributes of its sync
 objects (`_loop`, `_dispatcher_fiber`) and `wait_for_future`.
 requirements.txt pins the version it was written for. When an upgrade moves
 them, `side_by_side` stops with "Playwright internals changed" instead of
-failing somewhere inside a sweep, and tests/test_side_by_side.py says so on
+failing somewhere inside a sweep, and tests/test_harness.py says so on
 its own. `RK_SERIAL=1` runs the jobs one after another with the public API
 only: slower, but independent of those internals.
 """
