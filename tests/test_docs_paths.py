@@ -83,7 +83,7 @@ def exists(path: str) -> bool:
     for short, full in ALIASES.items():
         if path.startswith(short):
             path = full + path[len(short):]
-    if path in ABSENT_ON_PURPOSE:
+    if path in ABSENT_ON_PURPOSE or path + "/" in ABSENT_ON_PURPOSE:
         return True
     paths = repository_paths()
     if "<" in path or "*" in path:
@@ -166,3 +166,19 @@ def test_a_path_that_does_not_exist_is_found(tmp_path, kind, name, text):
 def test_addresses_patterns_and_existing_paths_pass(tmp_path, text):
     (tmp_path / "NOTE.md").write_text(text, encoding="utf-8")
     assert missing_paths([tmp_path / "NOTE.md"]) == {}
+
+
+def test_markdown_headings_go_down_one_level_at_a_time():
+    """One title, and no level skipped, so a newcomer skimming sees the
+    outline the text means. The site's pages (docs/) get their title from
+    front matter; axe checks their outline in the browser."""
+    wrong = {}
+    for name in repository_files():
+        if not name.endswith(".md") or name.startswith("docs/"):
+            continue
+        text = re.sub(r"(?ms)^```.*?^```", "", (ROOT / name).read_text(encoding="utf-8"))
+        levels = [len(m.group(1)) for m in re.finditer(r"(?m)^(#{1,6}) ", text)]
+        if levels and (levels.count(1) != 1 or levels[0] != 1
+                       or any(b > a + 1 for a, b in zip(levels, levels[1:]))):
+            wrong[name] = levels
+    assert wrong == {}

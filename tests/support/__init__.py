@@ -13,4 +13,7 @@ live in fixtures.py, registered once as a plugin (pyproject.toml).
 - keyboard: Tab through a page and check that focus is always visible
 - content_faults: content/ with one change, loaded, for content-model tests
 - html: read facts from the built HTML without a browser
+- discuss: walk files ("mijn handelingen") made in Python, for the bespreken tests
+
+tests/README.md tells how the suite is organised.
 """
