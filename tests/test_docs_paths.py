@@ -182,3 +182,22 @@ def test_markdown_headings_go_down_one_level_at_a_time():
                        or any(b > a + 1 for a, b in zip(levels, levels[1:]))):
             wrong[name] = levels
     assert wrong == {}
+
+
+# What shows that code works on Material's output: its name, its page
+# observable, its class names, its storage keys.
+MATERIAL = re.compile(r"Material|document\$|\bmd-[a-z]|__md_")
+
+
+def test_moving_to_another_engine_names_every_file_that_depends_on_material():
+    """The theme reaches its end of life; macros/README.md's list of what a
+    new engine breaks is complete for code (Python, JavaScript, templates;
+    the stylesheets are named there by folder)."""
+    readme = (ROOT / "macros" / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Moving to another engine"):]
+    code = [name for name in repository_files()
+            if name.startswith(("macros/", "overrides/")) and name.endswith((".py", ".js", ".html"))
+            and "/vendor/" not in name and not Path(name).name.startswith("test_")]
+    depending = [name for name in code if MATERIAL.search((ROOT / name).read_text(encoding="utf-8"))]
+    assert "macros/afterbuild/search.py" in depending
+    assert [name for name in depending if f"`{name}`" not in section] == []
