@@ -1,6 +1,7 @@
 """Every repository path the documentation names exists: in any Markdown file
 (whole text) and in the comments and docstrings of the code (Python, JavaScript,
-CSS, templates, YAML, TOML, the Makefile and shell scripts).
+CSS, templates, YAML, TOML, requirements.txt, the Makefile and shell
+scripts).
 
 A path counts when it starts with one of the repository's top-level folders
 (`macros/`, `tests/`, `overrides/`, `content/`, ...) or with `support/` (the
@@ -44,6 +45,7 @@ COMMENTS_OF = {
     ".yaml": [r"(?:^|(?<=\s))#[^\n]*"],
     ".toml": [r"(?:^|(?<=\s))#[^\n]*"],
     ".gitignore": [r"(?m)^#[^\n]*"],
+    ".txt": [r"(?m)^\s*#[^\n]*"],
 }
 HASH_COMMENTS = [r"(?:^|(?<=\s))#[^\n]*"]  # Makefile and scripts without an extension
 
