@@ -32,6 +32,7 @@ ABSENT_ON_PURPOSE = {
     "content/regio.yml": "a regional edition adds it (README.md, content/README.md)",
     "bench/node_modules/": "installed by `make bench`",
     "bench/node_modules/.installed": "the Makefile's stamp after `npm ci`",
+    "content/edities/*.yml": "the editions built together; none in the repository (content/edities/README.md)",
 }
 
 # Where a short form starts.
@@ -85,11 +86,11 @@ def exists(path: str) -> bool:
     for short, full in ALIASES.items():
         if path.startswith(short):
             path = full + path[len(short):]
-    if path in ABSENT_ON_PURPOSE or path + "/" in ABSENT_ON_PURPOSE:
+    pattern = re.sub(r"<[^>]*>", "*", path)
+    if any(fnmatchcase(pattern, absent) or fnmatchcase(pattern + "/", absent) for absent in ABSENT_ON_PURPOSE):
         return True
     paths = repository_paths()
-    if "<" in path or "*" in path:
-        pattern = re.sub(r"<[^>]*>", "*", path)
+    if "*" in pattern:
         return any(fnmatchcase(p, pattern) for p in paths)
     return path in paths or path + "/" in paths
 
