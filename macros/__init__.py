@@ -49,6 +49,7 @@ def define_env(env) -> None:
     v = content.versie
     env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": datum_nl(v.datum)}
     env.conf["extra"]["rk_rollen"] = content.rollen
+    env.conf["extra"]["rk_opslag"] = content.opslag
     env.conf["extra"]["rk_editie"] = thema_gegevens(content)
 
 

@@ -171,6 +171,9 @@ FAULTS = {
     "bespreken-unknown-card-question": Fault("bespreken.yml", "  intervenieren: ingrijpen\n",
                                              "  intervenieren: grijpen\n", "kaartvraag_per_stap.intervenieren",
                                              "unknown afsprakenkaart question 'grijpen'"),
+    # --- opslag.yml
+    "storage-empty-words": Fault("opslag.yml", "opslaan_knop: Opslaan als bestand\n", 'opslaan_knop: "  "\n',
+                                 "opslaan_knop", "must not be empty"),
     # --- regio.yml (a region's own edition)
     "regio-impossible-date": Fault("regio.yml", "  datum_afgesproken: 2026-03-12\n",
                                    "  datum_afgesproken: 2026-02-30\n", "afsprakenkaart.datum_afgesproken",

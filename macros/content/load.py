@@ -11,7 +11,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bespreken, bronnen, colofon, editie, fenomenen, offline, paginas, partners, rollen, routekaart, versie
+from . import afspraken, begrippen, bespreken, bronnen, colofon, editie, fenomenen, offline, opslag, paginas, partners, rollen, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -34,6 +34,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
+    "opslag.yml": ("opslag", opslag.OpslagBestand),
     "editie.yml": ("editie", editie.EditieBestand),
     "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
 }
@@ -56,6 +57,7 @@ class Content:
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
+    opslag: opslag.OpslagBestand
     editie: editie.EditieBestand
     handleiding: paginas.HandleidingBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
