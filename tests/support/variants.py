@@ -83,7 +83,6 @@ class Variant:
 
 
 _ROOT: list[Path] = []
-_STARTED: list[bool] = []
 
 
 def _root() -> Path:
@@ -94,9 +93,6 @@ def _root() -> Path:
 
 def start_in_background(module_names_in_order: list[str]) -> None:
     """Build, one by one, the variants the given modules (each named once) use, in their order."""
-    if _STARTED:  # each folder's conftest.py calls it
-        return
-    _STARTED.append(True)
     rank = {name: i for i, name in enumerate(module_names_in_order)}
     wanted = sorted((v for v in ALL if v.used_in & rank.keys()),
                     key=lambda v: min(rank[m] for m in v.used_in if m in rank))
