@@ -30,7 +30,7 @@
     var notice = root.querySelector("#rk-walk-notice");
     var status = root.querySelector("#rk-walk-status");
     var state = emptyState();
-    var synced = rk.fields(STORE, rk.walk.codec);
+    var synced = rk.fields(STORE, rk.walk.codec, function () { showCorruptNotice(rk.words("damaged-by-other-tab")); });
     var warning = rk.saveWarning(function () { root.querySelector('[data-action="save-json"]').click(); });
 
     function stepSection(id) {
