@@ -88,14 +88,10 @@
         var items = fieldsOf(section).filter(function (item) { return item.answer; });
         if (items.length) model.outside.push({ id: step, title: stepTitle(section), items: items });
       });
-      var known = {};
-      root.querySelectorAll("[data-note], [data-action-field]").forEach(function (node) {
-        known[node.getAttribute("data-note") || node.getAttribute("data-action-field")] = true;
-      });
-      var other = Object.keys(walk.state().velden).filter(function (key) { return !known[key]; });
-      if (other.length) {
-        model.outside.push({ id: null, title: "Aantekeningen bij vragen die niet meer in de routekaart staan",
-          items: other.map(function (key) { return { question: key, answer: walk.state().velden[key] }; }) });
+      var earlier = rk.walk.earlierNotes(root, walk.state());
+      if (earlier.length) {
+        model.outside.push({ id: null, title: rk.words("walk-earlier-title"),
+          items: earlier.map(function (note) { return { question: note[0], answer: note[1] }; }) });
       }
       return model;
     }

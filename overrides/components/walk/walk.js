@@ -77,6 +77,7 @@
       }
       renderSummary();
       updateReminders();
+      showEarlier();
     }
 
     // --- loading -------------------------------------------------------------
@@ -98,6 +99,31 @@
       if (STORE.damagedCopy() !== null) {
         showCorruptNotice("Er staat nog een beschadigde, niet geladen doorloop op dit apparaat.");
       }
+    }
+
+    // The reader's notes of questions or steps this version has no more:
+    // shown above the steps, so they are seen and never lost unseen.
+    var earlierShown = "[]";
+    function showEarlier() {
+      var earlier = rk.walk.earlierNotes(root, state);
+      var now = JSON.stringify(earlier);
+      if (now === earlierShown) return;  // not redrawn at every keystroke
+      earlierShown = now;
+      var box = root.querySelector("#rk-walk-earlier");
+      if (box) box.remove();
+      if (!earlier.length) return;
+      box = el("section", null, "rk-notice rk-walk-earlier");
+      box.id = "rk-walk-earlier";
+      box.setAttribute("aria-labelledby", "rk-walk-earlier-title");
+      var title = box.appendChild(el("h2", rk.words("walk-earlier-title")));
+      title.id = "rk-walk-earlier-title";
+      box.appendChild(el("p", rk.words("walk-earlier-explanation")));
+      var list = box.appendChild(el("dl", null, "rk-summary-list"));
+      earlier.forEach(function (note) {
+        list.appendChild(el("dt", rk.words("question-word") + " \u201c" + note[0] + "\u201d"));
+        list.appendChild(el("dd", note[1]));
+      });
+      notice.insertAdjacentElement("afterend", box);
     }
 
     function showCorruptNotice(message) {
@@ -277,6 +303,7 @@
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
+        showEarlier();
         status.textContent = "Al je aantekeningen en keuzes zijn gewist van dit apparaat.";
       }
     });
@@ -299,6 +326,7 @@
         section.hidden = section.getAttribute("data-example") !== state.fenomeen;
       });
       renderSummary();
+      showEarlier();
     });
 
     load();
@@ -306,6 +334,7 @@
     showExample();
     fill();
     renderSummary();
+    showEarlier();
     root.classList.add("rk-walk--active");
     root.querySelectorAll(".rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
     show(currentId(), false);
