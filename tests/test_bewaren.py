@@ -410,6 +410,51 @@ def test_a_walk_note_of_a_question_no_longer_there_is_shown_kept_and_exported(pa
     expect(page.locator("#rk-discuss-errors")).to_be_hidden()
 
 
+def _walk_question_removed(project: Path) -> None:
+    """The next version has no more the last question of step 1 (note "bericht-duiden/6")."""
+    path = project / "content" / "routekaart.yml"
+    text = path.read_text(encoding="utf-8")
+    question = "      - vraag: Is het duidelijk wie dit bericht heeft gepost?\n"
+    assert question in text
+    path.write_text(text.replace(question, "", 1), encoding="utf-8")
+
+
+WALK_QUESTION_REMOVED = Variant("removed-walk-question", _walk_question_removed)
+
+
+@pytest.fixture(scope="module")
+def removed_walk_question_url():
+    server = serve(WALK_QUESTION_REMOVED.site())
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def test_a_new_build_without_a_walk_question_keeps_its_note(page, site_url, removed_walk_question_url):
+    open_walk(page, site_url)
+    page.locator('[data-note="bericht-duiden/6"]').fill("Gepost door een nepaccount.")
+    raw = page.evaluate("(k) => localStorage.getItem(k)", WALK_KEY)
+    page.evaluate("localStorage.clear()")
+    page.goto(f"{removed_walk_question_url}doorloop.html")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [WALK_KEY, raw])
+    page.reload()
+    expect(page.locator("#rk-walk.rk-walk--active")).to_have_count(1)
+    expect(page.locator('[data-note="bericht-duiden/6"]')).to_have_count(0)
+    earlier = page.get_by_role("region", name=WORDS.niet_meer_in_doorloop_titel)
+    expect(earlier).to_contain_text("Gepost door een nepaccount.")
+    page.locator(NOTE).fill("Nieuw.")
+    assert stored(page, WALK_KEY)["velden"] == {"bericht-duiden/6": "Gepost door een nepaccount.",
+                                                 "bericht-duiden/1": "Nieuw."}
+    expect(earlier).to_contain_text("Gepost door een nepaccount.")
+    page.goto(f"{removed_walk_question_url}doorloop.html#doorloop-samenvatting")
+    expect(page.locator("#rk-summary")).to_contain_text("Gepost door een nepaccount.")
+    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    assert {"veld": "bericht-duiden/6", "tekst": "Gepost door een nepaccount."} in json.loads(data)["eerdere_teksten"]
+    page.goto(f"{removed_walk_question_url}bespreken.html")
+    page.set_input_files("#rk-discuss-input", files=[as_upload(data, name)])
+    expect(page.locator("#rk-discuss-files li")).to_have_count(1)
+    expect(page.locator("#rk-discuss-errors")).to_be_hidden()
+
+
 # --- 5. Every damaged copy is announced and can be downloaded ----------------------
 
 DAMAGED = ['{"versie": 1, "velden": {"x": 4', '["beschadigd", 2]']
