@@ -77,7 +77,6 @@
       }
       renderSummary();
       updateReminders();
-      showEarlier();
     }
 
     // --- loading -------------------------------------------------------------
@@ -99,31 +98,6 @@
       if (STORE.damagedCopy() !== null) {
         showCorruptNotice("Er staat nog een beschadigde, niet geladen doorloop op dit apparaat.");
       }
-    }
-
-    // The reader's notes of questions or steps this version has no more:
-    // shown above the steps, so they are seen and never lost unseen.
-    var earlierShown = "[]";
-    function showEarlier() {
-      var earlier = rk.walk.earlierNotes(root, state);
-      var now = JSON.stringify(earlier);
-      if (now === earlierShown) return;  // not redrawn at every keystroke
-      earlierShown = now;
-      var box = root.querySelector("#rk-walk-earlier");
-      if (box) box.remove();
-      if (!earlier.length) return;
-      box = el("section", null, "rk-notice rk-walk-earlier");
-      box.id = "rk-walk-earlier";
-      box.setAttribute("aria-labelledby", "rk-walk-earlier-title");
-      var title = box.appendChild(el("h2", rk.words("walk-earlier-title")));
-      title.id = "rk-walk-earlier-title";
-      box.appendChild(el("p", rk.words("walk-earlier-explanation")));
-      var list = box.appendChild(el("dl", null, "rk-summary-list"));
-      earlier.forEach(function (note) {
-        list.appendChild(el("dt", rk.words("question-word") + " \u201c" + note[0] + "\u201d"));
-        list.appendChild(el("dd", note[1]));
-      });
-      notice.insertAdjacentElement("afterend", box);
     }
 
     function showCorruptNotice(message) {
@@ -258,8 +232,11 @@
       stepSection: stepSection, state: function () { return state; } });
     var fieldsOf = summarizer.fieldsOf, stepTitle = summarizer.stepTitle, summaryModel = summarizer.model;
 
+    // Notes of questions no longer in the walk are shown with every summary change.
+    var showEarlier = rk.walk.earlierList(notice);
     function renderSummary() {
       root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
+      showEarlier(rk.walk.earlierNotes(root, state));
     }
 
     var today = rk.today;
@@ -303,7 +280,6 @@
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
-        showEarlier();
         status.textContent = "Al je aantekeningen en keuzes zijn gewist van dit apparaat.";
       }
     });
@@ -326,7 +302,6 @@
         section.hidden = section.getAttribute("data-example") !== state.fenomeen;
       });
       renderSummary();
-      showEarlier();
     });
 
     load();
@@ -334,7 +309,6 @@
     showExample();
     fill();
     renderSummary();
-    showEarlier();
     root.classList.add("rk-walk--active");
     root.querySelectorAll(".rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
     show(currentId(), false);
