@@ -17,6 +17,8 @@ from ..content import EINDE
 from .iconen import icoon_in_svg
 
 START = "startpunt"
+# Names and labels what the digital edition added to the map (see the note under it).
+ADDED = "(toegevoegd)"
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Place:
     name: str             # accessible name
     url: str
     nummer: int | None = None
+    added: bool = False
 
 
 @dataclass
@@ -75,13 +78,13 @@ def route_of(r) -> Route:
             for optie in stap.beslissing.opties:
                 url, title = r.route_target(optie.naar)
                 then = f"{optie.kort} Dan verder naar {title}" if optie.kort else f"verder naar {title}"
-                branches.append(Branch(
-                    stap.id, optie.id, optie.label,
-                    f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}",
-                    url, optie.naar))
+                added = r.toegevoegd(stap.beslissing) or r.toegevoegd(optie) or optie.kort or optie.naar == EINDE
+                name = f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}"
+                name += f" {ADDED}" if added else ""
+                branches.append(Branch(stap.id, optie.id, optie.label, name, url, optie.naar))
         elif stap.volgende:
             roads.append((stap.id, stap.volgende))
-    places.append(Place(EINDE, rk.einde.titel, rk.einde.titel, r.url("stap", EINDE)))
+    places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {ADDED}", r.url("stap", EINDE), added=True))
     entries = [Entry(i.label, f"{rk.basis_op_orde.titel}: {i.label}. {i.omschrijving}",
                      r.url("pagina", i.pagina)) for i in rk.basis_op_orde.ingangen]
     return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel,
@@ -182,7 +185,7 @@ def wide_map(route: Route) -> Markup:
         return route.index(id) * (w + gap) + w / 2
 
     for a, b in route.roads:
-        svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)])
+        svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)], _road_class(route, b))
     below = 0
     pills = []
     for branch in route.branches:
@@ -198,12 +201,12 @@ def wide_map(route: Route) -> Markup:
         # one out of it never look like one road.
         a, b = cx(branch.stap) + w * .2, cx(branch.naar) - w * .2
         mid = py + lane_h / 2
-        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], "rk-routemap-road rk-routemap-road--choice")
+        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _road_class(route, branch.naar, True))
         pw = min(w + gap, max(120, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
         x = i * (w + gap)
-        lines = _wrap(place.label, w - 14, size)
+        lines = _lines(place, w - 14, size)
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
                  x, row_y, w, row_h, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id, badge_top=True)
@@ -237,7 +240,7 @@ def vertical_map(route: Route) -> Markup:
     y = 10
     layout = []
     for place in route.places:
-        lines = _wrap(place.label, w - (60 if place.nummer else 24), size)
+        lines = _lines(place, w - (60 if place.nummer else 24), size)
         h = max(60, 24 + len(lines) * size * 1.2)
         ys[place.id] = (y, h)
         layout.append((place, y, h, lines))
@@ -261,13 +264,13 @@ def vertical_map(route: Route) -> Markup:
             svg.road([(pcx, py + ph), (pcx, top)], "rk-routemap-road rk-routemap-road--choice")
             if skips:
                 svg.road([(px + pw, top + pill_h / 2), (bypass, top + pill_h / 2),
-                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], "rk-routemap-road rk-routemap-road--choice")
+                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], _road_class(route, branch.naar, True))
             else:
-                svg.road([(pcx, top + pill_h), (pcx, ty)], "rk-routemap-road rk-routemap-road--choice")
+                svg.road([(pcx, top + pill_h), (pcx, ty)], _road_class(route, branch.naar, True))
             pills.append((branch, px, top, pw))
     for a, b in route.roads:
         (ay, ah), (by, _) = ys[a], ys[b]
-        svg.road([(x0 + w / 2, ay + ah), (x0 + w / 2, by)])
+        svg.road([(x0 + w / 2, ay + ah), (x0 + w / 2, by)], _road_class(route, b))
     for place, py, ph, lines in layout:
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
                  x0, py, w, ph, lines, size, str(place.nummer) if place.nummer else None,
@@ -286,6 +289,17 @@ def vertical_map(route: Route) -> Markup:
         y += 68
     y = _legend(svg, route, x0, y + 6, w, size)
     return svg.render("rk-routemap--narrow", width, y + 6, "Routekaart")
+
+
+def _lines(place: Place, width_units: float, size: float) -> list[str]:
+    """A place's label in lines; an added place says so on a line of its own."""
+    return _wrap(place.label, width_units, size) + ([ADDED] if place.added else [])
+
+
+def _road_class(route: Route, to: str, choice: bool = False) -> str:
+    """A road (or an answer's road) into a place the digital edition added is drawn as added."""
+    return ("rk-routemap-road" + (" rk-routemap-road--choice" if choice else "")
+            + (" rk-routemap-road--added" if route.places[route.index(to)].added else ""))
 
 
 def _side(route: Route, branch: Branch) -> int:
