@@ -1,5 +1,6 @@
 // "Mijn handelingen" as a file for the bespreken page: every step's
-// answers, ticked actions and choice, the role and the example, in a
+// answers, ticked actions and choice, the role and the example, and the
+// notes of questions no longer in the walk ("eerdere_teksten"), in a
 // versioned format (checked by components/bespreken/discuss-file.js).
 // Part of the walk: walk-state.js, walk-summary.js, walk-file.js, walk.js.
 (function () {
@@ -47,6 +48,12 @@
       }
       file.stappen.push(step);
     });
+    // Notes of questions this version has no more: kept in the file, in a
+    // field of their own that the bespreken page leaves aside.
+    var earlier = rk.walk.earlierNotes(root, state);
+    if (earlier.length) {
+      file.eerdere_teksten = earlier.map(function (note) { return { veld: note[0], tekst: note[1] }; });
+    }
     return file;
   }
 

@@ -30,7 +30,7 @@
     var notice = root.querySelector("#rk-walk-notice");
     var status = root.querySelector("#rk-walk-status");
     var state = emptyState();
-    var synced = rk.fields(STORE, rk.walk.codec);
+    var synced = rk.fields(STORE, rk.walk.codec, function () { showCorruptNotice(rk.words("damaged-by-other-tab")); });
     var warning = rk.saveWarning(function () { root.querySelector('[data-action="save-json"]').click(); });
 
     function stepSection(id) {
@@ -220,8 +220,11 @@
       stepSection: stepSection, state: function () { return state; } });
     var fieldsOf = summarizer.fieldsOf, stepTitle = summarizer.stepTitle, summaryModel = summarizer.model;
 
+    // Notes of questions no longer in the walk are shown with every summary change.
+    var showEarlier = rk.walk.earlierList(notice);
     function renderSummary() {
       root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
+      showEarlier(rk.walk.earlierNotes(root, state));
     }
 
     var today = rk.today;
