@@ -191,15 +191,3 @@ def test_a_fault_in_regio_yml_names_file_line_and_field(tmp_path, old, new, wher
 
 def test_without_regio_yml_the_content_is_the_national_edition():
     assert load_content(ROOT / "content").regio is None
-
-
-def test_the_readme_example_is_a_valid_regio_yml(tmp_path):
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Een eigen editie voor je regio"):]
-    example = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
-    folder = tmp_path / "content"
-    shutil.copytree(ROOT / "content", folder)
-    (folder / "regio.yml").write_text(example, encoding="utf-8")
-    regio = load_content(folder).regio
-    assert regio.naam == "Regio Westerkwartier"
-    assert regio.contacten["jongerenwerk"][0].telefoon_url == "tel:0594123456"
