@@ -190,6 +190,19 @@ def step_3_with_a_role(page: Page) -> None:
     role_chooser_open(page)
     page.get_by_label(ROLLEN.rollen[0].label, exact=True).check()
     expect(page.get_by_role("region", name=ROLLEN.betrekken_titel)).to_be_visible()
+
+
+def phone_menu_open(page: Page) -> None:
+    """The menu opened from its button, focus on its first link. On a
+    desktop the menu is always there: nothing to open."""
+    menu = page.get_by_role("button", name="Menu")
+    if not menu.is_visible():
+        return
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(page.locator(".md-sidebar--primary a[href]").first).to_be_focused()
+
+
 def walk_file_saved(page: Page) -> None:
     """"Mijn handelingen" saved as a file to discuss, with the status saying so."""
     walk_with_notes(page)
@@ -241,6 +254,7 @@ INTERACTIONS = [
     Interaction("rol-gekozen-start", "index.html", role_chosen_on_the_start_page),
     Interaction("rol-kiezen-open", "afsprakenkaart.html", role_chooser_open),
     Interaction("stap-3-met-rol", "stappen/partners-betrekken.html", step_3_with_a_role),
+    Interaction("menu-open", "fenomenen/fraude.html", phone_menu_open),
     Interaction("doorloop-bestand-opslaan", "doorloop.html?fenomeen=fraude", walk_file_saved),
     Interaction("bespreken-drie-bestanden", "bespreken.html", discuss_three_files),
     Interaction("bespreken-bestand-geweigerd", "bespreken.html", discuss_file_refused),

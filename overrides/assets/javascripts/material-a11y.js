@@ -34,6 +34,9 @@ document$.subscribe(function () {
     });
     dialog.addEventListener("focusout", function (event) {
       if (event.relatedTarget && !results.contains(event.relatedTarget)) chosen = null;
+      // Tab out of open search would put focus behind it: behind the whole
+      // screen on a phone, under its dark overlay on a desktop (WCAG 2.4.11).
+      if (search.checked && event.relatedTarget && !dialog.contains(event.relatedTarget)) search.click();
     });
     new MutationObserver(function () {
       var active = document.activeElement;
@@ -75,6 +78,14 @@ document$.subscribe(function () {
         }, 260);
       }
     });
+    // Tab past the menu's last link, or Shift+Tab before its first, would
+    // put focus behind the open drawer (WCAG 2.4.11): the drawer closes.
+    var sidebar = document.querySelector(".md-sidebar--primary");
+    if (sidebar) {
+      sidebar.addEventListener("focusout", function (event) {
+        if (drawer.checked && event.relatedTarget && !sidebar.contains(event.relatedTarget)) drawer.click();
+      });
+    }
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && drawer.checked) {
         drawer.click();
