@@ -34,8 +34,10 @@ document$.subscribe(function () {
     });
     dialog.addEventListener("focusout", function (event) {
       if (event.relatedTarget && !results.contains(event.relatedTarget)) chosen = null;
-      // Tab out of open search would put focus behind it: behind the whole
-      // screen on a phone, under its dark overlay on a desktop (WCAG 2.4.11).
+      // Material closes search on Tab. Focus that leaves it another way (a
+      // screen reader's cursor moving to a link on the page) would land
+      // behind it: behind the whole screen on a phone, under its dark
+      // overlay on a desktop (WCAG 2.4.11).
       if (search.checked && event.relatedTarget && !dialog.contains(event.relatedTarget)) search.click();
     });
     new MutationObserver(function () {
