@@ -45,6 +45,7 @@ def define_env(env) -> None:
     v = content.versie
     env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": datum_nl(v.datum)}
     env.conf["extra"]["rk_rollen"] = content.rollen
+    env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
 
 
 def on_post_build(env) -> None:

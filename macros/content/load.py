@@ -34,6 +34,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
+    "niet-gevonden.yml": ("niet_gevonden", paginas.NietGevondenBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -54,6 +55,7 @@ class Content:
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
+    niet_gevonden: paginas.NietGevondenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
 
     # Lookups by id, for rendering.

@@ -1,5 +1,5 @@
 """content/toegankelijkheid.yml and content/privacy.yml: plain pages of
-titled sections."""
+titled sections; content/niet-gevonden.yml: the page for a wrong address."""
 from __future__ import annotations
 
 from typing import Literal
@@ -37,3 +37,11 @@ class PrivacyBestand(Blok):
     titel: Tekst
     intro: list[Tekst] = Field(min_length=1)
     secties: list[Sectie] = Field(min_length=1)
+
+
+class NietGevondenBestand(Blok):
+    """content/niet-gevonden.yml: the page for an address that does not
+    exist (overrides/404.html); plain text, shown as written."""
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+    terug: Tekst  # the link to the route map

@@ -102,9 +102,9 @@ def csp_page(page):
 @pytest.fixture(scope="session")
 def sweep(browser, nginx_url, site_pages) -> Sweeps:
     """Every page visited once per width with every page-level check
-    (support/sweep.py); `sweep.at("phone").problems("axe")`."""
+    (support/sweep.py), the 404 page too; `sweep.at("phone").problems("axe")`."""
     if "sweep" not in _SESSION:
-        _SESSION["sweep"] = Sweeps(browser, nginx_url, site_pages)
+        _SESSION["sweep"] = Sweeps(browser, nginx_url, site_pages + ["404.html"])
     return _SESSION["sweep"]
 
 
