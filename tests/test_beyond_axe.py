@@ -27,6 +27,22 @@ def test_focus_is_never_hidden_on_any_page(sweep, width):
 
 
 @pytest.mark.parametrize("width", WIDTHS)
+def test_text_stays_in_its_box_with_wider_text_spacing_on_any_page(sweep, width):
+    """1.4.12: with the reader's letter, word, line and paragraph spacing,
+    no text is cut off or runs out of its box; the route map's boxes and
+    pills hold their labels."""
+    assert sweep.at(width).problems("text-spacing") == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_forced_colours_keep_the_route_map_icons_and_focus_visible_on_any_page(sweep, width):
+    """In a dark and a light high-contrast theme the route map's text,
+    boxes and roads, its legend, the icons and the focus ring keep their
+    contrast with what they are drawn on."""
+    assert sweep.at(width).problems("forced-colours") == {}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("interaction", INTERACTIONS, ids=IDS)
 def test_focus_is_never_hidden_in_any_interactive_state(interaction_states, interaction, width):
     """2.4.11 in every state: search open, dialogs, the phone menu open

@@ -90,11 +90,18 @@ def route_of(r) -> Route:
 
 # --- drawing ---------------------------------------------------------------
 
-def _wrap(text: str, width_units: float, size: float) -> list[str]:
-    """Lines of `text` that fit `width_units` at font size `size` (sans-serif estimate).
+# A character's width in em, as an estimate for sans-serif text (capitals
+# are wider), plus the letter spacing a reader may set (WCAG 1.4.12: 0.12em):
+# labels keep inside their boxes with it.
+GLYPH, CAPITAL, LETTER_SPACING = 0.56, 0.66, 0.12
+
+
+def _wrap(text: str, width_units: float, size: float, glyph: float = GLYPH) -> list[str]:
+    """Lines of `text` that fit `width_units` at font size `size`, with room
+    for the reader's letter spacing.
 
     Lines break at spaces and after a slash ("online/offline")."""
-    chars = max(4, int(width_units / (size * 0.56)))
+    chars = max(4, int(width_units / (size * (glyph + LETTER_SPACING))))
     lines: list[str] = []
     for word in re.findall(r"[^\s/]+/?|/", text):
         glue = "" if lines and lines[-1].endswith("/") else " "
@@ -167,19 +174,33 @@ def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: flo
     return y
 
 
+def _longest_word(text: str, size: float, glyph: float = GLYPH) -> float:
+    """The width of the longest word of `text`, with the reader's letter spacing."""
+    return max(len(word) for word in re.findall(r"[^\s/]+/?", text)) * size * (glyph + LETTER_SPACING)
+
+
 def wide_map(route: Route) -> Markup:
-    """One row of places, decisions above (first answer) and below (second)."""
+    """One row of places, decisions above (first answer) and below (second).
+
+    Places share the row evenly, but one whose longest word needs more room
+    ("Contextinformatie") gets it, from the others."""
     n = len(route.places)
-    width, gap, size = 1200, 16, 16
-    w = (width - gap * (n - 1)) / n
+    width, gap, size, padding = 1200, 16, 16, 24
+    w = (width - gap * (n - 1)) / n    # the average place, for the pills
+    needs = [_longest_word(p.label, size) + padding for p in route.places]
+    wide = [need for need in needs if need > w]
+    rest = (width - gap * (n - 1) - sum(wide)) / (n - len(wide))
+    widths = [need if need > w else rest for need in needs]
+    lefts = [sum(widths[:i]) + gap * i for i in range(n)]
     lane_h, lane_gap = 56, 30
     lanes_above = max((_lane(route, b) for b in route.branches if _side(route, b) < 0), default=0)
     row_y = 10 + lanes_above * (lane_h + lane_gap)
-    row_h = 110
+    row_h = 120   # room for four lines under the number ("Mogelijke online/offline acties")
     svg = _Svg()
 
     def cx(id: str) -> float:
-        return route.index(id) * (w + gap) + w / 2
+        i = route.index(id)
+        return lefts[i] + widths[i] / 2
 
     for a, b in route.roads:
         svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)])
@@ -196,21 +217,23 @@ def wide_map(route: Route) -> Markup:
             below = max(below, lane)
         # Leave right of centre, arrive left of it: a branch into a step and
         # one out of it never look like one road.
-        a, b = cx(branch.stap) + w * .2, cx(branch.naar) - w * .2
+        a = cx(branch.stap) + widths[route.index(branch.stap)] * .2
+        b = cx(branch.naar) - widths[route.index(branch.naar)] * .2
         mid = py + lane_h / 2
         svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], "rk-routemap-road rk-routemap-road--choice")
-        pw = min(w + gap, max(120, abs(b - a) - 20))
+        fits = _longest_word(branch.label.upper(), size * .9, CAPITAL) + 16
+        pw = min(w + gap, max(120, fits, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
-        x = i * (w + gap)
-        lines = _wrap(place.label, w - 14, size)
+        x, pw_place = lefts[i], widths[i]
+        lines = _wrap(place.label, pw_place - 14, size)
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
-                 x, row_y, w, row_h, lines, size, str(place.nummer) if place.nummer else None,
+                 x, row_y, pw_place, row_h, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id, badge_top=True)
         for branch, px, py, pw in pills:
             if branch.stap == place.id:
                 svg.link("rk-routemap-choice", branch.url, branch.name, px, py, pw, lane_h,
-                         _wrap(branch.label.upper(), pw - 16, size * .9), size * .9,
+                         _wrap(branch.label.upper(), pw - 16, size * .9, CAPITAL), size * .9,
                          place=f"{branch.stap}/{branch.optie}")
     y = row_y + row_h + below * (lane_h + lane_gap) + lane_gap + 20
     svg.text(0, y + size, route.entries_title, "rk-routemap-heading")
@@ -275,7 +298,7 @@ def vertical_map(route: Route) -> Markup:
         for branch, px, top, pw in pills:
             if branch.stap == place.id:
                 svg.link("rk-routemap-choice", branch.url, branch.name, px, top, pw, pill_h,
-                         _wrap(branch.label.upper(), pw - 12, size * .85), size * .85,
+                         _wrap(branch.label.upper(), pw - 12, size * .85, CAPITAL), size * .85,
                          place=f"{branch.stap}/{branch.optie}")
     y = bottom + 10
     svg.text(x0, y + size, route.entries_title, "rk-routemap-heading")
