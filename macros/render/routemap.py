@@ -90,17 +90,14 @@ def route_of(r) -> Route:
 
 # --- drawing ---------------------------------------------------------------
 
-# A character's width in em, as an estimate for sans-serif text (capitals
-# are wider), plus the letter spacing a reader may set (WCAG 1.4.12: 0.12em):
-# labels keep inside their boxes with it.
+# A character's width in em (sans-serif estimate; capitals are wider), plus
+# the letter spacing a reader may set (WCAG 1.4.12), so labels fit their boxes.
 GLYPH, CAPITAL, LETTER_SPACING = 0.56, 0.66, 0.12
 
 
 def _wrap(text: str, width_units: float, size: float, glyph: float = GLYPH) -> list[str]:
-    """Lines of `text` that fit `width_units` at font size `size`, with room
-    for the reader's letter spacing.
-
-    Lines break at spaces and after a slash ("online/offline")."""
+    """Lines of `text` that fit `width_units` at font size `size`, with the
+    reader's letter spacing. Lines break at spaces and after a slash ("online/offline")."""
     chars = max(4, int(width_units / (size * (glyph + LETTER_SPACING))))
     lines: list[str] = []
     for word in re.findall(r"[^\s/]+/?|/", text):
@@ -180,16 +177,13 @@ def _longest_word(text: str, size: float, glyph: float = GLYPH) -> float:
 
 
 def wide_map(route: Route) -> Markup:
-    """One row of places, decisions above (first answer) and below (second).
-
-    Places share the row evenly, but one whose longest word needs more room
-    ("Contextinformatie") gets it, from the others."""
+    """One row of places, decisions above (first answer) and below (second). Places
+    share the row evenly, but one whose longest word needs more ("Contextinformatie") gets it."""
     n = len(route.places)
     width, gap, size, padding = 1200, 16, 16, 24
     w = (width - gap * (n - 1)) / n    # the average place, for the pills
     needs = [_longest_word(p.label, size) + padding for p in route.places]
-    wide = [need for need in needs if need > w]
-    rest = (width - gap * (n - 1) - sum(wide)) / (n - len(wide))
+    rest = (width - gap * (n - 1) - sum(x for x in needs if x > w)) / sum(1 for x in needs if x <= w)
     widths = [need if need > w else rest for need in needs]
     lefts = [sum(widths[:i]) + gap * i for i in range(n)]
     lane_h, lane_gap = 56, 30
@@ -199,8 +193,7 @@ def wide_map(route: Route) -> Markup:
     svg = _Svg()
 
     def cx(id: str) -> float:
-        i = route.index(id)
-        return lefts[i] + widths[i] / 2
+        return lefts[route.index(id)] + widths[route.index(id)] / 2
 
     for a, b in route.roads:
         svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)])
@@ -221,14 +214,12 @@ def wide_map(route: Route) -> Markup:
         b = cx(branch.naar) - widths[route.index(branch.naar)] * .2
         mid = py + lane_h / 2
         svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], "rk-routemap-road rk-routemap-road--choice")
-        fits = _longest_word(branch.label.upper(), size * .9, CAPITAL) + 16
-        pw = min(w + gap, max(120, fits, abs(b - a) - 20))
+        pw = min(w + gap, max(120, _longest_word(branch.label.upper(), size * .9, CAPITAL) + 16, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
-        x, pw_place = lefts[i], widths[i]
-        lines = _wrap(place.label, pw_place - 14, size)
+        lines = _wrap(place.label, widths[i] - 14, size)
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
-                 x, row_y, pw_place, row_h, lines, size, str(place.nummer) if place.nummer else None,
+                 lefts[i], row_y, widths[i], row_h, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id, badge_top=True)
         for branch, px, py, pw in pills:
             if branch.stap == place.id:
