@@ -141,8 +141,8 @@ class _Svg:
         out.append(f'<text x="{tx:.0f}" y="{top:.0f}" text-anchor="middle" font-size="{size}">')
         for i, line in enumerate(lines):
             # The space between lines keeps their words apart in the text a
-            # screen reader or checker reads from the link.
-            out.append(("" if i == 0 else " ")
+            # screen reader or checker reads from the link; not after a slash.
+            out.append(("" if i == 0 or lines[i - 1].endswith("/") else " ")
                        + f'<tspan x="{tx:.0f}" dy="{0 if i == 0 else line_h:.0f}">{escape(line)}</tspan>')
         out.append("</text></a>")
         self.links.append("".join(out))

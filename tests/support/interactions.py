@@ -144,6 +144,15 @@ def walk_at_step_3_with_an_example(page: Page) -> None:
     expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", "fraude")
 
 
+def walk_at_a_step(stap: str) -> Callable[[Page], None]:
+    """The walk moved on to `stap` from its progress bar (the states above
+    cover steps 1, 3 and 5)."""
+    def use(page: Page) -> None:
+        page.locator(f'.rk-walk-progress [data-to-step="{stap}"]').click()
+        expect(page.locator(f"#doorloop-{stap}")).to_be_visible()
+    return use
+
+
 def walk_with_a_damaged_saved_walk(page: Page) -> None:
     """A saved walk that does not read: it is set aside with a notice."""
     page.evaluate("localStorage.setItem('routekaart:doorloop', '{kapot')")
@@ -250,6 +259,8 @@ INTERACTIONS = [
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
     Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),
     Interaction("doorloop-voorbeeld-stap-3", "doorloop.html?fenomeen=fraude", walk_at_step_3_with_an_example),
+    Interaction("doorloop-stap-2", "doorloop.html", walk_at_a_step("contextinformatie")),
+    Interaction("doorloop-stap-4", "doorloop.html", walk_at_a_step("intervenieren")),
     Interaction("doorloop-beschadigd", "doorloop.html", walk_with_a_damaged_saved_walk),
     Interaction("rol-gekozen-start", "index.html", role_chosen_on_the_start_page),
     Interaction("rol-kiezen-open", "afsprakenkaart.html", role_chooser_open),
