@@ -8,6 +8,11 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
+  // The line above the results says how many there are ("8 overeenkomende
+  // documenten"): a status message, heard without moving focus (WCAG 4.1.3).
+  var count = dialog && dialog.querySelector(".md-search-result__meta");
+  if (count) count.setAttribute("role", "status");
+
   // Material reads the search field on keyup only. A query pasted from a
   // menu, dictated, or filled in by a phone's suggestions comes as input
   // without keyup, and once the search was ready it found nothing. Input now
