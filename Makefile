@@ -4,7 +4,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup browser nginx serve build test test-fast bench clean
+.PHONY: setup browser nginx serve build editions test test-fast bench clean
 
 # An existing environment (or a link to one) is reused, not made again.
 # uv (pinned here, installed into the environment by pip) installs the pins
@@ -47,6 +47,11 @@ serve: setup
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+# The national edition in site/ and each of content/edities/*.yml in site/<name>/,
+# with one set of host files and precompressed copies (as the Dockerfile builds it).
+editions: setup
+	$(BIN)/python -m macros.editions site
 
 # Every test: the builds, the content checks, the browser journeys and the
 # sweeps of every page and interactive state at both widths (tests/support/sweep.py).

@@ -12,7 +12,11 @@ advises, with the lowest and highest score beside it; the other categories
 show the lowest score of all runs. Not a test: it measures and compares with
 the targets, and exits non-zero only when it cannot measure. The site is served by a real nginx with gzip on
 (as a host would) with the site's own security headers (the baseline has
-none), and nginx's access log counts the bytes it sends.
+none), and nginx's access log counts the bytes it sends. The same pages are
+measured a second time as the Dockerfile serves them: built by the editions
+command (`python -m macros.editions`, with precompressed files) and served
+with the production configuration (macros/afterbuild/nginx/routekaart.conf). That
+command also builds EXTRA_EDITIONS regional editions, to time each extra one.
 """
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from support.browser import CHROMIUM_FLAGS, full_chromium_path  # noqa: E402
 from support.nginx_server import Nginx  # noqa: E402
 from support.project import build  # noqa: E402
+from support.variants import FIXTURES  # noqa: E402
 
 from macros.afterbuild.headers import GENERATED_FILES, NGINX_FILE  # noqa: E402
 from macros.content import load_content  # noqa: E402
@@ -54,6 +59,10 @@ BASELINE_PAGES = [
     ("baseline: start page", "index.html"),
     ("baseline: step page", "stap/"),
 ]
+# The same pages as the Dockerfile serves them (production nginx configuration).
+PRODUCTION = "production: "
+PRODUCTION_PAGES = [(PRODUCTION + label, path) for label, path in PAGES]
+EXTRA_EDITIONS = ("noord", "oost", "zuid")
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 TARGETS = {"performance": 100, "accessibility": 100, "best-practices": 100, "seo": 100}
 FIRST_VISIT_TARGET = 100 * 1024  # and less than the baseline's step page
@@ -82,6 +91,28 @@ def build_times(dest: Path) -> list[float]:
         if result.returncode != 0:
             sys.exit(f"build failed:\n{result.stderr}")
     return times
+
+
+def editions_build(tmp: Path) -> tuple[Path, float, list[float]]:
+    """The national edition and EXTRA_EDITIONS regional ones (the test
+    fixture's regio.yml under other names), by the one command; returns the
+    folder, the national build's seconds and each extra edition's."""
+    folder = tmp / "edities"
+    folder.mkdir()
+    for name in EXTRA_EDITIONS:
+        text = (FIXTURES / "regio.yml").read_text(encoding="utf-8")
+        text = text.replace("naam: Regio Westerkwartier", f"naam: Gemeente {name.capitalize()}")
+        (folder / f"{name}.yml").write_text(text, encoding="utf-8")
+    for logo in FIXTURES.glob("logo-*.svg"):
+        (folder / logo.name).write_bytes(logo.read_bytes())
+    out = tmp / "editions"
+    result = subprocess.run([sys.executable, "-m", "macros.editions", str(out), "--edities", str(folder)],
+                            cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if result.returncode != 0:
+        sys.exit(f"editions build failed:\n{result.stderr}")
+    seconds = dict(re.findall(r"^(\S+): ([0-9.]+) s -> ", result.stdout, re.M))
+    return out, float(seconds.pop("landelijk")), [float(v) for v in seconds.values()]
 
 
 def plain_text(text: str) -> str:
@@ -283,13 +314,17 @@ def main() -> None:
         times = build_times(site)
         build_median = statistics.median(times)
         baseline = build_baseline(tmp / "baseline")
+        editions, national_seconds, extra_seconds = editions_build(tmp)
 
         server = Nginx(site, tmp / "nginx", log_requests=True).start()
         plain = Nginx(baseline, tmp / "nginx-baseline", log_requests=True).start()
+        production = Nginx(editions, tmp / "nginx-production", log_requests=True, production=True).start()
         try:
             sizes = transfer_sizes(server.url, WireLog(server.access_log), PAGES)
+            sizes |= transfer_sizes(production.url, WireLog(production.access_log), PRODUCTION_PAGES)
             sizes |= transfer_sizes(plain.url, WireLog(plain.access_log), BASELINE_PAGES, full=False)
             urls = {label: server.url + path for label, path in PAGES}
+            urls |= {label: production.url + path for label, path in PRODUCTION_PAGES}
             urls |= {label: plain.url + path for label, path in BASELINE_PAGES}
             scores = lighthouse_runs(urls, tmp, runs) if with_lighthouse else {
                 label: {**{c: 0 for c in CATEGORIES}, "tbt": 0, "range": (0, 0), "failing": []}
@@ -297,21 +332,26 @@ def main() -> None:
         finally:
             server.stop()
             plain.stop()
+            production.stop()
         cache, cache_files, site_bytes = offline_cache_size(site)
 
     print(f"\nLoad average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"Full build (`mkdocs build --strict`), median of {BUILD_RUNS}: "
           f"{build_median:.2f} s{mark(build_median < BUILD_TARGET)} "
           f"(runs: {', '.join(f'{t:.2f}' for t in times)}; target < {BUILD_TARGET:.0f} s)")
+    extra = statistics.median(extra_seconds)
+    print(f"Editions in one build (`python -m macros.editions`): the national edition {national_seconds:.2f} s, "
+          f"each of {len(extra_seconds)} extra editions {extra:.2f} s (median; "
+          f"{', '.join(f'{t:.2f}' for t in extra_seconds)}), {ratio(extra, build_median)} of a full separate build")
     print(f"Offline cache (files the service worker stores): {kb(cache)} in {cache_files} files; "
           f"whole site {kb(site_bytes)}\n")
     reference = scores[BASELINE_PAGES[1][0]] | sizes[BASELINE_PAGES[1][0]]
     print("| page | first visit | vs baseline | requests | + offline copy | as second page "
           "| performance | vs baseline | TBT | accessibility | best practices | SEO |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for label, path in PAGES + BASELINE_PAGES:
+    for label, path in PAGES + PRODUCTION_PAGES + BASELINE_PAGES:
         size, s = sizes[label], scores[label]
-        ours = (label, path) in PAGES
+        ours = (label, path) not in BASELINE_PAGES
         first_ok = not ours or size["first"] < min(FIRST_VISIT_TARGET, reference["first"])
         performance = f"{s['performance']}{mark(not ours or s['performance'] >= TARGETS['performance'])}"
         if runs > 1 and with_lighthouse:
@@ -327,7 +367,8 @@ def main() -> None:
           "'+ offline copy' adds what the service worker fetches once the page is idle. "
           "The baseline is a plain Material for MkDocs site (same versions, Dutch search, two pages "
           "of the routekaart's text) served the same way without security headers; 'vs baseline' "
-          "compares with its step page. "
+          "compares with its step page. 'production:' rows: the same pages as the Dockerfile serves "
+          "them (macros/afterbuild/nginx/routekaart.conf, precompressed files, caching headers). "
           f"Lighthouse {lighthouse_version() if with_lighthouse else '(not run)'}, mobile preset, "
           f"{runs} runs per page, taking turns: performance of the median run (lowest–highest), "
           "TBT (total blocking time) the median, other categories their lowest. "

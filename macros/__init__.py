@@ -19,6 +19,7 @@ from .afterbuild import AfterBuildError
 from .build import build_site
 from .content import ContentError, load_content
 from .nl import datum_nl
+from .render.editie import EDITIE_CSS, editie_bestanden, thema_gegevens
 from .render.pages import GENERATED_PAGE, Pages, generated_pages, missing_pages
 from .render.urls import doc_path
 
@@ -26,9 +27,12 @@ from .render.urls import doc_path
 def define_env(env) -> None:
     settings = engine.settings_from_config(env.conf)
     try:
-        content = load_content(settings.content_dir)
+        content = load_content(settings.content_dir, settings.regio_file)
     except ContentError as exc:
         raise PluginError(f"Content error: {exc}") from None
+    engine.set_site_url(env.conf, content.regio.site_url if content.regio else None)
+    if EDITIE_CSS in editie_bestanden(content):
+        engine.add_stylesheet(env.conf, EDITIE_CSS)
     engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)
     engine.extend_nav(env.conf, doc_path("pagina", "einde"),
                       [doc_path("stap", s.id) for s in content.routekaart.stappen], before=True)
@@ -45,6 +49,8 @@ def define_env(env) -> None:
     v = content.versie
     env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": datum_nl(v.datum)}
     env.conf["extra"]["rk_rollen"] = content.rollen
+    env.conf["extra"]["rk_opslag"] = content.opslag
+    env.conf["extra"]["rk_editie"] = thema_gegevens(content)
     env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
 
 

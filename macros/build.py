@@ -14,6 +14,7 @@ from . import engine
 from .afterbuild import AfterBuildError, after_build
 from .content import ContentError, load_content
 from .render.documents import Download, afsprakenkaart_documents
+from .render.editie import EDITIE_CSS, editie_bestanden, security_contacts
 
 
 def build_site(site: Path, settings: engine.Settings, documents: list[Download] | None = None) -> None:
@@ -21,10 +22,16 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
     those the pages were rendered with (their sizes are on the pages), when
     the engine made them already; odfpy does not make the same bytes twice in
     one process."""
-    content = load_content(settings.content_dir)
+    content = load_content(settings.content_dir, settings.regio_file)
     files = {d.bestand: d.data for d in documents or afsprakenkaart_documents(content)}
-    after_build(site, files=files, versie=content.versie.tekst, css=settings.css, js=settings.js,
-                strict=settings.strict)
+    files |= editie_bestanden(content)
+    # The engine linked the edition's stylesheet from the pages; it joins the bundle last.
+    css = settings.css + [EDITIE_CSS] if EDITIE_CSS in files and EDITIE_CSS not in settings.css \
+        else settings.css
+    after_build(site, files=files, versie=content.versie.tekst, css=css, js=settings.js,
+                strict=settings.strict, security_contacts=security_contacts(content),
+                site_url=content.regio.site_url if content.regio else None,
+                edition=settings.regio_file.stem if settings.regio_file else None)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,15 @@ import yaml
 
 CONFIG_FILE = "mkdocs.yml"
 CONTENT_DIR_DEFAULT = "content"
+# The edition's file when it is not content/regio.yml: set by the command that
+# builds several editions at once (macros/editions.py), one build each.
+EDITION_ENV = "ROUTEKAART_EDITIE"
+# The public address of an edition whose file sets no site_url (that command's --base-url).
+SITE_URL_ENV = "ROUTEKAART_SITE_URL"
+
+
+class EngineError(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,7 @@ class Settings:
     js: list[str]          # the site's own plain scripts, in order
     strict: bool
     copyright: str | None
+    regio_file: Path | None = None  # see EDITION_ENV
 
 
 def _script_path(entry) -> str | None:
@@ -49,6 +59,7 @@ def _settings(project: Path, conf) -> Settings:
         js=[p for p in map(_script_path, conf.get("extra_javascript") or []) if p],
         strict=bool(conf.get("strict", False)),
         copyright=conf.get("copyright"),
+        regio_file=Path(os.environ[EDITION_ENV]) if os.environ.get(EDITION_ENV) else None,
     )
 
 
@@ -96,6 +107,43 @@ def extend_nav(conf, anchor: str, pages: list[str], before: bool) -> None:
 
     if not visit(conf["nav"]):
         raise ValueError(f"mkdocs.yml: the nav has no '{anchor}' to put {pages[0]} and the like beside")
+
+
+def set_site_url(conf, url: str | None) -> None:
+    """The edition's public address (else the one the command gives): MkDocs
+    writes it into the sitemap, every page's canonical link and the 404
+    page's links (set before the pages are made)."""
+    url = url or os.environ.get(SITE_URL_ENV)
+    if url:
+        conf["site_url"] = url
+
+
+def build_in_process(config_file: Path, site_dir: Path, env: dict[str, str]) -> None:
+    """One whole build (`mkdocs build --strict`, with the after-build steps)
+    in this process, with `env` set: several editions in a row share the
+    imports and the engine's start-up. Raises EngineError with MkDocs' message."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    saved = {name: os.environ.get(name) for name in env}
+    os.environ.update(env)
+    try:
+        build(load_config(config_file=str(config_file), site_dir=str(site_dir), strict=True))
+    except MkDocsException as exc:
+        raise EngineError(str(exc)) from None
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def add_stylesheet(conf, path: str) -> None:
+    """A stylesheet that the after-build step writes, linked from every page after the others."""
+    if path not in conf["extra_css"]:
+        conf["extra_css"].append(path)
 
 
 def runs_after_build() -> bool:

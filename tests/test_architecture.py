@@ -60,7 +60,7 @@ def test_each_concern_is_a_package():
     for package in ("content", "render", "afterbuild"):
         assert (MACROS / package / "__init__.py").is_file(), package
     flat = sorted(p.name for p in MACROS.glob("*.py"))
-    assert flat == ["__init__.py", "build.py", "engine.py", "nl.py"], flat
+    assert flat == ["__init__.py", "build.py", "editions.py", "engine.py", "nl.py"], flat
 
 
 def test_imports_run_in_one_direction():

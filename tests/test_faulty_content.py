@@ -174,6 +174,9 @@ FAULTS = {
     "bespreken-unknown-card-question": Fault("bespreken.yml", "  intervenieren: ingrijpen\n",
                                              "  intervenieren: grijpen\n", "kaartvraag_per_stap.intervenieren",
                                              "unknown afsprakenkaart question 'grijpen'"),
+    # --- opslag.yml
+    "storage-empty-words": Fault("opslag.yml", "opslaan_knop: Opslaan als bestand\n", 'opslaan_knop: "  "\n',
+                                 "opslaan_knop", "must not be empty"),
     # --- regio.yml (a region's own edition)
     "regio-impossible-date": Fault("regio.yml", "  datum_afgesproken: 2026-03-12\n",
                                    "  datum_afgesproken: 2026-02-30\n", "afsprakenkaart.datum_afgesproken",
@@ -188,6 +191,40 @@ FAULTS = {
                                 "nested more than 50 levels deep"),
     "regio-missing-field": Fault("regio.yml", "naam: Regio Westerkwartier\n", "regio: Westerkwartier\n", "",
                                  "required field 'naam' is missing"),
+    # The edition's identity and duties.
+    "regio-unknown-colour": Fault("regio.yml", '  primair: "#1b5e20"\n', "  primair: donkergroen\n",
+                                  "kleuren.primair", "is not a colour: write it as #rrggbb"),
+    "regio-low-contrast": Fault("regio.yml", '  accent: "#8a3b12"\n', '  accent: "#f4a261"\n',
+                                "kleuren.accent", "under the 4.5:1 WCAG AA asks for"),
+    "regio-logo-without-alt": Fault("regio.yml", "  alt: Gemeente Westerkwartier\n", "", "logo.alt",
+                                    "required field 'alt' is missing", shift=-2),
+    "regio-logo-not-an-image": Fault("regio.yml", "  bestand: logo-westerkwartier.svg\n",
+                                     "  bestand: partners.yml\n", "logo.bestand",
+                                     "'partners.yml' is not an SVG or PNG image"),
+    "regio-logo-missing": Fault("regio.yml", "  bestand: logo-westerkwartier.svg\n",
+                                "  bestand: logo.svg\n", "logo.bestand", "logo file 'logo.svg' not found"),
+    "regio-site-url-not-https": Fault("regio.yml", "site_url: https://routekaart.westerkwartier.example/\n",
+                                      "site_url: http://routekaart.westerkwartier.example/\n", "site_url",
+                                      "must be an https address"),
+    "regio-out-of-hours-impossible-time": Fault("regio.yml", '  van: "17:00"\n', '  van: "25:00"\n',
+                                                "buiten_kantoortijd.van", "is not a time of day"),
+    "regio-out-of-hours-unquoted-time": Fault("regio.yml", '  van: "17:00"\n', "  van: 17:00\n",
+                                              "buiten_kantoortijd.van", "write the time between quotes"),
+    "regio-out-of-hours-half-hours": Fault("regio.yml", '  tot: "08:30"\n', "", "buiten_kantoortijd",
+                                           "give both 'van' and 'tot', or neither", shift=-4),
+    "regio-out-of-hours-without-phone": Fault("regio.yml", '  telefoon: "06 1234 5678"\n', "",
+                                              "buiten_kantoortijd.telefoon",
+                                              "required field 'telefoon' is missing", shift=-2),
+    "regio-maintainer-without-contact": Fault(
+        "regio.yml", "  email: digitaal@westerkwartier.example\n  website: https://www.westerkwartier.example/\n",
+        "", "beheerder", "a maintainer needs an 'email' or a 'website'", shift=-2),
+    # --- handleiding.yml (the guide for municipalities)
+    "handleiding-duplicate-section": Fault("handleiding.yml", "  - id: publiceren\n", "  - id: overleg\n",
+                                           "secties[2]", "duplicate section id 'overleg'"),
+    # --- editie.yml (who publishes the national edition)
+    "editie-maintainer-without-contact": Fault("editie.yml", "\nbeheerder:\n",
+                                               "\nbeheerder:\n  organisatie: Voorbeeld\n", "beheerder",
+                                               "a maintainer needs an 'email' or a 'website'", shift=1),
 }
 
 
@@ -197,6 +234,8 @@ def faulty_copy(tmp_path: Path, fault: Fault) -> tuple[Path, int]:
     shutil.copytree(ROOT / "content", folder)
     path = folder / fault.file
     raw = (REGIO if fault.file == "regio.yml" else path).read_bytes()
+    if fault.file == "regio.yml":
+        shutil.copy(REGIO.parent / "logo-westerkwartier.svg", folder)
     new = fault.new if isinstance(fault.new, bytes) else fault.new.encode("utf-8")
     if fault.old is None:
         path.write_bytes(new)
@@ -255,3 +294,21 @@ def test_a_fault_in_the_build_is_one_line_without_a_traceback(tmp_path):
     named = [line for line in output.splitlines() if "content/" in line]
     assert len(named) == 1, output
     assert "Content error: content/fenomenen.yml:1: lol1: anchor '&lol1' is not allowed" in named[0], output
+
+
+def test_a_changed_file_is_read_again_in_the_same_process(tmp_path):
+    """Content is shared between the reads of one process (a build reads it
+    twice, the editions command once per edition), never past a change: as
+    under `mkdocs serve`, a fixed or edited file counts at once."""
+    folder = tmp_path / "content"
+    shutil.copytree(ROOT / "content", folder)
+    path = folder / "colofon.yml"
+    good = path.read_text(encoding="utf-8")
+    assert load_content(folder).colofon.titel == "Colofon"
+    path.write_text(good.replace("titel: Colofon\n", "titel: Over de makers\n"), encoding="utf-8")
+    assert load_content(folder).colofon.titel == "Over de makers"
+    path.write_text(good.replace("titel: Colofon\n", "titel:\n"), encoding="utf-8")
+    with pytest.raises(ContentError):
+        load_content(folder)
+    path.write_text(good, encoding="utf-8")
+    assert load_content(folder).colofon.titel == "Colofon"

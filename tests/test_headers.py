@@ -15,7 +15,7 @@ import hashlib
 import re
 
 import pytest
-from macros.afterbuild.headers import (GENERATED_FILES, HEADERS_FILE, NGINX_FILE, document_headers,
+from macros.afterbuild.headers import (GENERATED_FILES, HEADERS_FILE, HSTS, NGINX_FILE, document_headers,
                                       every_response_headers, inline_script_hashes, is_document)
 
 from support.csp import CspRecorder, wait_until_idle
@@ -95,9 +95,11 @@ def test_the_netlify_file_carries_the_same_headers(site_dir):
     fixed = dict(re.findall(r'^add_header (\S+) "(.*)" always;$', nginx, re.M))
     mapped = dict(re.findall(r'^map \$rk_document \$(\S+) \{\n    1 "(.*)";$', nginx, re.M))
     by_variable = dict(re.findall(r"^add_header (\S+) \$(\S+) always;$", nginx, re.M))
+    assert by_variable.pop(HSTS[0]) == "rk_hsts"  # over HTTPS only: see the next test
     from_nginx_documents = {name: mapped[var] for name, var in by_variable.items()}
     rules = netlify_rules((site_dir / HEADERS_FILE).read_text(encoding="utf-8"))
-    assert rules[0] == ("/*", fixed) == ("/*", every_response_headers())
+    # Netlify and Cloudflare Pages serve HTTPS only: HSTS goes with every response.
+    assert rules[0] == ("/*", {**fixed, HSTS[0]: HSTS[1]}) == ("/*", {**every_response_headers(), HSTS[0]: HSTS[1]})
     assert from_nginx_documents == document_headers(site_dir)
     assert all(headers == from_nginx_documents for _, headers in rules[1:])
     files = [p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
@@ -107,6 +109,17 @@ def test_the_netlify_file_carries_the_same_headers(site_dir):
         assert matched == is_document(f), f
     for pretty in ("/", "/colofon", "/stappen/bericht-duiden", "/fenomenen/"):
         assert any(netlify_match(rule, pretty) for rule, _ in rules[1:]), pretty
+
+
+def test_nginx_sends_hsts_over_https_only(nginx_url, page):
+    """HSTS over plain HTTP means nothing (RFC 6797); behind the host's TLS
+    proxy nginx knows HTTPS by X-Forwarded-Proto."""
+    hsts = HSTS[0].lower()
+    for path in ("", "sw.js", "assets/images/icon.svg", "geen-pagina"):
+        assert hsts not in page.request.get(nginx_url + path).headers, path
+        behind_tls = page.request.get(nginx_url + path, headers={"X-Forwarded-Proto": "https"})
+        assert behind_tls.headers[hsts] == "max-age=31536000", path
+    assert HSTS[1].startswith("max-age=") and int(HSTS[1].split("=")[1]) >= 31536000
 
 
 def test_the_host_snippets_are_not_served_to_visitors(nginx_url, page):

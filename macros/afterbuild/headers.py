@@ -23,6 +23,12 @@ finally serves (`error_page 404 /404.html` gives the 404 page the whole
 policy); `_headers` can only name paths, so its rules list every document and
 its pretty URL, and a not-found page served at an unknown address inside an
 asset folder (`/assets/x`) gets the small set there.
+
+Strict-Transport-Security (HSTS) goes with every response over HTTPS only
+(RFC 6797: a browser ignores it over plain HTTP). Netlify and Cloudflare Pages
+serve HTTPS, so `_headers` always sends it; nginx sends it when the request
+came in over HTTPS, to nginx itself or (by `X-Forwarded-Proto`) to the proxy
+in front of it, as in a container behind the host's TLS proxy.
 """
 from __future__ import annotations
 
@@ -100,6 +106,12 @@ def every_response_headers() -> dict[str, str]:
     }
 
 
+# One year: what the Dutch government's guidance (Forum Standaardisatie) asks
+# for. No includeSubDomains: an edition may live on a host whose other
+# subdomains are not this site's to decide for.
+HSTS = ("Strict-Transport-Security", "max-age=31536000")
+
+
 def document_headers(site_dir: Path) -> dict[str, str]:
     """Header name -> value sent, besides those above, with documents and worker scripts."""
     return {
@@ -138,8 +150,8 @@ def netlify_headers(every: dict[str, str], documents: dict[str, str], rules: lis
     """Netlify and Cloudflare give a response the headers of every rule its
     path matches, so the two sets do not share a header name."""
     lines = ["# Security headers for Netlify and Cloudflare Pages; generated at build time.",
-             "# Every response:", "/*"]
-    lines += [f"  {name}: {value}" for name, value in every.items()]
+             "# Every response (both hosts serve HTTPS only, so HSTS too):", "/*"]
+    lines += [f"  {name}: {value}" for name, value in {**every, HSTS[0]: HSTS[1]}.items()]
     lines.append("# Documents and worker scripts, besides the above:")
     for rule in rules:
         lines.append(rule)
@@ -162,8 +174,14 @@ def nginx_headers(every: dict[str, str], documents: dict[str, str]) -> str:
     for name, value in documents.items():
         var = "$rk_" + name.lower().replace("-", "_")
         lines += [f"map $rk_document {var} {{", f'    1 "{value}";', '    default "";', "}"]
+    lines += ["# HSTS over HTTPS only: to nginx, or to a TLS proxy in front of it.",
+              'map "$scheme:$http_x_forwarded_proto" $rk_hsts {',
+              '    "~^https:|:https$" "' + HSTS[1] + '";',
+              '    default "";',
+              "}"]
     lines += [f'add_header {name} "{value}" always;' for name, value in every.items()]
     lines += [f"add_header {name} $rk_{name.lower().replace('-', '_')} always;" for name in documents]
+    lines.append(f"add_header {HSTS[0]} $rk_hsts always;")
     return "\n".join(lines) + "\n"
 
 

@@ -107,24 +107,31 @@ def show_zip_size(site: Path, size: int) -> None:
         raise OfflineError("no page offers the offline zip: the page with {{ offline() }} is missing")
 
 
-def write_service_worker(site: Path, files: list[str]) -> str:
+def cache_prefix(edition: str | None) -> str:
+    """The service worker's cache names: one edition among several on a host has its own."""
+    return f"{CACHE_PREFIX}{edition}-" if edition else CACHE_PREFIX
+
+
+def write_service_worker(site: Path, files: list[str], edition: str | None = None) -> str:
     """Write sw.js with the list of files and a cache name from their content;
     return the cache name."""
+    prefix = cache_prefix(edition)
     digest = hashlib.sha256()
     for rel in files:
         digest.update(rel.encode() + b"\0" + (site / rel).read_bytes() + b"\0")
-    cache = CACHE_PREFIX + digest.hexdigest()[:16]
+    cache = prefix + digest.hexdigest()[:16]
     script = SW_TEMPLATE.read_text(encoding="utf-8")
     script = script.replace("__CACHE_NAME__", json.dumps(cache))
-    script = script.replace("__CACHE_PREFIX__", json.dumps(CACHE_PREFIX))
+    script = script.replace("__CACHE_PREFIX__", json.dumps(prefix))
     script = script.replace("__FILES__", json.dumps(files, indent=0))
     (site / SW_NAME).write_text(script, encoding="utf-8")
     return cache
 
 
-def make_offline(site: Path, search_langs: list[str], versie: str) -> str:
-    """The offline step of the build; returns the service worker's cache name."""
+def make_offline(site: Path, search_langs: list[str], versie: str, edition: str | None = None) -> str:
+    """The offline step of the build; returns the service worker's cache name.
+    `edition`: the edition's name among several on one host (macros/editions.py)."""
     write_search_script(site)
     files = site_files(site, search_langs)
     show_zip_size(site, write_zip(site, files, versie))
-    return write_service_worker(site, files)
+    return write_service_worker(site, files, edition)

@@ -6,6 +6,10 @@
 
 const CACHE = __CACHE_NAME__;
 const PREFIX = __CACHE_PREFIX__;
+// Only this edition's caches: editions on one host (routekaart-<hash> at the
+// root, routekaart-<edition>-<hash> below it) must not remove each other's.
+// The prefix holds letters, digits and hyphens only.
+const OURS = new RegExp("^" + PREFIX + "[0-9a-f]{16}$");
 const FILES = __FILES__;
 // Online, the network answers first so a new version shows at once; on a bad
 // connection the cached copy answers after this wait.
@@ -22,7 +26,7 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
-    const old = (await caches.keys()).filter((k) => k.startsWith(PREFIX) && k !== CACHE);
+    const old = (await caches.keys()).filter((k) => OURS.test(k) && k !== CACHE);
     await Promise.all(old.map((k) => caches.delete(k)));
     await self.clients.claim();
     if (old.length) {

@@ -11,11 +11,11 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bespreken, bronnen, colofon, fenomenen, offline, paginas, partners, rollen, routekaart, versie
+from . import afspraken, begrippen, bespreken, bronnen, colofon, editie, fenomenen, offline, opslag, paginas, partners, rollen, routekaart, versie
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
-from .regio import RegioBestand, load_regio
+from .regio import Beheerder, RegioBestand, load_regio
 from .validation import validate
 from .yamlsource import YamlSource, read_yaml
 
@@ -34,6 +34,9 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
+    "opslag.yml": ("opslag", opslag.OpslagBestand),
+    "editie.yml": ("editie", editie.EditieBestand),
+    "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
     "niet-gevonden.yml": ("niet_gevonden", paginas.NietGevondenBestand),
 }
 
@@ -55,8 +58,23 @@ class Content:
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
+    opslag: opslag.OpslagBestand
+    editie: editie.EditieBestand
+    handleiding: paginas.HandleidingBestand
     niet_gevonden: paginas.NietGevondenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
+    regio_pad: Path | None = None      # the file it came from (a logo sits beside it)
+
+    @property
+    def beheerder(self) -> Beheerder | None:
+        """Who publishes this edition: the region's maintainer, else the national one (or no one)."""
+        return (self.regio and self.regio.beheerder) or self.editie.beheerder
+
+    @property
+    def logo_pad(self) -> Path | None:
+        if self.regio is None or self.regio.logo is None:
+            return None
+        return self.regio_pad.parent / self.regio.logo.bestand
 
     # Lookups by id, for rendering.
     def stap(self, id: str) -> routekaart.Stap:
@@ -81,8 +99,40 @@ class Content:
         }[soort]
 
 
-def load_content(folder: Path) -> Content:
+def load_content(folder: Path, regio: Path | None = None) -> Content:
+    """`regio`: the edition's file, when it is not `folder`/regio.yml (one of
+    several editions built together)."""
     folder = Path(folder)
+    content = _shared_content(folder)
+    regio_bestand = load_regio(folder, content, regio)
+    pad = Path(regio) if regio else folder / "regio.yml"
+    return replace(content, regio=regio_bestand, regio_pad=pad if regio_bestand else None)
+
+
+# The content every edition shares, checked, by folder and the state of its
+# files: a build reads it twice (pages, then the after-build steps), and
+# several editions built in one process (macros/editions.py) read the same
+# files again. The models are frozen, so sharing them is safe; a changed file
+# (`mkdocs serve`) changes the key.
+_SHARED: dict[tuple, Content] = {}
+
+
+def _shared_content(folder: Path) -> Content:
+    stats = []
+    for name in BESTANDEN:
+        try:
+            st = (folder / name).stat()
+            stats.append((name, st.st_mtime_ns, st.st_size, st.st_ino))
+        except OSError:
+            stats.append((name, None))  # read_yaml reports it
+    key = (str(folder.resolve()), tuple(stats))
+    if key not in _SHARED:
+        _SHARED.clear()  # one folder at a time: nothing piles up under `mkdocs serve`
+        _SHARED[key] = _read_and_check(folder)
+    return _SHARED[key]
+
+
+def _read_and_check(folder: Path) -> Content:
     sources: dict[str, YamlSource] = {}
     parsed: dict[str, Any] = {}
     for name, (attr, cls) in BESTANDEN.items():
@@ -91,7 +141,7 @@ def load_content(folder: Path) -> Content:
         parsed[attr] = validate(source, cls)
     content = Content(**parsed)
     _check_references(content, sources)
-    return replace(content, regio=load_regio(folder, content))
+    return content
 
 
 def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
@@ -157,6 +207,7 @@ def _check_references(content: Content, sources: dict[str, YamlSource]) -> None:
         _known(sources["bespreken"], loc, stap, content.ids("stap"), "step")
         _known(sources["bespreken"], loc, vraag, {v.id for v in kaart.vragen}, "afsprakenkaart question")
     _unique(sources["privacy"], ("secties",), [s.id for s in content.privacy.secties], "section id")
+    _unique(sources["handleiding"], ("secties",), [s.id for s in content.handleiding.secties], "section id")
 
     bron_ids = content.ids("bron")
     for attr, source in sources.items():

@@ -20,4 +20,5 @@ PAGINAS: dict[str, str] = {
     "offline": "offline.md",
     "afdrukken": "afdrukken.md",
     "bespreken": "bespreken.md",
+    "handleiding": "handleiding.md",
 }

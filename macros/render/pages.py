@@ -33,6 +33,7 @@ class Pages:
             "colofon": c.colofon,
             "toegankelijkheid": c.toegankelijkheid,
             "privacy": c.privacy,
+            "handleiding": c.handleiding,
         }
         table = {name: (lambda name=name, blok=blok: self._r().render(f"{name}.html", blok.titel, blok=blok))
                  for name, blok in plain.items()}

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, linked
-from ..nl import MAANDEN
+from ..nl import MAANDEN, datum_nl
 from .begrippen import Markeerder
 from .iconen import icoon
 from .slides import dia_delen
@@ -38,6 +38,7 @@ _env.globals["icoon"] = icoon
 _env.globals["linked"] = linked
 _env.globals["dia_delen"] = dia_delen
 _env.globals["maanden"] = MAANDEN
+_env.globals["datum_nl"] = datum_nl
 
 
 class Renderer:

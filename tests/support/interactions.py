@@ -242,6 +242,26 @@ def discuss_copy_confirmation_open(page: Page) -> None:
     expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
 
 
+def afsprakenkaart_not_saved(page: Page) -> None:
+    """Storage is full: the warning stands under the field typed in."""
+    expect(page.locator("#card-actions")).to_be_visible()
+    page.evaluate("""() => { Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }; }""")
+    field = page.locator("textarea[id^='answer-']").first
+    field.press_sequentially("Bij een dreiging.")
+    expect(page.locator(".rk-save-warning")).to_be_visible()
+
+
+def afsprakenkaart_with_earlier_texts(page: Page) -> None:
+    """A card kept by an earlier version, with a question this one lacks, and a damaged copy set aside."""
+    page.evaluate("""localStorage.setItem('routekaart:afsprakenkaart', JSON.stringify({soort: 'routekaart-afsprakenkaart',
+        versie: 1, regio: '', datum: '', antwoorden: {'oude-vraag': {politie: 'Mijn eerdere tekst.'}}}));
+        localStorage.setItem('routekaart:afsprakenkaart:beschadigd', '{kapot')""")
+    page.reload()
+    expect(page.locator("#card-earlier")).to_contain_text("Mijn eerdere tekst.")
+    expect(page.locator("#card-load-notice")).to_be_visible()
+
+
 INTERACTIONS = [
     Interaction("zoeken", "index.html", search_open_with_results),
     Interaction("wissen", "privacy.html", wipe_stored_data),
@@ -249,6 +269,8 @@ INTERACTIONS = [
     Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
     Interaction("afsprakenkaart-import-geweigerd", "afsprakenkaart.html", afsprakenkaart_import_refused),
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
+    Interaction("afsprakenkaart-niet-bewaard", "afsprakenkaart.html", afsprakenkaart_not_saved),
+    Interaction("afsprakenkaart-eerdere-teksten", "afsprakenkaart.html", afsprakenkaart_with_earlier_texts),
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
     Interaction("presentatie-voorbeeld", "presentatie.html?fenomeen=rivaliserende-jeugd", present_an_example),
     Interaction("presentatie-eerste-stap", "presentatie.html?fenomeen=rivaliserende-jeugd", present_the_first_step),

@@ -3,6 +3,10 @@ with the generated security headers included and gzip on.
 
 Used by the CSP test and by the benchmark. nginx runs in the foreground as a
 child process on a free port of 127.0.0.1 and is stopped by `stop()`.
+
+With `production=True` the server is the production configuration itself
+(macros/afterbuild/nginx/routekaart.conf: caching, precompressed files, the editions'
+404 pages), with only its host paths and port put in.
 """
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import time
 from pathlib import Path
 
 MIME_TYPES = "/etc/nginx/mime.types"
+PRODUCTION_CONF = Path(__file__).resolve().parents[2] / "macros" / "afterbuild" / "nginx" / "routekaart.conf"
 
 CONFIG = """\
 {user}
@@ -53,6 +58,44 @@ http {{
 """
 
 
+# The production configuration's http block, around macros/afterbuild/nginx/routekaart.conf.
+PRODUCTION = """\
+{user}
+daemon off;
+worker_processes 1;
+error_log {tmp}/error.log warn;
+pid {tmp}/nginx.pid;
+events {{ worker_connections 64; }}
+http {{
+    include {mime_types};
+    default_type application/octet-stream;
+    client_body_temp_path {tmp}/client_body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+    log_format bytes '$bytes_sent $status $request_uri';
+    include {tmp}/routekaart.conf;
+}}
+"""
+
+
+def production_conf(root: Path, port: int, access_log: str | None = None) -> str:
+    """macros/afterbuild/nginx/routekaart.conf with this machine's paths and port: the
+    host files are read from the built folder itself; `access_log`: a log
+    instead of none (the benchmark counts bytes with it)."""
+    text = PRODUCTION_CONF.read_text(encoding="utf-8")
+    changes = [("/etc/routekaart/", f"{root}/"), ("listen 8080;", f"listen 127.0.0.1:{port};"),
+               ("root /srv/routekaart;", f"root {root};")]
+    if access_log:
+        changes.append(("access_log off;", f"access_log {access_log};"))
+    for old, new in changes:
+        if old not in text:
+            raise RuntimeError(f"{PRODUCTION_CONF}: '{old}' is gone; update tests/support/nginx_server.py")
+        text = text.replace(old, new)
+    return text
+
+
 def nginx_path() -> str | None:
     return shutil.which("nginx") or next(
         (p for p in ("/usr/sbin/nginx", "/usr/bin/nginx") if Path(p).exists()), None)
@@ -65,9 +108,10 @@ def free_port() -> int:
 
 
 class Nginx:
-    def __init__(self, root: Path, tmp: Path, log_requests: bool = False):
+    def __init__(self, root: Path, tmp: Path, log_requests: bool = False, production: bool = False):
         self.root = Path(root)
         self.tmp = Path(tmp)
+        self.production = production
         # With log_requests, every response's size on the wire (after gzip,
         # with headers) goes to `access_log`, one line each: bytes status uri.
         self.access_log = self.tmp / "access.log" if log_requests else None
@@ -85,8 +129,14 @@ class Nginx:
         # pytest's private temporary folders.
         user = "user root;" if os.geteuid() == 0 else ""
         access_log = f"{self.access_log} bytes" if self.access_log else "off"
-        conf.write_text(CONFIG.format(user=user, tmp=self.tmp, mime_types=MIME_TYPES, access_log=access_log,
-                                      port=self.port, root=self.root), encoding="utf-8")
+        if self.production:
+            (self.tmp / "routekaart.conf").write_text(
+                production_conf(self.root, self.port, self.access_log and f"{self.access_log} bytes"),
+                encoding="utf-8")
+            conf.write_text(PRODUCTION.format(user=user, tmp=self.tmp, mime_types=MIME_TYPES), encoding="utf-8")
+        else:
+            conf.write_text(CONFIG.format(user=user, tmp=self.tmp, mime_types=MIME_TYPES, access_log=access_log,
+                                          port=self.port, root=self.root), encoding="utf-8")
         self.process = subprocess.Popen([binary, "-c", str(conf), "-p", str(self.tmp)],
                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 10

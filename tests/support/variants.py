@@ -114,9 +114,13 @@ def clean_up() -> None:
 
 # --- Variants more than one module uses ----------------------------------------
 
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
 def _with_the_regional_file(project: Path) -> None:
-    """The regional edition: tests/fixtures/regio.yml as content/regio.yml."""
-    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "regio.yml", project / "content" / "regio.yml")
+    """The regional edition: tests/fixtures/regio.yml as content/regio.yml, with its logo beside it."""
+    shutil.copy(FIXTURES / "regio.yml", project / "content" / "regio.yml")
+    shutil.copy(FIXTURES / "logo-westerkwartier.svg", project / "content" / "logo-westerkwartier.svg")
 
 
-REGIONAL = Variant("regional", _with_the_regional_file, used_in=("test_regio.py", "test_afdrukken.py"))
+REGIONAL = Variant("regional", _with_the_regional_file, used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py"))

@@ -5,76 +5,10 @@
 (function () {
   "use strict";
 
-  // The saved file's format: its field names (soort, versie, regio, datum,
-  // antwoorden) and these values are data in users' files, so they stay Dutch.
-  var KIND = "routekaart-afsprakenkaart";
-  var VERSION = 1;
-  var MAX_FILE_BYTES = 1024 * 1024;
-  var MAX_ANSWER = 5000;
-  var MAX_REGION = 200;
-
-  function isObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
-  }
-
-  function isDate(value) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    var d = new Date(value + "T00:00:00Z");
-    return !isNaN(d) && d.toISOString().slice(0, 10) === value;
-  }
-
-  // The month names come with the form, from the one list the build uses (macros/nl.py).
-  function dateNl(value, months) {
-    if (!isDate(value)) return "";
-    var parts = value.split("-");
-    return Number(parts[2]) + " " + months[Number(parts[1]) - 1] + " " + parts[0];
-  }
-
-  // A card from storage or a file, checked against this site's questions and
-  // partners. Returns {card} or {error: what is wrong, in plain Dutch}.
-  function check(data, questions, partners) {
-    if (!isObject(data)) return { error: "er staat geen afsprakenkaart in" };
-    if (data.soort !== KIND) return { error: "het is geen afsprakenkaart van de routekaart" };
-    if (typeof data.versie !== "number") return { error: "het versienummer ontbreekt" };
-    if (data.versie > VERSION) {
-      return { error: "het is gemaakt met een nieuwere versie van de routekaart (versie " + data.versie + ")" };
-    }
-    if (data.versie !== VERSION) return { error: "het versienummer " + data.versie + " is onbekend" };
-    var region = data.regio === undefined ? "" : data.regio;
-    if (typeof region !== "string" || region.length > MAX_REGION) {
-      return { error: "de naam van de regio is geen tekst of te lang" };
-    }
-    var date = data.datum === undefined ? "" : data.datum;
-    if (typeof date !== "string" || (date !== "" && !isDate(date))) {
-      return { error: "de datum is geen geldige datum" };
-    }
-    if (!isObject(data.antwoorden)) return { error: "de antwoorden ontbreken" };
-    var answers = {};
-    var questionIds = Object.keys(data.antwoorden);
-    for (var i = 0; i < questionIds.length; i++) {
-      var question = questionIds[i];
-      if (questions.indexOf(question) < 0) return { error: "het bevat een onbekende vraag (\u201c" + question + "\u201d)" };
-      var byPartner = data.antwoorden[question];
-      if (!isObject(byPartner)) return { error: "de antwoorden op vraag \u201c" + question + "\u201d zijn onleesbaar" };
-      var partnerIds = Object.keys(byPartner);
-      for (var j = 0; j < partnerIds.length; j++) {
-        var partner = partnerIds[j];
-        var text = byPartner[partner];
-        if (partners.indexOf(partner) < 0) return { error: "het bevat een onbekende partner (\u201c" + partner + "\u201d)" };
-        if (typeof text !== "string") {
-          return { error: "het antwoord van " + partner + " op vraag \u201c" + question + "\u201d is geen tekst" };
-        }
-        if (text.length > MAX_ANSWER) {
-          return { error: "het antwoord van " + partner + " op vraag \u201c" + question + "\u201d is langer dan " + MAX_ANSWER + " tekens" };
-        }
-        if (text) {
-          answers[question] = answers[question] || {};
-          answers[question][partner] = text;
-        }
-      }
-    }
-    return { card: { soort: KIND, versie: VERSION, regio: region, datum: date, antwoorden: answers } };
-  }
+  // The card's format (afsprakenkaart-format.js).
+  var format = rk.agreementsCard;
+  var KIND = format.KIND, VERSION = format.VERSION, check = format.check, cardCodec = format.codec,
+    cellName = format.cellName, dateNl = format.dateNl, MAX_FILE_BYTES = format.MAX_FILE_BYTES;
 
   function setUp(form) {
     var months = form.dataset.months.split(" ");
@@ -88,9 +22,14 @@
     var loadNotice = document.getElementById("card-load-notice");
     var actionNotice = document.getElementById("card-action-notice");
     var status = document.getElementById("card-status");
+    var savingNote = document.getElementById("card-saving");
     var dialog = document.getElementById("card-confirm");
     var importField = document.getElementById("card-import");
-    var storageFailed = false;
+    var codec = cardCodec(questions, partners, fixedRegion);
+    var synced = rk.fields(storage, codec);
+    var warning = rk.saveWarning(function () { document.getElementById("card-export").click(); });
+    var earlier = new Map();  // the reader's kept texts of cells this card has no field for
+    var earlierShown = "[]";
 
     form.classList.add("rk-card--js");
     document.getElementById("card-actions").hidden = false;
@@ -113,6 +52,20 @@
     function updatePrintCopy(field) {
       var copy = field.parentNode.querySelector(".rk-card-print-copy");
       if (copy) copy.textContent = field.type === "date" ? dateNl(field.value, months) : field.value;
+    }
+
+    function fieldNamed(name) {
+      if (name === "regio") return regionField;
+      if (name === "datum") return dateField;
+      var cell = JSON.parse(name.slice(1));
+      return document.getElementById("answer-" + cell[0] + "-" + cell[1]);
+    }
+
+    // This tab's own fields, as rk.fields names them.
+    function own() {
+      var map = new Map([["regio", regionField ? regionField.value : fixedRegion], ["datum", dateField.value]]);
+      fields.forEach(function (field) { map.set(cellName(field.dataset.question, field.dataset.partner), field.value); });
+      return map;
     }
 
     function read() {
@@ -154,43 +107,106 @@
       return skipped;
     }
 
-    function save() {
-      var card = read();
-      try {
-        if (isEmpty(card)) storage.remove();
-        else storage.save(card);
-        if (storageFailed) { storageFailed = false; show(loadNotice, ""); }
-      } catch (e) {
-        if (!storageFailed) {
-          storageFailed = true;
-          show(loadNotice, "Je antwoorden kunnen op dit apparaat niet worden bewaard (de browser staat het niet toe of het geheugen is vol). " +
-            "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
-        }
-      }
+    // Texts the reader typed in cells this version of the card has no field
+    // for: beside the region's agreed answer, or in a list under the card.
+    function showEarlier(stored) {
+      earlier = new Map();
+      stored.forEach(function (value, name) {
+        if (value && name.charAt(0) === "a" && !fieldNamed(name)) earlier.set(name, value);
+      });
+      var now = JSON.stringify(Array.from(earlier));
+      if (now === earlierShown) return;  // not redrawn at every keystroke
+      earlierShown = now;
+      form.querySelectorAll(".rk-card-earlier").forEach(function (node) { node.remove(); });
+      var list = document.getElementById("card-earlier");
+      if (list) list.remove();
+      var rest = [];
+      earlier.forEach(function (value, name) {
+        var cell = JSON.parse(name.slice(1));
+        var row = document.getElementById("vraag-" + cell[0]);
+        var agreed = row && row.querySelector('.rk-card-cell--agreed[data-partner="' + CSS.escape(cell[1]) + '"]');
+        if (!agreed) { rest.push([cell, value]); return; }
+        var p = document.createElement("p");
+        p.className = "rk-card-earlier";
+        p.appendChild(document.createElement("strong")).textContent = rk.words("earlier-text") + " ";
+        p.appendChild(document.createTextNode(value));
+        agreed.appendChild(p);
+      });
+      if (!earlier.size) return;
+      var box = document.createElement("section");
+      box.id = "card-earlier";
+      box.className = "rk-notice rk-card-earlier-list";
+      box.setAttribute("aria-labelledby", "card-earlier-title");
+      var title = box.appendChild(document.createElement("h2"));
+      title.id = "card-earlier-title";
+      title.textContent = rk.words("earlier-title");
+      box.appendChild(document.createElement("p")).textContent = rk.words("earlier-explanation");
+      var ul = rest.length ? box.appendChild(document.createElement("ul")) : null;
+      rest.forEach(function (item) {
+        var li = ul.appendChild(document.createElement("li"));
+        li.appendChild(document.createElement("strong")).textContent = describe(item[0]) + ": ";
+        li.appendChild(document.createTextNode(item[1]));
+      });
+      var download = box.appendChild(document.createElement("button"));
+      download.type = "button";
+      download.className = "rk-button";
+      download.textContent = rk.words("earlier-download");
+      download.addEventListener("click", function () {
+        var lines = [];
+        earlier.forEach(function (value, name) { lines.push(describe(JSON.parse(name.slice(1))) + ":\n" + value + "\n"); });
+        rk.saveFile("afsprakenkaart-eerdere-teksten-" + rk.today() + ".txt", "text/plain;charset=utf-8", lines.join("\n"));
+      });
+      form.insertAdjacentElement("afterend", box);
     }
 
-    function parseSaved(saved) {
+    function describe(cell) {
+      var head = form.querySelector('th[data-partner="' + CSS.escape(cell[1]) + '"]');
+      return rk.words("question-word") + " \u201c" + cell[0] + "\u201d, " + rk.words("column-word") + " " + (head ? head.textContent : cell[1]);
+    }
+
+    // Saves this tab's changes; `typedIn` is the field the reader used, for
+    // the warning when saving fails.
+    function save(typedIn) {
       var result;
       try {
-        result = check(JSON.parse(saved), questions, partners);
+        result = synced.save(own());
       } catch (e) {
-        throw new Error("de gegevens zijn onleesbaar");
+        warning.failed(typedIn || document.activeElement);
+        savingNote.hidden = true;
+        return;
       }
-      if (!result.card) throw new Error(result.error);
-      return result.card;
+      warning.saved();
+      savingNote.hidden = false;
+      result.conflicts.forEach(function (name) {
+        var field = fieldNamed(name);
+        field.value = result.fields.get(name);
+        updatePrintCopy(field);
+        reportDone(rk.words("other-tab"));
+      });
+      showEarlier(result.fields);
     }
 
     function load() {
-      var saved = storage.load(parseSaved);
+      var saved = storage.load(codec.parse);
       if (saved.unavailable) {
+        savingNote.hidden = true;
         show(loadNotice, "Deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard. " +
           "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
-      } else if (saved.value) {
+        return;
+      }
+      if (saved.value) {
         fill(saved.value);
-      } else if (saved.damaged) {
-        // The damaged copy is kept aside, so nothing is lost; start with an empty card.
-        show(loadNotice, "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
-          saved.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart.");
+        synced.seen(saved.value);
+        showEarlier(codec.toFields(saved.value));
+      }
+      // The damaged copy is kept aside, so nothing is lost; start with an empty card.
+      var message = saved.damaged ? "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
+        saved.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart." :
+        storage.damagedCopy() !== null ? "Er staat nog een reservekopie van een beschadigde afsprakenkaart in deze browser." : "";
+      if (message) {
+        loadNotice.textContent = "";
+        rk.damageNotice(storage, message, "afsprakenkaart-beschadigd").forEach(function (node) { loadNotice.appendChild(node); });
+        loadNotice.hidden = false;
       }
     }
 
@@ -205,9 +221,17 @@
 
     form.addEventListener("input", function (event) {
       updatePrintCopy(event.target);
-      save();
+      save(event.target);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+
+    // What another tab of this browser saves shows here at once.
+    synced.listen(own, function (name, value) {
+      var field = fieldNamed(name);
+      if (!field) return;
+      field.value = value;
+      updatePrintCopy(field);
+    }, showEarlier);
 
     document.getElementById("card-print").addEventListener("click", function () { window.print(); });
 
@@ -216,7 +240,11 @@
         "Wil je de kaart bewaren? Kies dan eerst \u2018Opslaan als bestand\u2019.", "Ja, maak leeg").then(function (confirmed) {
         if (!confirmed) return;
         fill({ regio: "", datum: "", antwoorden: {} });
-        save();
+        try {
+          storage.remove();  // the reader's earlier texts too: they asked for all of it
+          synced.seen(null);
+          showEarlier(new Map());
+        } catch (ignored) { /* nothing was kept */ }
         reportDone("De afsprakenkaart is leeggemaakt.");
       });
     });
@@ -225,8 +253,7 @@
       var card = read();
       var name = (card.regio || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
         .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      var today = new Date().toISOString().slice(0, 10);
-      var file = "afsprakenkaart-" + (name ? name + "-" : "") + today + ".json";
+      var file = "afsprakenkaart-" + (name ? name + "-" : "") + rk.today() + ".json";
       rk.saveFile(file, "application/json", JSON.stringify(card, null, 2) + "\n");
       reportDone("De afsprakenkaart is opgeslagen als bestand \u201c" + file + "\u201d.");
     });
@@ -257,7 +284,7 @@
           if (!confirmed) return;
           if (regionField === null) result.card.regio = fixedRegion;
           var skipped = fill(result.card);
-          save();
+          save(null);
           reportDone("De afsprakenkaart uit \u201c" + file.name + "\u201d is geopend." + (skipped ?
             " " + skipped + " antwoord(en) uit het bestand staan niet op deze kaart, omdat daar al een afspraak van de regio staat." : ""));
         });
@@ -268,7 +295,4 @@
   }
 
   rk.onPage("#card-form", setUp);
-
-  // For the bespreken page, which copies an answer into this card's store.
-  rk.agreementsCard = { check: check, KIND: KIND, VERSION: VERSION, MAX_ANSWER: MAX_ANSWER };
 })();

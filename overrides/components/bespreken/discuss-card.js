@@ -26,7 +26,8 @@
     var questions = Array.prototype.map.call(select.options, function (o) { return o.value; });
     var result;
     try {
-      result = card.check(JSON.parse(raw), questions, Object.keys(model.partnerNames));
+      // As the afsprakenkaart keeps it: texts of questions this version lacks stay.
+      result = card.check(JSON.parse(raw), questions, Object.keys(model.partnerNames), true);
     } catch (e) {
       result = { error: "de gegevens zijn onleesbaar" };
     }
@@ -45,7 +46,6 @@
     var select = root.querySelector("#rk-discuss-copy-question");
 
     function copyToCard(answer) {
-      var card = rk.agreementsCard;
       root.querySelector("#rk-discuss-copy-what").textContent = "Het antwoord van " + answer.who + " bij " +
         quote(answer.question) + " komt in de kolom " + model.partnerNames[answer.partner] + ".";
       root.querySelector("#rk-discuss-copy-text").textContent = answer.text;
@@ -57,9 +57,6 @@
           var where = "bij de vraag " + quote(option.textContent.trim()) + " in de kolom " + model.partnerNames[answer.partner];
           if ((option.getAttribute("data-agreed") || "").split(" ").indexOf(answer.partner) >= 0) {
             return fail("Op de afsprakenkaart van de regio staat " + where + " al een afspraak. Die verandert niet.");
-          }
-          if (answer.text.length > card.MAX_ANSWER) {
-            return fail("Het antwoord is langer dan " + card.MAX_ANSWER + " tekens en past niet op de afsprakenkaart.");
           }
           var found = readCard(select, model);
           if (found.error) return fail("Het antwoord is niet op de afsprakenkaart gezet: " + found.error + ".");
@@ -80,7 +77,7 @@
               status.textContent = "De afsprakenkaart is niet veranderd.";
               return;
             }
-            cells[option.value] = cells[option.value] || {};
+            cells[option.value] = cells[option.value] || Object.create(null);
             cells[option.value][answer.partner] = answer.text;
             try {
               localStorage.setItem(CARD_KEY, JSON.stringify(found.card));

@@ -8,7 +8,6 @@
   var KIND = "routekaart-handelingen";
   var CARD_KIND = "routekaart-afsprakenkaart";
   var VERSION = 1;
-  var MAX_TEXT = 20000;  // as a walk's note (walk-state.js)
   var MAX_TITLE = 200;
 
   function isObject(value) {
@@ -26,9 +25,12 @@
   }
 
   // The steps, fields, options and roles the page knows, read from
-  // .rk-discuss-model (rendered from content/).
+  // .rk-discuss-model (rendered from content/). Every lookup by a name read
+  // from a file goes through objects without inherited names, so a file's
+  // "constructor" or "__proto__" is as unknown as any other name.
   function readModel(node) {
-    var model = { steps: [], step: {}, roles: {}, roleOrder: [], partnerNames: {} };
+    var model = { steps: [], step: Object.create(null), roles: Object.create(null), roleOrder: [],
+      partnerNames: Object.create(null) };
     node.querySelectorAll("[data-role]").forEach(function (p) {
       model.roles[p.getAttribute("data-role")] = { label: p.textContent.trim(), partner: p.getAttribute("data-partner") };
       model.roleOrder.push(p.getAttribute("data-role"));
@@ -40,7 +42,8 @@
       var step = {
         id: div.getAttribute("data-step"), label: div.getAttribute("data-label"),
         cardQuestion: div.getAttribute("data-card-question"),
-        decision: div.getAttribute("data-decision"), fields: [], field: {}, options: [], option: {}
+        decision: div.getAttribute("data-decision"), fields: [], field: Object.create(null), options: [],
+        option: Object.create(null)
       };
       div.querySelectorAll("[data-field]").forEach(function (p) {
         var field = { key: p.getAttribute("data-field"), text: p.textContent.trim(), group: p.getAttribute("data-group") };
@@ -88,7 +91,7 @@
     }
     if (!isDate(data.datum)) return { error: "de datum is geen geldige datum" };
     if (!Array.isArray(data.stappen)) return { error: "de stappen ontbreken of zijn geen lijst" };
-    var steps = {};
+    var steps = Object.create(null);
     for (var i = 0; i < data.stappen.length; i++) {
       var result = parseStep(data.stappen[i], model, steps);
       if (result.error) return result;
@@ -106,7 +109,7 @@
     if (!Array.isArray(entry.antwoorden) || !Array.isArray(entry.acties)) {
       return { error: "de antwoorden of acties" + where + " zijn geen lijst" };
     }
-    var step = { answers: {}, actions: {}, choice: null };
+    var step = { answers: Object.create(null), actions: Object.create(null), choice: null };
     for (var i = 0; i < entry.antwoorden.length; i++) {
       var answer = entry.antwoorden[i];
       if (!isObject(answer) || typeof answer.veld !== "string" || typeof answer.antwoord !== "string") {
@@ -114,9 +117,6 @@
       }
       if (!known.field[answer.veld] || known.field[answer.veld].group) {
         return { error: "het bevat een onbekende vraag (" + quote(answer.veld) + ")" + where };
-      }
-      if (answer.antwoord.length > MAX_TEXT) {
-        return { error: "een antwoord" + where + " is langer dan " + MAX_TEXT + " tekens" };
       }
       if (answer.antwoord) step.answers[answer.veld] = answer.antwoord;
     }
@@ -141,5 +141,5 @@
   rk.discuss = rk.discuss || {};
   rk.discuss.readModel = readModel;
   rk.discuss.parse = parse;
-  rk.discuss.MAX_BYTES = 1024 * 1024;
+  rk.discuss.MAX_BYTES = 16 * 1024 * 1024;  // a walk's notes have no limit of their own
 })();

@@ -12,6 +12,7 @@
   function setUp(root) {
     var model = rk.discuss.readModel(root.querySelector("#rk-discuss-model"));
     var sessionKey = root.getAttribute("data-storage-key");
+    var kept = rk.store(sessionKey, true);
     var input = root.querySelector("#rk-discuss-input");
     var errors = root.querySelector("#rk-discuss-errors");
     var status = root.querySelector("#rk-discuss-status");
@@ -65,7 +66,7 @@
       var reads = files.map(function (file) {
         if (file.size > rk.discuss.MAX_BYTES) {
           return Promise.resolve({ name: file.name, error: "het is te groot (" + Math.ceil(file.size / 1024) +
-            " kB; een bestand met handelingen is kleiner dan 1 MB)" });
+            " kB; een bestand met handelingen is kleiner dan 16 MB)" });
         }
         if (file.size === 0) return Promise.resolve({ name: file.name, error: "het bestand is leeg" });
         return file.text().then(function (text) { return { name: file.name, text: text }; },
@@ -84,19 +85,29 @@
       });
     });
 
+    // A list that no longer reads is set aside (rk.store), said, and can be downloaded.
     function restore() {
-      var saved;
-      try {
-        saved = JSON.parse(sessionStorage.getItem(sessionKey) || "[]");
-      } catch (e) {
-        saved = [];
-      }
-      if (!Array.isArray(saved)) saved = [];
-      var messages = [];
-      saved.forEach(function (s) {
-        if (s && typeof s.naam === "string" && typeof s.tekst === "string") add(s.naam, s.tekst, messages);
+      var saved = kept.load(function (raw) {
+        var list;
+        try {
+          list = JSON.parse(raw);
+        } catch (e) {
+          throw new Error("de lijst is onleesbaar");
+        }
+        if (!Array.isArray(list) || !list.every(function (s) {
+          return s && typeof s.naam === "string" && typeof s.tekst === "string";
+        })) throw new Error("de lijst is onleesbaar");
+        return list;
       });
+      var messages = [];
+      (saved.value || []).forEach(function (s) { add(s.naam, s.tekst, messages); });
       showErrors(messages);
+      if (saved.damaged) {
+        rk.damageNotice(kept, rk.words("list-damaged"), "bespreken-beschadigd").forEach(function (node) {
+          errors.appendChild(node);
+        });
+        errors.hidden = false;
+      }
     }
 
     // --- the list of opened files ---------------------------------------------

@@ -14,6 +14,25 @@
     return option ? option.getAttribute("data-partner") : "";
   }
 
+  // A notice in `place`, made once: announced (role=alert) when it appears.
+  function notice(place, nodes) {
+    var box = place.querySelector(":scope > .rk-role-notice");
+    if (!box) {
+      box = document.createElement("div");
+      box.className = "rk-notice rk-notice--error rk-role-notice";
+      box.setAttribute("role", "alert");
+      place.appendChild(box);
+    }
+    box.textContent = "";
+    nodes.forEach(function (node) { box.appendChild(node); });
+  }
+
+  // A stored role that no longer reads is set aside by rk.store: say so, with its download.
+  function reportDamage(place) {
+    if (rk.role.kept.damagedCopy() === null) return;
+    notice(place, rk.damageNotice(rk.role.kept, rk.words("role-damaged"), "rol-beschadigd"));
+  }
+
   function onRole(show) {
     show(rk.role.get());
     document.addEventListener("rk:role", function (event) { show(event.detail.role); });
@@ -25,7 +44,13 @@
       if (event.target.name !== "role") return;
       try {
         rk.role.set(event.target.value);
-      } catch (ignored) { /* the browser keeps nothing: the choice holds on this page only */ }
+      } catch (e) {
+        // The browser keeps nothing: the choice holds on this page only, and the reader is told.
+        var p = document.createElement("p");
+        p.textContent = rk.words("role-not-kept");
+        notice(form.closest("[data-role-control]") || form, [p]);  // seen after the control's chooser closes
+        document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: event.target.value } }));
+      }
     });
     onRole(function (role) {
       form.querySelectorAll('input[name="role"]').forEach(function (input) {
@@ -33,7 +58,10 @@
       });
     });
     // The start page's form shows at once; the control opens its own.
-    if (!form.closest("[data-role-control]")) form.hidden = false;
+    if (!form.closest("[data-role-control]")) {
+      form.hidden = false;
+      reportDamage(form);
+    }
   });
 
   rk.onPage("[data-role-control]", function (control) {
@@ -67,6 +95,7 @@
       label.textContent = option ? option.labels[0].textContent : "";
       toggle.textContent = toggle.getAttribute(option ? "data-label-change" : "data-label-choose");
     });
+    reportDamage(control);
     control.hidden = false;
   });
 

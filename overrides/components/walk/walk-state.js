@@ -5,12 +5,11 @@
   "use strict";
 
   var VERSION = 1;
-  var MAX_NOTE = 20000;
 
   // The state's field names (versie, velden, keuzes, fenomeen, rol) are data kept in
   // users' browsers under "routekaart:doorloop": they stay as they are.
   function emptyState() {
-    return { versie: VERSION, velden: {}, keuzes: {}, fenomeen: null, rol: null };
+    return { versie: VERSION, velden: Object.create(null), keuzes: Object.create(null), fenomeen: null, rol: null };
   }
 
   // The saved state, or an Error whose message says what is wrong, in Dutch.
@@ -36,9 +35,6 @@
         if (typeof value[key] !== "string") {
           throw new Error("'" + part + "." + key + "' is geen tekst");
         }
-        if (value[key].length > MAX_NOTE) {
-          throw new Error("'" + part + "." + key + "' is te lang");
-        }
       });
     });
     if (data.fenomeen !== null && data.fenomeen !== undefined && typeof data.fenomeen !== "string") {
@@ -47,13 +43,41 @@
     if (data.rol !== null && data.rol !== undefined && typeof data.rol !== "string") {
       throw new Error("'rol' is geen tekst");
     }
-    return { versie: VERSION, velden: data.velden, keuzes: data.keuzes, fenomeen: data.fenomeen || null,
+    // Own keys only, into objects without inherited names ("constructor").
+    function copy(part) {
+      var out = Object.create(null);
+      Object.keys(data[part]).forEach(function (key) { out[key] = data[part][key]; });
+      return out;
+    }
+    return { versie: VERSION, velden: copy("velden"), keuzes: copy("keuzes"), fenomeen: data.fenomeen || null,
       rol: data.rol || null };
   }
+
+  // The state as named fields for rk.fields (several tabs keep one walk):
+  // "v" + a note or box, "k" + a step's choice, "fenomeen" and "rol".
+  var codec = {
+    parse: parseState,
+    toFields: function (state) {
+      var fields = new Map([["fenomeen", state.fenomeen || ""], ["rol", state.rol || ""]]);
+      Object.keys(state.velden).forEach(function (key) { fields.set("v" + key, state.velden[key]); });
+      Object.keys(state.keuzes).forEach(function (key) { fields.set("k" + key, state.keuzes[key]); });
+      return fields;
+    },
+    fromFields: function (fields) {
+      var state = emptyState();
+      fields.forEach(function (value, name) {
+        if (!value) return;
+        if (name === "fenomeen" || name === "rol") state[name] = value;
+        else if (name.charAt(0) === "v") state.velden[name.slice(1)] = value;
+        else if (name.charAt(0) === "k") state.keuzes[name.slice(1)] = value;
+      });
+      return state;
+    }
+  };
 
   rk.walk = rk.walk || {};
   rk.walk.store = rk.store("routekaart:doorloop");  // the storage key: data, kept
   rk.walk.emptyState = emptyState;
   rk.walk.parseState = parseState;
-  rk.walk.MAX_NOTE = MAX_NOTE;
+  rk.walk.codec = codec;
 })();

@@ -13,7 +13,6 @@
 
   var STORE = rk.walk.store;
   var emptyState = rk.walk.emptyState;
-  var MAX_NOTE = rk.walk.MAX_NOTE;
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -30,8 +29,9 @@
     var summary = root.querySelector(".rk-walk-summary");
     var notice = root.querySelector("#rk-walk-notice");
     var status = root.querySelector("#rk-walk-status");
-    var storageWorks = true;
     var state = emptyState();
+    var synced = rk.fields(STORE, rk.walk.codec);
+    var warning = rk.saveWarning(function () { root.querySelector('[data-action="save-json"]').click(); });
 
     function stepSection(id) {
       return steps.filter(function (s) { return s.getAttribute("data-step") === id; })[0] || null;
@@ -43,25 +43,46 @@
       notice.hidden = false;
     }
 
+    // This tab's own fields, as rk.fields names them: every note, box and
+    // choice on the page, the example and the role.
+    function own() {
+      var fields = new Map([["fenomeen", state.fenomeen || ""], ["rol", state.rol || ""]]);
+      root.querySelectorAll("[data-note], [data-action-field]").forEach(function (field) {
+        var key = field.getAttribute("data-note") || field.getAttribute("data-action-field");
+        fields.set("v" + key, state.velden[key] || "");
+      });
+      steps.forEach(function (section) {
+        if (!section.querySelector('input[type="radio"]')) return;
+        var id = section.getAttribute("data-step");
+        fields.set("k" + id, state.keuzes[id] || "");
+      });
+      return fields;
+    }
+
     // The summary is kept current, so printing from any step (Ctrl+P)
-    // prints "mijn handelingen" as they are now.
-    function save() {
+    // prints "mijn handelingen" as they are now. `typedIn`: the field the
+    // reader used, where a failed save is said.
+    function save(typedIn) {
       state.rol = rk.role.get();
+      try {
+        var result = synced.save(own());
+        warning.saved();
+        state = rk.walk.codec.fromFields(result.fields);
+        if (result.conflicts.length) {
+          fill();
+          status.textContent = rk.words("other-tab");
+        }
+      } catch (e) {
+        warning.failed(typedIn || document.activeElement);
+      }
       renderSummary();
       updateReminders();
-      if (!storageWorks) return;
-      try {
-        STORE.save(state);
-      } catch (e) {
-        status.textContent = "Je aantekeningen konden niet worden bewaard op dit apparaat.";
-      }
     }
 
     // --- loading -------------------------------------------------------------
     function load() {
       var saved = STORE.load(rk.walk.parseState);
       if (saved.unavailable) {
-        storageWorks = false;
         showNotice([el("p", "Je browser staat niet toe dat deze pagina iets bewaart. " +
           "Je aantekeningen verdwijnen als je de pagina sluit.")]);
         return;
@@ -73,6 +94,7 @@
         return;
       }
       if (saved.value) state = saved.value;
+      synced.seen(saved.value);
       if (STORE.damagedCopy() !== null) {
         showCorruptNotice("Er staat nog een beschadigde, niet geladen doorloop op dit apparaat.");
       }
@@ -81,12 +103,8 @@
     function showCorruptNotice(message) {
       var keep = el("p", "De beschadigde gegevens zijn apart bewaard. Je kunt ze downloaden " +
         "om ze te bekijken, of ze wissen met de knop \"Wis al mijn aantekeningen\".");
-      var button = el("button", "Download de beschadigde gegevens", "rk-button");
-      button.type = "button";
-      button.addEventListener("click", function () {
-        rk.saveFile("doorloop-beschadigd.txt", "text/plain;charset=utf-8", STORE.damagedCopy() || "");
-      });
-      showNotice([el("p", message), keep, button]);
+      var parts = rk.damageNotice(STORE, message, "doorloop-beschadigd");
+      showNotice([parts[0], keep].concat(parts.slice(1)));
     }
 
     // --- the example of a phenomenon -------------------------------------------
@@ -96,7 +114,7 @@
         if (root.querySelector('[data-example="' + CSS.escape(wanted) + '"]')) {
           if (state.fenomeen !== wanted) {
             state.fenomeen = wanted;
-            save();
+            save(null);
           }
         } else {
           var p = el("p", "Er is geen voorbeeld met de naam \"" + wanted + "\". " +
@@ -167,9 +185,9 @@
     root.addEventListener("input", function (event) {
       var key = event.target.getAttribute("data-note");
       if (key === null) return;
-      if (event.target.value) state.velden[key] = event.target.value.slice(0, MAX_NOTE);
+      if (event.target.value) state.velden[key] = event.target.value;
       else delete state.velden[key];
-      save();
+      save(event.target);
     });
     root.addEventListener("change", function (event) {
       var target = event.target;
@@ -183,7 +201,7 @@
       } else {
         return;
       }
-      save();
+      save(target);
     });
 
     // --- one step at a time --------------------------------------------------
@@ -218,9 +236,7 @@
       root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
     }
 
-    function today() {
-      return new Date().toISOString().slice(0, 10);
-    }
+    var today = rk.today;
 
     // --- buttons ---------------------------------------------------------------
     root.addEventListener("click", function (event) {
@@ -245,7 +261,7 @@
           history.replaceState(null, "", window.location.pathname + window.location.hash);
         }
         root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
-        save();
+        save(button);
         var heading = root.querySelector(".rk-walk-step:not([hidden]) h2, .rk-walk-summary:not([hidden]) h2");
         if (heading) heading.focus();
       } else if (action === "wipe") {
@@ -254,6 +270,8 @@
           STORE.removeDamagedCopy();
         } catch (ignored) { /* nothing was stored */ }
         state = emptyState();
+        synced.seen(null);
+        warning.saved();
         fill();
         root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
         notice.hidden = true;
@@ -265,7 +283,22 @@
 
     // The walk records who walked it ("Ik ben ..."), as chosen on this device.
     document.addEventListener("rk:role", function () {
-      if (document.getElementById("rk-walk") === root) save();
+      if (document.getElementById("rk-walk") === root) save(null);
+    });
+
+    // What another tab of this browser saves shows here at once.
+    synced.listen(function () { state.rol = rk.role.get(); return own(); }, function (name, value) {
+      if (name === "fenomeen" || name === "rol") state[name] = value || null;
+      var part = name.charAt(0) === "v" ? state.velden : name.charAt(0) === "k" ? state.keuzes : null;
+      if (!part) return;
+      if (value) part[name.slice(1)] = value;
+      else delete part[name.slice(1)];
+    }, function () {
+      fill();
+      root.querySelectorAll("[data-example]").forEach(function (section) {
+        section.hidden = section.getAttribute("data-example") !== state.fenomeen;
+      });
+      renderSummary();
     });
 
     load();
