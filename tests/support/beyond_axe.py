@@ -138,7 +138,7 @@ TEXT_OUT_OF_ITS_BOX = """() => {
       found.push(`${name(e)} "${words(e)}" cuts off its text (${e.scrollWidth}x${e.scrollHeight} in ${e.clientWidth}x${e.clientHeight})`);
       continue;
     }
-    if (!ownText(e) || !drawn(s)) continue;
+    if (!ownText(e) || !drawn(s) || /auto|scroll/.test(s.overflowX + s.overflowY)) continue;
     const box = e.getBoundingClientRect();
     const range = document.createRange();
     for (const n of e.childNodes) {
