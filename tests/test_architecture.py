@@ -259,9 +259,9 @@ DUTCH_WORDS = {
     "voetnoot", "volgende", "voorbeeld", "voortgang", "vorige", "vraag", "vragen", "vul", "waarschuwing",
     "weiger", "wijzigingen", "wis", "wissen", "zichtbaarheid", "zoekwoorden", "zonder",
 }
-# Blocks whose modifier is a value from content/ (a partner, a verdict, a
-# platform, an icon, a handout part): the value is data and stays Dutch.
-DATA_MODIFIERS = ("rk-emblem--", "rk-verdict--", "rk-message--", "rk-icon--", "rk-handout-part--")
+# Blocks whose modifier is a value from content/ (a partner, a platform, an
+# icon, a handout part): the value is data and stays Dutch.
+DATA_MODIFIERS = ("rk-emblem--", "rk-message--", "rk-icon--", "rk-handout-part--")
 SITE_JS = [p for p in (ROOT / "overrides").rglob("*.js") if "vendor" not in p.parts] + \
     [ROOT / "macros" / "afterbuild" / "sw.js"]
 

@@ -33,7 +33,8 @@ def test_the_odt_opens_and_holds_every_question_and_partner_in_a_table(site_dir)
     assert rijen[0] == [KAART.kolomkop_vraag, *PARTNERS]
     assert [r[0] for r in rijen[1:]] == VRAGEN
     assert all(cel == "" for r in rijen[1:] for cel in r[1:]), "the downloaded card must be blank"
-    assert [teletype.extractText(h) for h in doc.getElementsByType(text.H)] == [KAART.titel]
+    assert [teletype.extractText(h) for h in doc.getElementsByType(text.H)] == [
+        KAART.titel, CONTENT.afspraken.basisafspraken.titel]
 
 
 def test_the_odt_is_a4_landscape(site_dir):

@@ -86,9 +86,9 @@ FAULTS = {
     # --- partners.yml
     "merge-key": Fault("partners.yml", "    naam: Politie\n", "    <<: {naam: Politie}\n", "partners[1].<<",
                        "merge key '<<' is not allowed"),
-    "unknown-source": Fault("partners.yml", "        bronnen: [wetboek-strafvordering-126j]\n",
-                            "        bronnen: [wetboek-126j]\n", "partners[1].aanvullingen[0].bronnen[0]",
-                            "unknown source 'wetboek-126j'"),
+    "unknown-source": Fault("partners.yml", "        bronnen: [wetboek-strafvordering-126g, wetboek-strafvordering-126j]\n",
+                            "        bronnen: [wetboek-126g, wetboek-strafvordering-126j]\n",
+                            "partners[1].aanvullingen[0].bronnen[0]", "unknown source 'wetboek-126g'"),
     "unknown-link-target": Fault("partners.yml", "(bron:zeven-stappenmodel).\n", "(bron:zeven-stappen).\n",
                                  "intro[2]", "unknown bron 'zeven-stappen'"),
     # --- fenomenen.yml
@@ -151,10 +151,10 @@ FAULTS = {
     "empty-text": Fault("begrippen.yml", "    aliassen: [convenanten]\n", '    aliassen: ["  "]\n',
                         "begrippen[2].aliassen[0]", "must not be empty"),
     # --- versie.yml
-    "impossible-date": Fault("versie.yml", "    datum: 2026-12-01\n", "    datum: 2026-02-30\n",
+    "impossible-date": Fault("versie.yml", "    datum: 2026-12-03\n", "    datum: 2026-02-30\n",
                              "wijzigingen[0].datum", "'2026-02-30' is not a real date"),
     "date-format": Fault("versie.yml", "    datum: 2026-11-28\n", "    datum: 28-11-2026\n",
-                         "wijzigingen[1].datum", "valid date"),
+                         "wijzigingen[2].datum", "valid date"),
     "not-utf-8": Fault("versie.yml", "Kleine taalfouten", "Kleine taalfout\xe9n".encode("latin-1"), "",
                        "is not valid UTF-8 text"),
     # --- rollen.yml

@@ -1,5 +1,6 @@
-"""Partners en rollen: each core partner's roles, a side-by-side comparison
-of what each may do online, and the other partners."""
+"""Partners en rollen: each core partner's roles, a side-by-side table of
+what the routekaart itself says about each with the frameworks that govern
+them, and the other partners."""
 from __future__ import annotations
 
 from playwright.sync_api import expect
@@ -11,7 +12,7 @@ from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
 PARTNERS = CONTENT.partners
-CAPTION = "Jongerenwerk, Politie, Gemeente OOV: wat mag en wat mag niet online"
+CAPTION = PARTNERS.vergelijking.titel
 
 
 def squash(text):
@@ -55,36 +56,31 @@ def test_the_comparison_puts_the_three_partners_side_by_side(site_dir):
         assert len(find(row, "//td")) == 3
 
 
-def test_closed_messages_a_youth_worker_sees_as_follower_and_the_police_order_in_law(site_dir):
-    row = comparison_row(site_dir, "Besloten berichten")
+def test_closed_sources_quote_the_police_order_and_say_nothing_for_the_others(site_dir):
+    # Issue 23: no verdicts ("Mag", "Mag niet", "Onder voorwaarde") of our own.
+    row = comparison_row(site_dir, "Besloten bronnen")
     politie = cell(row, "politie")
-    assert "Onder voorwaarde" in text(politie)
-    assert "bevel van de officier van justitie" in text(politie)
-    assert "mag de politie wel ontvangen" in text(politie)
-    law = [a.get("href") for a in find(politie, "//a")
-           if "Wetboek van Strafvordering, artikel 126j" in text(a)]
-    assert law == ["https://wetten.overheid.nl/BWBR0001903/"]
-    assert "opsporingsbevel" not in text(politie)
-    # Five of the eight examples are closed messages a youth worker sees as a follower.
-    assert "Als volger zie je ook besloten berichten" in text(cell(row, "jongerenwerk"))
-    assert "Mag niet" not in text(cell(row, "jongerenwerk"))
+    (quote,) = find(politie, "//q")
+    assert text(quote).startswith("Alleen bij een opsporingsbevel van het Openbaar Ministerie")
+    for partner in ("jongerenwerk", "gemeente"):
+        assert text(cell(row, partner)) == PARTNERS.vergelijking.geen_citaat
+    for verdict in ("Mag", "Onder voorwaarde", "✓", "✗"):
+        assert verdict not in text(row)
 
 
-def test_the_comparison_is_marked_as_an_added_summary_not_legal_advice_with_its_sources(page, site_url):
+def test_the_comparison_is_marked_as_an_addition_with_the_frameworks_to_read(page, site_url):
     page.goto(f"{site_url}partners.html")
     section = page.locator("section.rk-comparison")
     expect(section).to_have_attribute("data-origin", "toegevoegd")
     expect(section.locator(".rk-origin").first).to_have_text("Toegevoegd in de digitale versie")
-    expect(section).to_contain_text("geen juridisch advies")
-    for bron in ("zeven-stappenmodel", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
+    expect(section).to_contain_text("De tabel zegt niet wat de wet toestaat.")
+    for bron in ("wet-politiegegevens", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
         expect(section.locator(f'a[href="{CONTENT.bron(bron).url}"]').first).to_be_visible()
 
 
-def test_sharing_personal_data_needs_necessity_and_a_legal_ground_for_every_partner(site_dir):
-    row = comparison_row(site_dir, "Persoonsgegevens delen met een partner")
-    for partner in ("jongerenwerk", "politie", "gemeente"):
-        assert "nodig is én als er een grondslag voor is" in text(cell(row, partner))
-        assert "convenant of toestemming" in text(cell(row, partner))
+def test_where_sharing_or_looking_is_in_doubt_the_table_sends_the_reader_to_the_fg(site_dir):
+    (section,) = find(html_page(site_dir, "partners.html"), "//section[contains(@class, 'rk-comparison')]")
+    assert "Twijfel je of je iets mag bekijken of delen? Vraag het dan de FG van je organisatie." in text(section)
 
 
 def test_the_other_partners_are_named_and_explained(site_dir):
@@ -107,23 +103,27 @@ def test_on_a_narrow_phone_the_table_scrolls_in_its_own_box(page, site_url):
 
 def test_a_comparison_row_without_a_partner_is_refused(tmp_path):
     message, line = content_fault(
-        tmp_path, "partners.yml",
-        "        politie:\n          mag: ja\n          tekst: In publiek toegankelijke bronnen.\n", "")
+        tmp_path, "partners.yml", "        gemeente: {}\n    - onderwerp: Partners betrekken",
+        "    - onderwerp: Partners betrekken")
     assert message.startswith("content/partners.yml:"), message
-    assert "vergelijking.rijen[2].cellen: no cell for partner 'politie'" in message
+    assert "vergelijking.rijen[2].cellen: no cell for partner 'gemeente'" in message
 
 
 def test_a_comparison_cell_for_an_unknown_partner_is_refused(tmp_path):
-    message, line = content_fault(
-        tmp_path, "partners.yml", "          tekst: In publiek toegankelijke bronnen.\n",
-        "          tekst: In publiek toegankelijke bronnen.\n        school:\n          mag: ja\n          tekst: x\n")
+    message, line = content_fault(tmp_path, "partners.yml", "        jongerenwerk: {}\n",
+                                  "        jongerenwerk: {}\n        school: {}\n")
     assert message.startswith(f"content/partners.yml:{line + 1}: vergelijking.rijen[2].cellen.school"), message
     assert "unknown partner 'school'" in message
 
 
-def test_an_unknown_verdict_is_refused(tmp_path):
-    message, line = content_fault(
-        tmp_path, "partners.yml",
-        "          mag: voorwaarde\n          tekst: >-\n            Stelselmatig",
-        "          mag: misschien\n          tekst: >-\n            Stelselmatig")
-    assert message.startswith(f"content/partners.yml:{line}: vergelijking.rijen[3].cellen.politie.mag"), message
+def test_a_verdict_in_a_cell_is_refused(tmp_path):
+    message, line = content_fault(tmp_path, "partners.yml", "        jongerenwerk: {}\n",
+                                  "        jongerenwerk:\n          mag: nee\n")
+    assert message.startswith(f"content/partners.yml:{line + 1}: vergelijking.rijen[2].cellen.jongerenwerk.mag"), message
+
+
+def test_a_framework_that_is_not_a_known_source_is_refused(tmp_path):
+    message, line = content_fault(tmp_path, "partners.yml", "    gemeente: [bzk-handreiking-online-onderzoek]",
+                                  "    gemeente: [bzk]")
+    assert message.startswith(f"content/partners.yml:{line}: vergelijking.kaders.gemeente[0]"), message
+    assert "unknown source 'bzk'" in message

@@ -22,4 +22,5 @@ class Begrip(Model):
 class BegrippenBestand(Blok):
     titel: Tekst
     intro: Tekst
+    tooltip_label: Tekst  # said after every tooltip: the explanations are additions
     begrippen: list[Begrip] = Field(min_length=1)

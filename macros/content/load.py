@@ -242,6 +242,16 @@ def _check_vergelijking(content: Content, source: YamlSource) -> None:
         missing = [pid for pid in ids if pid not in rij.cellen]
         if missing:
             raise source.error(loc, f"no cell for partner {', '.join(repr(m) for m in missing)}")
+    kaders = content.partners.vergelijking.kaders
+    bron_ids = content.ids("bron")
+    for pid, bronnen in kaders.items():
+        _known(source, ("vergelijking", "kaders", pid), pid, set(ids), "partner")
+        for j, bron in enumerate(bronnen):
+            _known(source, ("vergelijking", "kaders", pid, j), bron, bron_ids, "source")
+    missing = [pid for pid in ids if pid not in kaders]
+    if missing:
+        raise source.error(("vergelijking", "kaders"),
+                           f"no frameworks for partner {', '.join(repr(m) for m in missing)}")
     known = set(ids)
     _unique(source, ("andere_partners", "partners"),
             [p.id for p in content.partners.andere_partners.partners], "partner id")

@@ -2,8 +2,6 @@
 the comparison table and the other partners."""
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import Field
 
 from .base import Aanvulling, Blok, Id, Model, Tekst
@@ -19,8 +17,8 @@ class Partner(Blok):
 
 
 class Cel(Model):
-    mag: Literal["ja", "nee", "voorwaarde"]
-    tekst: Tekst
+    # The routekaart's own words about this partner; None: it says nothing.
+    citaat: Tekst | None = None
 
 
 class VergelijkingRij(Model):
@@ -31,7 +29,10 @@ class VergelijkingRij(Model):
 class Vergelijking(Blok):
     titel: Tekst
     intro: Tekst
+    geen_citaat: Tekst
     rijen: list[VergelijkingRij] = Field(min_length=1)
+    kaders_onderwerp: Tekst
+    kaders: dict[str, list[Id]] = Field(min_length=1)  # partner id -> source ids
 
 
 class AnderePartner(Model):

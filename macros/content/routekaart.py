@@ -15,9 +15,12 @@ class Ingang(Blok):  # herkomst of its omschrijving; the label is a title
 
 
 class BasisOpOrde(Blok):
+    TOEGEVOEGD = frozenset({"afspraken_omschrijving"})
     titel: Tekst
     tekst: Tekst
     ingangen: list[Ingang] = Field(min_length=1)
+    # The start page's line under "Afspraken maken" (not an entry of the map)
+    afspraken_omschrijving: Tekst
 
 
 class LegendaItem(Model):
@@ -47,6 +50,9 @@ class Vraag(Model):
 
 
 class Optie(Blok):
+    # `kort` paraphrases the choice for places with little room: never the
+    # publishers' words, so always marked as added.
+    TOEGEVOEGD = frozenset({"kort"})
     id: Id
     label: Tekst
     kop: Tekst
@@ -57,7 +63,7 @@ class Optie(Blok):
     kort: Tekst | None = None
 
 
-class Beslissing(Model):
+class Beslissing(Blok):  # herkomst of its question; each choice states its own
     vraag: Tekst
     opties: list[Optie] = Field(min_length=2)
 
@@ -71,6 +77,14 @@ class Interventies(Model):
     soort: Literal["online", "offline"]
     titel: Tekst
     acties: list[Actie] = Field(min_length=1)
+
+
+class Hulp(Blok):
+    """Where to get help at once, also outside office hours: shown at the
+    startpunt, on every step and on the slides."""
+    titel: Tekst
+    kort: Tekst  # one line, each number linked to its source, for a slide
+    items: list[Aanvulling] = Field(min_length=1)
 
 
 class Stap(Blok):
@@ -98,6 +112,7 @@ class Stap(Blok):
 class Einde(Blok):
     titel: Tekst
     tekst: list[Tekst] = Field(min_length=1)
+    kaart_noot: Tekst  # under the route map: what the digital edition added to it
 
 
 class RoutekaartBestand(Blok):
@@ -106,5 +121,6 @@ class RoutekaartBestand(Blok):
     basis_op_orde: BasisOpOrde
     legenda: Legenda
     startpunt: Startpunt
+    hulp: Hulp
     stappen: list[Stap] = Field(min_length=1)
     einde: Einde

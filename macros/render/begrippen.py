@@ -28,8 +28,11 @@ def forms(begrip: Begrip) -> list[str]:
 class Markeerder:
     """Marks glossary terms in the HTML of one page, each term once."""
 
-    def __init__(self, begrippen: list[Begrip], glossary_url: str):
+    def __init__(self, begrippen: list[Begrip], glossary_url: str, label: str):
         self.glossary_url = glossary_url
+        # Every explanation is an addition of the digital edition: the tooltip
+        # and the screen readers' description end by saying so.
+        self.label = label
         self.by_form: dict[str, Begrip] = {}
         for begrip in begrippen:
             for form in forms(begrip):
@@ -63,9 +66,8 @@ class Markeerder:
                 f'aria-describedby="rk-glossary-explanation-{begrip.id}" data-explanation="{escape(self.explanation(begrip))}">'
                 f'{match.group(1)}</a>')
 
-    @staticmethod
-    def explanation(begrip: Begrip) -> str:
-        return f"{begrip.term}: {plain(begrip.uitleg)}"
+    def explanation(self, begrip: Begrip) -> str:
+        return f"{begrip.term}: {plain(begrip.uitleg)} ({self.label})"
 
     def descriptions(self, begrippen: list[Begrip]) -> str:
         """Hidden explanations of the terms marked so far, for aria-describedby."""

@@ -63,6 +63,18 @@ def _kaart(content: Content):
     return kaart, partners, regio
 
 
+def _bron(content: Content) -> str:
+    """Where the card comes from and whose words it holds, under its title."""
+    return (f"Uit de {content.routekaart.titel}, {content.versie.tekst}. "
+            f"Tekst van de routekaart: {content.colofon.copyright}.")
+
+
+def _basisafspraken(content: Content) -> tuple[str, str, list[tuple[str, str]]]:
+    """The basisafspraken that hold for every agreement on the card."""
+    b = content.afspraken.basisafspraken
+    return b.titel, plain(b.intro), [(i.titel, plain(i.tekst)) for i in b.items]
+
+
 def odt_document(content: Content) -> bytes:
     kaart, partners, regio = _kaart(content)
     doc = OpenDocumentText()
@@ -104,6 +116,7 @@ def odt_document(content: Content) -> bytes:
         doc.automaticstyles.addElement(s)
 
     doc.text.addElement(text.H(outlinelevel=1, stylename=titel, text=kaart.titel))
+    doc.text.addElement(text.P(stylename=normaal, text=_bron(content)))
     doc.text.addElement(text.P(stylename=normaal,
                                text=f"Regio of gemeente: {regio or '_' * 40}        Datum: {'_' * 20}"))
 
@@ -129,6 +142,12 @@ def odt_document(content: Content) -> bytes:
             r.addElement(c)
         t.addElement(r)
     doc.text.addElement(t)
+    basis_titel, intro, items = _basisafspraken(content)
+    doc.text.addElement(text.H(outlinelevel=2, stylename=kop, text=basis_titel))
+    doc.text.addElement(text.P(stylename=normaal, text=intro))
+    for item_titel, tekst in items:
+        doc.text.addElement(text.P(stylename=kop, text=item_titel))
+        doc.text.addElement(text.P(stylename=normaal, text=tekst))
 
     out = io.BytesIO()
     doc.write(out)
@@ -149,6 +168,7 @@ def docx_document(content: Content) -> bytes:
     doc.styles["Normal"].font.size = Pt(11)
 
     doc.add_heading(kaart.titel, level=1)
+    doc.add_paragraph(_bron(content))
     doc.add_paragraph(f"Regio of gemeente: {regio or '_' * 40}        Datum: {'_' * 20}")
 
     t = doc.add_table(rows=1 + len(kaart.vragen), cols=1 + len(partners))
@@ -167,6 +187,12 @@ def docx_document(content: Content) -> bytes:
     for rij in t.rows:
         for cell, breedte in zip(rij.cells, breedtes):
             cell.width = breedte
+    basis_titel, intro, items = _basisafspraken(content)
+    doc.add_heading(basis_titel, level=2)
+    doc.add_paragraph(intro)
+    for item_titel, tekst in items:
+        doc.add_paragraph().add_run(item_titel).bold = True
+        doc.add_paragraph(tekst)
 
     out = io.BytesIO()
     doc.save(out)

@@ -80,7 +80,7 @@ class Pages:
                                 downloads=downloads, datum_nl=datum_nl)
 
     def doorloop(self) -> str:
-        return self._r().render("doorloop.html", "Doorloop de route", einde=EINDE)
+        return self._r().render("doorloop.html", "Doorloop de route", einde=EINDE, vorm=True)
 
     def wijzigingen(self) -> str:
         return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie,
@@ -90,7 +90,7 @@ class Pages:
         return render_handout(self.content, "De hele routekaart (afdrukken)", self.copyright)
 
     def presentatie(self) -> str:
-        return self._r(begrippen=False).render("presentatie.html", "Presentatie voor trainers")
+        return self._r(begrippen=False).render("presentatie.html", "Presentatie voor trainers", vorm=True)
 
     def begrippen(self) -> str:
         return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel,

@@ -41,6 +41,15 @@ _env.globals["maanden"] = MAANDEN
 _env.globals["datum_nl"] = datum_nl
 
 
+def zin(value: str) -> str:
+    """A text as the end of a sentence: a full stop, unless it ends in one
+    already or in a question or exclamation mark ("Interveniëren?")."""
+    return value if value.rstrip().endswith((".", "?", "!")) else f"{value}."
+
+
+_env.filters["zin"] = zin
+
+
 class Renderer:
     """Renders content for one page: links are relative to that page.
 
@@ -57,7 +66,8 @@ class Renderer:
         self.handout = bool(anchors)
         # Glossary tooltips, except where they would distract (the glossary
         # itself, the slides of the presentation).
-        self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen")) \
+        self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen"),
+                                     content.begrippen.tooltip_label) \
             if begrippen else None
 
     def url(self, soort: str, id: str) -> str:
@@ -113,10 +123,13 @@ class Renderer:
         stap = self.content.stap(id)
         return self.url("stap", id), stap.label
 
-    def render(self, template: str, title: str, zoekwoorden: list[str] = (), blok=None, **context) -> str:
+    def render(self, template: str, title: str, zoekwoorden: list[str] = (), blok=None, vorm: bool = False,
+               **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
-        then the page's search words (so site search finds it by them)."""
-        html = self.fragment(template, blok=blok, **context)
+        then the page's search words (so site search finds it by them).
+        `vorm`: the page is a form the digital edition added around the
+        routekaart's own steps and questions (the walk, the slides)."""
+        html = self.fragment(template, blok=blok, vorm=vorm, **context)
         if zoekwoorden:
             html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">Zoekwoorden: '
                      f'{escape(", ".join(zoekwoorden))} <span class="rk-origin rk-origin--short">'
@@ -128,13 +141,13 @@ class Renderer:
         html = "\n".join(line for line in html.splitlines() if line.strip())
         return f"# {markdown_text(title)}\n\n{html}\n"
 
-    def fragment(self, template: str, blok=None, **context) -> str:
+    def fragment(self, template: str, blok=None, vorm: bool = False, **context) -> str:
         """The HTML of one template, without a page title or glossary explanations.
         `blok`: the content the page shows; when it is wholly an addition of the
-        digital edition, the page says so first."""
+        digital edition, the page says so first, as does a page that is a `vorm`."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
-        if blok is not None and self.toegevoegd(blok):
-            html = f"{_env.get_template('herkomst.html').make_module({'r': self}).pagina()}\n{html}"
+        if vorm or (blok is not None and self.toegevoegd(blok)):
+            html = f"{_env.get_template('herkomst.html').make_module({'r': self}).pagina(vorm)}\n{html}"
         return html
 
 

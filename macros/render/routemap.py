@@ -15,8 +15,11 @@ from markupsafe import Markup, escape
 
 from ..content import EINDE
 from .iconen import icoon_in_svg
+from .textfit import CAPITAL, longest_word as _longest_word, wrap as _wrap
 
 START = "startpunt"
+# Names and labels what the digital edition added to the map (see the note under it).
+ADDED = "(toegevoegd)"
 
 
 @dataclass
@@ -27,6 +30,7 @@ class Place:
     name: str             # accessible name
     url: str
     nummer: int | None = None
+    added: bool = False
 
 
 @dataclass
@@ -75,13 +79,13 @@ def route_of(r) -> Route:
             for optie in stap.beslissing.opties:
                 url, title = r.route_target(optie.naar)
                 then = f"{optie.kort} Dan verder naar {title}" if optie.kort else f"verder naar {title}"
-                branches.append(Branch(
-                    stap.id, optie.id, optie.label,
-                    f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}",
-                    url, optie.naar))
+                added = r.toegevoegd(stap.beslissing) or r.toegevoegd(optie) or optie.kort or optie.naar == EINDE
+                name = f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}"
+                name += f" {ADDED}" if added else ""
+                branches.append(Branch(stap.id, optie.id, optie.label, name, url, optie.naar))
         elif stap.volgende:
             roads.append((stap.id, stap.volgende))
-    places.append(Place(EINDE, rk.einde.titel, rk.einde.titel, r.url("stap", EINDE)))
+    places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {ADDED}", r.url("stap", EINDE), added=True))
     entries = [Entry(i.label, f"{rk.basis_op_orde.titel}: {i.label}. {i.omschrijving}",
                      r.url("pagina", i.pagina)) for i in rk.basis_op_orde.ingangen]
     return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel,
@@ -89,25 +93,6 @@ def route_of(r) -> Route:
 
 
 # --- drawing ---------------------------------------------------------------
-
-# A character's width in em (sans-serif estimate; capitals are wider), plus
-# the letter spacing a reader may set (WCAG 1.4.12), so labels fit their boxes.
-GLYPH, CAPITAL, LETTER_SPACING = 0.56, 0.66, 0.12
-
-
-def _wrap(text: str, width_units: float, size: float, glyph: float = GLYPH) -> list[str]:
-    """Lines of `text` that fit `width_units` at font size `size`, with the
-    reader's letter spacing. Lines break at spaces and after a slash ("online/offline")."""
-    chars = max(4, int(width_units / (size * (glyph + LETTER_SPACING))))
-    lines: list[str] = []
-    for word in re.findall(r"[^\s/]+/?|/", text):
-        glue = "" if lines and lines[-1].endswith("/") else " "
-        if lines and len(lines[-1]) + len(glue) + len(word) <= chars:
-            lines[-1] += glue + word
-        else:
-            lines.append(word)
-    return lines or [text]
-
 
 class _Svg:
     def __init__(self):
@@ -171,18 +156,13 @@ def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: flo
     return y
 
 
-def _longest_word(text: str, size: float, glyph: float = GLYPH) -> float:
-    """The width of the longest word of `text`, with the reader's letter spacing."""
-    return max(len(word) for word in re.findall(r"[^\s/]+/?", text)) * size * (glyph + LETTER_SPACING)
-
-
 def wide_map(route: Route) -> Markup:
     """One row of places, decisions above (first answer) and below (second). Places
     share the row evenly, but one whose longest word needs more ("Contextinformatie") gets it."""
     n = len(route.places)
     width, gap, size, padding = 1200, 16, 16, 24
     w = (width - gap * (n - 1)) / n    # the average place, for the pills
-    needs = [_longest_word(p.label, size) + padding for p in route.places]
+    needs = [_longest_word(" ".join(_lines(p, width, size)), size) + padding for p in route.places]
     rest = (width - gap * (n - 1) - sum(x for x in needs if x > w)) / sum(1 for x in needs if x <= w)
     widths = [need if need > w else rest for need in needs]
     lefts = [sum(widths[:i]) + gap * i for i in range(n)]
@@ -196,7 +176,7 @@ def wide_map(route: Route) -> Markup:
         return lefts[route.index(id)] + widths[route.index(id)] / 2
 
     for a, b in route.roads:
-        svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)])
+        svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)], _road_class(route, b))
     below = 0
     pills = []
     for branch in route.branches:
@@ -213,11 +193,11 @@ def wide_map(route: Route) -> Markup:
         a = cx(branch.stap) + widths[route.index(branch.stap)] * .2
         b = cx(branch.naar) - widths[route.index(branch.naar)] * .2
         mid = py + lane_h / 2
-        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], "rk-routemap-road rk-routemap-road--choice")
+        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _road_class(route, branch.naar, True))
         pw = min(w + gap, max(120, _longest_word(branch.label.upper(), size * .9, CAPITAL) + 16, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
-        lines = _wrap(place.label, widths[i] - 14, size)
+        lines = _lines(place, widths[i] - 14, size)
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
                  lefts[i], row_y, widths[i], row_h, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id, badge_top=True)
@@ -251,7 +231,7 @@ def vertical_map(route: Route) -> Markup:
     y = 10
     layout = []
     for place in route.places:
-        lines = _wrap(place.label, w - (60 if place.nummer else 24), size)
+        lines = _lines(place, w - (60 if place.nummer else 24), size)
         h = max(60, 24 + len(lines) * size * 1.2)
         ys[place.id] = (y, h)
         layout.append((place, y, h, lines))
@@ -275,13 +255,13 @@ def vertical_map(route: Route) -> Markup:
             svg.road([(pcx, py + ph), (pcx, top)], "rk-routemap-road rk-routemap-road--choice")
             if skips:
                 svg.road([(px + pw, top + pill_h / 2), (bypass, top + pill_h / 2),
-                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], "rk-routemap-road rk-routemap-road--choice")
+                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], _road_class(route, branch.naar, True))
             else:
-                svg.road([(pcx, top + pill_h), (pcx, ty)], "rk-routemap-road rk-routemap-road--choice")
+                svg.road([(pcx, top + pill_h), (pcx, ty)], _road_class(route, branch.naar, True))
             pills.append((branch, px, top, pw))
     for a, b in route.roads:
         (ay, ah), (by, _) = ys[a], ys[b]
-        svg.road([(x0 + w / 2, ay + ah), (x0 + w / 2, by)])
+        svg.road([(x0 + w / 2, ay + ah), (x0 + w / 2, by)], _road_class(route, b))
     for place, py, ph, lines in layout:
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
                  x0, py, w, ph, lines, size, str(place.nummer) if place.nummer else None,
@@ -300,6 +280,17 @@ def vertical_map(route: Route) -> Markup:
         y += 68
     y = _legend(svg, route, x0, y + 6, w, size)
     return svg.render("rk-routemap--narrow", width, y + 6, "Routekaart")
+
+
+def _lines(place: Place, width_units: float, size: float) -> list[str]:
+    """A place's label in lines; an added place says so on a line of its own."""
+    return _wrap(place.label, width_units, size) + ([ADDED] if place.added else [])
+
+
+def _road_class(route: Route, to: str, choice: bool = False) -> str:
+    """A road (or an answer's road) into a place the digital edition added is drawn as added."""
+    return ("rk-routemap-road" + (" rk-routemap-road--choice" if choice else "")
+            + (" rk-routemap-road--added" if route.places[route.index(to)].added else ""))
 
 
 def _side(route: Route, branch: Branch) -> int:

@@ -2,9 +2,11 @@
 
 A 1280x720 projector in large type holds about 760 characters' worth of a
 slide: a question's words plus room for its number and spacing, its safety
-line if it has one ("Zo ja: onderneem direct actie ..."), and on the last
-slide the step's decision with what each choice asks first (Ja,
-dubbelcheck). The questions are spread evenly over as few slides as hold them.
+line if it has one ("Zo ja: onderneem direct actie ..."), a pointer added
+beside it (with its label and sources), on the last slide the step's
+decision with what each choice asks first (Ja, dubbelcheck), and on every
+slide the line with the help numbers. The questions are spread evenly over
+as few slides as hold them.
 """
 from __future__ import annotations
 
@@ -13,10 +15,12 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..content.markup import plain
-from ..content.routekaart import Stap, Vraag
+from ..content.routekaart import Hulp, Stap, Vraag
 
 SLIDE = 760          # what fits one slide, in characters
 PER_QUESTION = 40    # a question's number, margin and line ends
+PER_POINTER = 100    # a pointer's frame, its label and its line of sources
+SMALL = .6           # pointers are set at .75 of the type: about .6 of the room per character
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,8 @@ class Deel:
 
 def _size(vraag: Vraag) -> int:
     safety = len(plain(vraag.toelichting)) if vraag.veiligheidsregel and vraag.toelichting else 0
-    return PER_QUESTION + len(plain(vraag.vraag)) + safety
+    pointer = PER_POINTER + SMALL * len(plain(vraag.aanvulling.tekst)) if vraag.aanvulling else 0
+    return PER_QUESTION + len(plain(vraag.vraag)) + safety + pointer
 
 
 def _decision(stap: Stap) -> int:
@@ -37,19 +42,20 @@ def _decision(stap: Stap) -> int:
                                             for o in stap.beslissing.opties)
 
 
-def dia_delen(stap: Stap) -> list[Deel]:
+def dia_delen(stap: Stap, hulp: Hulp) -> list[Deel]:
     """The fewest slides that hold the step, the fullest as empty as can be."""
     sizes = [_size(v) for v in stap.vragen]
     if not sizes:
         return []
+    room = SLIDE - PER_QUESTION - len(plain(hulp.kort))
     decision = _decision(stap)
-    for count in range(math.ceil((sum(sizes) + decision) / SLIDE), len(sizes) + 1):
+    for count in range(math.ceil((sum(sizes) + decision) / room), len(sizes) + 1):
         best = None
         for cuts in combinations(range(1, len(sizes)), count - 1):
             bounds = [0, *cuts, len(sizes)]
             loads = [sum(sizes[a:b]) for a, b in zip(bounds, bounds[1:])]
             loads[-1] += decision
-            if max(loads) <= SLIDE and (best is None or max(loads) < best[0]):
+            if max(loads) <= room and (best is None or max(loads) < best[0]):
                 best = (max(loads), bounds)
         if best:
             bounds = best[1]

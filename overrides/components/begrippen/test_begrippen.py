@@ -71,6 +71,10 @@ def test_a_term_shows_its_explanation_on_keyboard_focus_and_esc_hides_it(page, s
     assert tooltip_shown(term).startswith("OSINT: Open source intelligence")
     expect(term).to_have_accessible_name("OSINT")
     expect(term).to_have_accessible_description(re.compile(r"^OSINT: Open source intelligence"))
+    # The explanation is an addition: tooltip and description say so at their end.
+    label = f"({CONTENT.begrippen.tooltip_label})"
+    assert tooltip(term).endswith(label)
+    expect(term).to_have_accessible_description(re.compile(re.escape(label) + "$"))
     page.keyboard.press("Escape")
     tooltip_hidden(term)
     expect(term).to_be_focused()
@@ -89,7 +93,7 @@ def test_a_term_shows_its_explanation_on_hover(page, site_url):
     page.goto(f"{site_url}stappen/partners-betrekken.html")
     term = page.locator(".rk-glossary-term", has_text="convenant")
     term.hover()
-    assert tooltip_shown(term).startswith("convenant: Schriftelijke afspraken")
+    assert tooltip_shown(term).startswith("convenant: " + " ".join(begrip("convenant").uitleg.split()))
     box = term.bounding_box()
     page.mouse.move(box["x"] + 5, box["y"] + box["height"] + 12)  # onto the tooltip itself
     assert tooltip(term) is not None  # WCAG 1.4.13: the tooltip can be hovered
@@ -124,7 +128,7 @@ def test_a_source_link_label_is_never_turned_into_a_term(site_dir):
 # --- marking terms in text ----------------------------------------------------
 
 def marker():
-    return Markeerder(BEGRIPPEN, "../begrippen.html")
+    return Markeerder(BEGRIPPEN, "../begrippen.html", CONTENT.begrippen.tooltip_label)
 
 
 def test_only_the_first_occurrence_on_a_page_is_marked():

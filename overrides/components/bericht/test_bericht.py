@@ -55,16 +55,16 @@ def test_a_phenomenon_page_shows_scenario_and_message_card(site_dir, fenomeen):
 
 def test_an_image_without_alt_text_is_refused(tmp_path):
     message, line = content_fault(
-        tmp_path, "fenomenen.yml", "      account: rayan.b_\n",
-        "      account: rayan.b_\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n")
+        tmp_path, "fenomenen.yml", "      account: geldmaker.24\n",
+        "      account: geldmaker.24\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n")
     assert message.startswith(f"content/fenomenen.yml:{line + 1}: fenomenen[2].bericht.afbeelding"), message
     assert "required field 'alt' is missing" in message
 
 
 def test_an_image_from_another_origin_is_refused(tmp_path):
     message, line = content_fault(
-        tmp_path, "fenomenen.yml", "      account: rayan.b_\n",
-        "      account: rayan.b_\n      afbeelding:\n        bestand: https://example.org/x.png\n"
+        tmp_path, "fenomenen.yml", "      account: geldmaker.24\n",
+        "      account: geldmaker.24\n      afbeelding:\n        bestand: https://example.org/x.png\n"
         "        alt: Een bericht.\n")
     assert message.startswith(f"content/fenomenen.yml:{line + 2}: fenomenen[2].bericht.afbeelding.bestand"), message
     assert "must be an image path inside docs/" in message
@@ -77,8 +77,8 @@ def test_an_image_with_alt_text_is_rendered(tmp_path):
     shutil.copytree(ROOT / "content", folder)
     path = folder / "fenomenen.yml"
     path.write_text(path.read_text(encoding="utf-8").replace(
-        "      account: rayan.b_\n",
-        "      account: rayan.b_\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n"
+        "      account: geldmaker.24\n",
+        "      account: geldmaker.24\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n"
         "        alt: \"TikTok-video: 'wie wil €500 verdienen?'\"\n"), encoding="utf-8")
     content = load_content(folder)
     html = Renderer(content, "fenomenen/fraude.md").render("fenomeen.html", "x", fenomeen=content.fenomeen("fraude"))

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import EINDE, load_content
+from macros.render.routemap import ADDED
 from macros.content.pages import PAGINAS
 
 from support.browser import WIDTHS
@@ -87,7 +88,7 @@ def test_every_map_link_has_a_name_that_says_where_it_goes(page, site_url, width
         for optie in stap.beslissing.opties if stap.beslissing else []:
             doel = RK.einde.titel if optie.naar == EINDE else STAPPEN[optie.naar].titel
             names = [n for n in svg.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))")
-                     if n.startswith(f"Stap {stap.nummer}, ") and n.endswith(doel)
+                     if n.startswith(f"Stap {stap.nummer}, ") and n.removesuffix(f" {ADDED}").endswith(doel)
                      and f" {optie.label}: {optie.kort + ' Dan verder' if optie.kort else 'verder'} naar " in n]
             assert len(names) == 1, (stap.id, optie.id)
     for ingang in RK.basis_op_orde.ingangen:
