@@ -8,7 +8,6 @@ without JavaScript and reads in order to a screen reader.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
