@@ -10,7 +10,7 @@ import pytest
 from support.browser import WIDTHS
 from support.interactions import IDS, INTERACTIONS, Interaction
 from support.project import serve
-from support.side_by_side import side_by_side
+from support.side_by_side import SERIAL_SWITCH
 from support.sweep import InteractionStates, sweep_site
 
 
@@ -59,9 +59,12 @@ def rules(found: list[str]) -> set[str]:
     return {line.split(":")[0] for line in found}
 
 
-def test_the_sweep_gives_each_page_its_own_findings(browser, tmp_path):
+@pytest.mark.parametrize("serial", [False, True], ids=["side-by-side", "serial"])
+def test_the_sweep_gives_each_page_its_own_findings(browser, tmp_path, monkeypatch, serial):
     """The sweep checks two pages at once (support/sweep.py): what axe finds
-    must still land on the page it was found on."""
+    must still land on the page it was found on; also with the tabs one
+    after another (RK_SERIAL=1, support/side_by_side.py)."""
+    monkeypatch.setenv(SERIAL_SWITCH, "1" if serial else "0")
     result = sweep_site(browser, small_site(tmp_path), list(FAULTS), "phone")
     found = result.problems("axe")
     assert {page: rules(lines) & {"image-alt", "button-name"} for page, lines in found.items()} == {
@@ -81,31 +84,3 @@ def test_each_interactive_state_gets_its_own_findings(browser, tmp_path):
             "met-plaatje": {"image-alt"}, "zonder-fout": set(), "met-knop": {"button-name"}}
     finally:
         states.close()
-
-
-def test_side_by_side_jobs_overlap_and_hand_back_their_results_and_errors(browser):
-    """The sweeps' tabs work side by side (support/side_by_side.py): each job
-    goes on while another waits for its page."""
-    log = []
-
-    def waits(name: str):
-        def job() -> str:
-            page = browser.new_page()
-            try:
-                log.append(f"{name} waits")
-                page.evaluate("new Promise(resolve => setTimeout(resolve, 300))")
-                log.append(f"{name} done")
-                return name
-            finally:
-                page.close()
-        return job
-
-    assert side_by_side(browser, [waits("a"), waits("b")]) == ["a", "b"]
-    assert sorted(log[:2]) == ["a waits", "b waits"], f"the jobs ran one after another: {log}"
-
-    def fails() -> None:
-        raise ValueError("kapot")
-    log.clear()
-    with pytest.raises(ValueError, match="kapot"):
-        side_by_side(browser, [fails, waits("c")])
-    assert log == ["c waits", "c done"], "a job's error stopped the other job"

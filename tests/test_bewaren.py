@@ -375,6 +375,86 @@ def test_a_renamed_question_keeps_its_text_in_a_list_and_the_card_works(page, si
     assert "Wij bellen de school." in text.decode("utf-8")
 
 
+# A walk kept by an earlier version: one note is of a question this version has no more.
+OLD_NOTE = ("bericht-duiden/oud", "Mijn notitie bij een oude vraag.")
+
+
+def test_a_walk_note_of_a_question_no_longer_there_is_shown_kept_and_exported(page, site_url):
+    open_walk(page, site_url)
+    kept = {"versie": 1, "velden": {OLD_NOTE[0]: OLD_NOTE[1], "bericht-duiden/1": "Nog geldig."},
+            "keuzes": {}, "fenomeen": None, "rol": None}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [WALK_KEY, json.dumps(kept)])
+    page.reload()
+    expect(page.locator("#rk-walk.rk-walk--active")).to_have_count(1)
+    earlier = page.get_by_role("region", name=WORDS.niet_meer_in_doorloop_titel)
+    expect(earlier).to_be_visible()
+    expect(earlier).to_contain_text(OLD_NOTE[1])
+    expect(page.locator("#rk-walk-notice")).to_be_hidden()  # not counted as damaged
+    page.locator(NOTE).press_sequentially(" Meer.")
+    velden = stored(page, WALK_KEY)["velden"]
+    assert velden == {OLD_NOTE[0]: OLD_NOTE[1], "bericht-duiden/1": "Nog geldig. Meer."}
+    expect(earlier).to_contain_text(OLD_NOTE[1])
+    page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
+    expect(page.locator("#rk-summary")).to_contain_text(WORDS.niet_meer_in_doorloop_titel)
+    expect(page.locator("#rk-summary")).to_contain_text(OLD_NOTE[1])
+    _, text = download(page, page.get_by_role("button", name="Opslaan als tekstbestand"))
+    assert OLD_NOTE[1] in text.decode("utf-8")
+    _, html = download(page, page.get_by_role("button", name="Opslaan als bestand (HTML)"))
+    assert OLD_NOTE[1] in html.decode("utf-8")
+    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    assert json.loads(data)["eerdere_teksten"] == [{"veld": OLD_NOTE[0], "tekst": OLD_NOTE[1]}]
+    # The bespreken page still opens the file: it leaves the earlier texts aside.
+    page.goto(f"{site_url}bespreken.html")
+    page.set_input_files("#rk-discuss-input", files=[as_upload(data, name)])
+    expect(page.locator("#rk-discuss-files li")).to_have_count(1)
+    expect(page.locator("#rk-discuss-errors")).to_be_hidden()
+
+
+def _walk_question_removed(project: Path) -> None:
+    """The next version has no more the last question of step 1 (note "bericht-duiden/6")."""
+    path = project / "content" / "routekaart.yml"
+    text = path.read_text(encoding="utf-8")
+    question = "      - vraag: Is het duidelijk wie dit bericht heeft gepost?\n"
+    assert question in text
+    path.write_text(text.replace(question, "", 1), encoding="utf-8")
+
+
+WALK_QUESTION_REMOVED = Variant("removed-walk-question", _walk_question_removed)
+
+
+@pytest.fixture(scope="module")
+def removed_walk_question_url():
+    server = serve(WALK_QUESTION_REMOVED.site())
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+
+
+def test_a_new_build_without_a_walk_question_keeps_its_note(page, site_url, removed_walk_question_url):
+    open_walk(page, site_url)
+    page.locator('[data-note="bericht-duiden/6"]').fill("Gepost door een nepaccount.")
+    raw = page.evaluate("(k) => localStorage.getItem(k)", WALK_KEY)
+    page.evaluate("localStorage.clear()")
+    page.goto(f"{removed_walk_question_url}doorloop.html")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [WALK_KEY, raw])
+    page.reload()
+    expect(page.locator("#rk-walk.rk-walk--active")).to_have_count(1)
+    expect(page.locator('[data-note="bericht-duiden/6"]')).to_have_count(0)
+    earlier = page.get_by_role("region", name=WORDS.niet_meer_in_doorloop_titel)
+    expect(earlier).to_contain_text("Gepost door een nepaccount.")
+    page.locator(NOTE).fill("Nieuw.")
+    assert stored(page, WALK_KEY)["velden"] == {"bericht-duiden/6": "Gepost door een nepaccount.",
+                                                 "bericht-duiden/1": "Nieuw."}
+    expect(earlier).to_contain_text("Gepost door een nepaccount.")
+    page.goto(f"{removed_walk_question_url}doorloop.html#doorloop-samenvatting")
+    expect(page.locator("#rk-summary")).to_contain_text("Gepost door een nepaccount.")
+    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    assert {"veld": "bericht-duiden/6", "tekst": "Gepost door een nepaccount."} in json.loads(data)["eerdere_teksten"]
+    page.goto(f"{removed_walk_question_url}bespreken.html")
+    page.set_input_files("#rk-discuss-input", files=[as_upload(data, name)])
+    expect(page.locator("#rk-discuss-files li")).to_have_count(1)
+    expect(page.locator("#rk-discuss-errors")).to_be_hidden()
+
+
 # --- 5. Every damaged copy is announced and can be downloaded ----------------------
 
 DAMAGED = ['{"versie": 1, "velden": {"x": 4', '["beschadigd", 2]']
@@ -426,6 +506,32 @@ def test_a_damaged_list_of_opened_files_is_announced_with_its_download(page, sit
         page.reload()
         expect(page.locator("#rk-discuss-errors")).to_contain_text(WORDS.lijst_beschadigd)
     assert_both_backups_download(page, page.locator("#rk-discuss-errors"), LIST_KEY, "sessionStorage")
+
+
+# Another tab (an old version of the site, a faulty extension) writes a damaged copy while this one is open.
+@pytest.mark.parametrize("hears", [True, False], ids=["hears-the-other-tab", "misses-the-other-tab"])
+@pytest.mark.parametrize("kind", ["card", "walk"])
+def test_a_damaged_copy_from_another_tab_is_announced_at_once_and_this_tabs_text_kept(tabs, site_url, kind, hears):
+    first, second = tabs.new_page(), tabs.new_page()
+    if not hears:
+        first.add_init_script(DEAF_TAB)
+    key, field, notice, name = ((CARD_KEY, cell(first, "betrekken", "politie"), "#card-load-notice",
+                                 "afsprakenkaart-beschadigd.txt") if kind == "card" else
+                                (WALK_KEY, first.locator(NOTE), "#rk-walk-notice", "doorloop-beschadigd.txt"))
+    (open_card if kind == "card" else open_walk)(first, site_url)
+    field.fill("Mijn tekst.")
+    second.goto(f"{site_url}privacy.html")
+    second.evaluate("([k, v]) => localStorage.setItem(k, v)", [key, DAMAGED[0]])
+    if not hears:
+        field.press_sequentially(" Meer.")
+    notice = first.locator(notice)
+    expect(notice).to_contain_text(WORDS.ander_tabblad_beschadigd)
+    expect(field).to_have_value("Mijn tekst." + ("" if hears else " Meer."))
+    button = notice.get_by_role("button", name=re.compile(re.escape(WORDS.beschadigd_download)))
+    assert download(first, button) == (name, DAMAGED[0].encode("utf-8"))
+    # This tab's text is the kept copy again, at once when it heard the other tab.
+    saved = first.evaluate("(k) => localStorage.getItem(k)", key)
+    assert saved is not None and "Mijn tekst." in saved
 
 
 # --- 6. Files are checked against their own names only ------------------------------

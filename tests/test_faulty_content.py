@@ -168,9 +168,12 @@ FAULTS = {
     "not-found-without-text": Fault("niet-gevonden.yml", "tekst:\n", "tekst: []\nweg:\n", "tekst",
                                     "List should have at least 1 item"),
     # --- bespreken.yml
-    "bespreken-unknown-step": Fault("bespreken.yml", "  contextinformatie: betrekken\n",
-                                    "  context-informatie: betrekken\n", "kaartvraag_per_stap.context-informatie",
-                                    "unknown step 'context-informatie'"),
+    "bespreken-unknown-step": Fault("bespreken.yml", "  partners-betrekken: betrekken\n",
+                                    "  partner-betrekken: betrekken\n", "kaartvraag_per_stap.partner-betrekken",
+                                    "unknown step 'partner-betrekken'"),
+    # --- doorloop.yml (the walk's example choice)
+    "doorloop-empty-text": Fault("doorloop.yml", "eigen_casus: Eigen casus\n", "eigen_casus: \"  \"\n",
+                                 "eigen_casus", "must not be empty"),
     "bespreken-unknown-card-question": Fault("bespreken.yml", "  intervenieren: ingrijpen\n",
                                              "  intervenieren: grijpen\n", "kaartvraag_per_stap.intervenieren",
                                              "unknown afsprakenkaart question 'grijpen'"),

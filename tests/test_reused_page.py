@@ -81,6 +81,20 @@ def test_a_tab_with_something_that_cannot_be_undone_is_replaced(reused, site_url
     assert again.evaluate("window.__left") is None
 
 
+@pytest.mark.parametrize("on", ["page", "context"])
+def test_a_tab_with_a_fake_clock_is_replaced(reused, site_url, on):
+    page = reused.get()
+    clock = page.clock if on == "page" else page.context.clock
+    clock.set_fixed_time("2001-02-03T04:05:06Z")
+    page.goto(site_url + "index.html")
+    assert page.evaluate("new Date().getUTCFullYear()") == 2001
+    reused.reset()
+    again = reused.get()
+    assert again is not page
+    again.goto(site_url + "index.html")
+    assert again.evaluate("new Date().getUTCFullYear()") > 2001
+
+
 def test_a_tab_that_left_an_origin_with_session_data_is_replaced(reused, site_url, nginx_url):
     page = reused.get()
     page.goto(site_url + "index.html")

@@ -1,4 +1,4 @@
-// Service worker of the routekaart, generated at build time (macros/offline.py).
+// Service worker of the routekaart, generated at build time (macros/afterbuild/offline.py).
 // It caches every file of the site on the first visit, so the site works
 // offline afterwards. The cache name comes from a hash of the files: a new
 // build gets a new cache, and the old one is removed once the new one is ready.

@@ -46,6 +46,21 @@ class Afsprakenkaart(Blok):
     vragen: list[KaartVraag] = Field(min_length=1)
 
 
+class EditieBestand(Blok):
+    """The afsprakenkaart saved as a region's content/regio.yml: the button's
+    words, where the file goes, and what stops the export."""
+    titel: Tekst
+    uitleg: list[Tekst] = Field(min_length=1)
+    plaatsen_titel: Tekst
+    plaatsen: list[Tekst] = Field(min_length=1)
+    knop: Tekst
+    opgeslagen: Tekst
+    weggelaten: Tekst  # followed by the number of control characters left out
+    geen_regio: Tekst
+    geen_datum: Tekst
+    geen_antwoorden: Tekst
+
+
 class AfsprakenBestand(Blok):
     titel: Tekst
     stappen_titel: Tekst
@@ -54,3 +69,4 @@ class AfsprakenBestand(Blok):
     voetnoot: Tekst
     basisafspraken: Basisafspraken
     afsprakenkaart: Afsprakenkaart
+    editie_bestand: EditieBestand

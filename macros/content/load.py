@@ -11,7 +11,8 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 
-from . import afspraken, begrippen, bespreken, bronnen, colofon, editie, fenomenen, offline, opslag, paginas, partners, rollen, routekaart, versie
+from . import (afspraken, begrippen, bespreken, bronnen, colofon, doorloop, editie, fenomenen, offline, opslag,
+               paginas, partners, rollen, routekaart, versie)
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -34,6 +35,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "versie.yml": ("versie", versie.VersieBestand),
     "rollen.yml": ("rollen", rollen.RollenBestand),
     "bespreken.yml": ("bespreken", bespreken.BesprekenBestand),
+    "doorloop.yml": ("doorloop", doorloop.DoorloopBestand),
     "opslag.yml": ("opslag", opslag.OpslagBestand),
     "editie.yml": ("editie", editie.EditieBestand),
     "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
@@ -58,6 +60,7 @@ class Content:
     offline: offline.OfflineBestand
     rollen: rollen.RollenBestand
     bespreken: bespreken.BesprekenBestand
+    doorloop: doorloop.DoorloopBestand
     opslag: opslag.OpslagBestand
     editie: editie.EditieBestand
     handleiding: paginas.HandleidingBestand

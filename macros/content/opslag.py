@@ -16,8 +16,11 @@ class OpslagBestand(Blok):
     niet_meer_op_kaart_titel: Tekst
     niet_meer_op_kaart_uitleg: Tekst
     niet_meer_op_kaart_download: Tekst
+    niet_meer_in_doorloop_titel: Tekst
+    niet_meer_in_doorloop_uitleg: Tekst
     vraag: Tekst
     kolom: Tekst
+    ander_tabblad_beschadigd: Tekst  # another tab saved a damaged copy while this one was open
     lijst_beschadigd: Tekst
     rol_beschadigd: Tekst
     rol_niet_onthouden: Tekst

@@ -18,6 +18,7 @@ class RollenBestand(Blok):
     uitleg: Tekst
     wijzigen: Tekst
     geen_rol: Tekst
+    zonder_rol: Tekst  # the option that clears the role, and only the role
     betrekken_titel: Tekst
     betrekken_intro: Tekst
     eigen_kolom: Tekst  # marks the reader's own column on the afsprakenkaart

@@ -1,8 +1,9 @@
 """Render content into HTML for the pages in docs/.
 
-Templates live in macros/templates and are autoescaped: text from YAML lands
-in HTML as text. The only markup content may carry is **vet**, *cursief* and
-[label](soort:id) links, which `Renderer.text` turns into HTML after escaping.
+Templates live in macros/render/templates/ and are autoescaped: text from
+YAML lands in HTML as text. The only markup content may carry is **vet**,
+*cursief* and [label](soort:id) links, which `Renderer.text` turns into HTML
+after escaping.
 """
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Helpers for the tests, imported as `support.<module>`; pytest fixtures stay
-in tests/conftest.py.
+"""Helpers for the tests, imported as `support.<module>`; pytest fixtures and hooks
+live in fixtures.py, registered once as a plugin (pyproject.toml).
 
 - project: the project's root, building a copy of it, serving a built site
 - variants: builds of a changed copy of the project, made in the background
@@ -13,4 +13,7 @@ in tests/conftest.py.
 - keyboard: Tab through a page and check that focus is always visible
 - content_faults: content/ with one change, loaded, for content-model tests
 - html: read facts from the built HTML without a browser
+- discuss: walk files ("mijn handelingen") made in Python, for the bespreken tests
+
+tests/README.md tells how the suite is organised.
 """

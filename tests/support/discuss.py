@@ -30,7 +30,7 @@ def actions_file(rol: str | None, keuzes: dict[str, str], notes: dict[str, str] 
         stappen.append(entry)
     voorbeeld = None
     if fenomeen:
-        voorbeeld = {"id": fenomeen, "titel": CONTENT.fenomeen(fenomeen).korte_titel}
+        voorbeeld = {"id": fenomeen, "titel": CONTENT.fenomeen(fenomeen).titel}
     return {"soort": "routekaart-handelingen", "versie": 1, "rol": rol, "voorbeeld": voorbeeld,
             "datum": datum, "stappen": stappen}
 
@@ -55,4 +55,4 @@ MEETING = {
 
 
 def meeting_uploads() -> list[dict]:
-    return [as_upload(data, f"mijn-handelingen-{rol}-fraude-2026-12-01.json") for rol, data in MEETING.items()]
+    return [as_upload(data, f"mijn-handelingen-{rol}-online-fraude-2026-12-01.json") for rol, data in MEETING.items()]

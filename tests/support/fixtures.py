@@ -1,6 +1,13 @@
-"""The shared fixtures and hooks, for every test folder's conftest.py: the
-site is built once per session and served on 127.0.0.1, plainly and through
-nginx with its security headers; one Chromium serves all browser tests."""
+"""The fixtures and hooks of every test, in tests/ and in the components'
+folders: the site is built once per session and served on 127.0.0.1, plainly
+and through nginx with its security headers; one Chromium serves all browser
+tests.
+
+This module is a pytest plugin, registered once for the whole suite by
+`addopts` in pyproject.toml (`-p playwright -p support.fixtures`: after
+pytest-playwright, so that these fixtures override its own). There is no
+conftest.py: two folders each taking the fixtures in would define them
+twice, and each session fixture would run once per folder."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -34,17 +41,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-# Each folder's conftest.py registers these fixtures again (tests/ and
-# overrides/components/): the site is still built, served and swept once per
-# session, whichever folder's test asks first.
-_SESSION: dict[str, object] = {}
-
-
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
-    if "site" not in _SESSION:
-        _SESSION["site"] = built_site(ROOT, tmp_path_factory.mktemp("site") / "site")
-    return _SESSION["site"]
+    return built_site(ROOT, tmp_path_factory.mktemp("site") / "site")
 
 
 @pytest.fixture(scope="session")
@@ -57,10 +56,7 @@ def site_url(site_dir):
 @pytest.fixture(scope="session")
 def nginx_url(site_dir, tmp_path_factory):
     """The built site served by Debian's nginx with the generated security headers."""
-    if "nginx" in _SESSION:
-        yield _SESSION["nginx"].url
-        return
-    server = _SESSION["nginx"] = Nginx(site_dir, tmp_path_factory.mktemp("nginx")).start()
+    server = Nginx(site_dir, tmp_path_factory.mktemp("nginx")).start()
     yield server.url
     server.stop()
 
@@ -77,19 +73,25 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": chromium_path(), "args": CHROMIUM_FLAGS}
 
 
+@pytest.fixture(scope="session")
+def shared_tab(browser, browser_context_args):
+    """The tab that `page` hands from test to test."""
+    tab = ReusedPage(browser, browser_context_args)
+    yield tab
+    tab.close()
+
+
 @pytest.fixture
-def page(request, browser, browser_context_args):
+def page(request):
     """A clean tab, reused from test to test (support/reused_page.py). A test
     that asks for `context` itself, or sets `browser_context_args`, gets a tab
     in a context of its own instead, as pytest-playwright gives it."""
     if "context" in request.fixturenames or next(request.node.iter_markers("browser_context_args"), None):
         yield request.getfixturevalue("context").new_page()
         return
-    if "reused" not in _SESSION:
-        _SESSION["reused"] = ReusedPage(browser, browser_context_args)
-    reused = _SESSION["reused"]
-    yield reused.get()
-    reused.reset()
+    shared_tab = request.getfixturevalue("shared_tab")
+    yield shared_tab.get()
+    shared_tab.reset()
 
 
 @pytest.fixture
@@ -103,18 +105,14 @@ def csp_page(page):
 def sweep(browser, nginx_url, site_pages) -> Sweeps:
     """Every page visited once per width with every page-level check
     (support/sweep.py), the 404 page too; `sweep.at("phone").problems("axe")`."""
-    if "sweep" not in _SESSION:
-        _SESSION["sweep"] = Sweeps(browser, nginx_url, site_pages + ["404.html"])
-    return _SESSION["sweep"]
+    return Sweeps(browser, nginx_url, site_pages + ["404.html"])
 
 
 @pytest.fixture(scope="session")
 def interaction_states(browser, nginx_url) -> InteractionStates:
     """Every interaction of support/interactions.py done once per width under
     the security headers, with axe and the CSP check run in its state."""
-    if "states" not in _SESSION:
-        _SESSION["states"] = InteractionStates(browser, nginx_url)
-    return _SESSION["states"]
+    return InteractionStates(browser, nginx_url)
 
 
 @pytest.fixture(scope="session")

@@ -18,7 +18,7 @@ from playwright.sync_api import Page, expect
 from macros.content import load_content
 
 from .csp import wait_until_idle
-from .discuss import as_upload, meeting_uploads
+from .discuss import actions_file, as_upload, meeting_uploads
 from .project import ROOT
 
 # The fraud example's account, shown in the walk's example card.
@@ -81,6 +81,25 @@ def afsprakenkaart_confirmation_open(page: Page) -> None:
     fill_afsprakenkaart(page)
     page.get_by_role("button", name="Kaart leegmaken").click()
     expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+
+
+EDITIE = load_content(ROOT / "content").afspraken.editie_bestand  # the card as regio.yml
+
+
+def afsprakenkaart_saved_as_regio_yml(page: Page) -> None:
+    fill_afsprakenkaart(page)
+    page.locator("#card-date").fill("2026-11-30")
+    with page.expect_download() as info:
+        page.get_by_role("button", name=EDITIE.knop).click()
+    assert info.value.suggested_filename == "regio.yml"
+    expect(page.locator("#card-status")).to_have_text(EDITIE.opgeslagen)
+
+
+def afsprakenkaart_regio_yml_refused(page: Page) -> None:
+    """Without a date the card is not saved as regio.yml: an alert says why."""
+    fill_afsprakenkaart(page)
+    page.get_by_role("button", name=EDITIE.knop).click()
+    expect(page.locator("#card-action-notice")).to_have_text(EDITIE.geen_datum)
 
 
 def present_slides(page: Page) -> None:
@@ -212,6 +231,32 @@ def phone_menu_open(page: Page) -> None:
     expect(page.locator(".md-sidebar--primary a[href]").first).to_be_focused()
 
 
+WALK = load_content(ROOT / "content").doorloop  # the walk's example choice
+BESPREKEN = load_content(ROOT / "content").bespreken
+
+
+def walk_example_chosen(page: Page) -> None:
+    """Before step 1: an example chosen, its message card shown."""
+    page.get_by_role("group", name=WALK.kiezen_titel).get_by_role("radio").nth(3).check()
+    expect(page.locator(".rk-walk-example:visible")).to_have_count(1)
+
+
+def walk_example_changed_at_step_3(page: Page) -> None:
+    """At step 3, the example's choice opened again from its one line."""
+    walk_example_chosen(page)
+    page.locator('.rk-walk-progress [data-to-step="partners-betrekken"]').click()
+    page.get_by_role("button", name=WALK.wijzigen).click()
+    expect(page.get_by_role("group", name=WALK.kiezen_titel)).to_be_visible()
+
+
+def role_cleared(page: Page) -> None:
+    """"geen rol" chosen after a role: the role alone is gone."""
+    step_3_with_a_role(page)
+    page.get_by_role("button", name=ROLLEN.wijzigen).click()
+    page.locator("#role-chooser").get_by_label(ROLLEN.zonder_rol, exact=True).check()
+    expect(page.get_by_role("button", name=ROLLEN.geen_rol)).to_be_visible()
+
+
 def walk_file_saved(page: Page) -> None:
     """"Mijn handelingen" saved as a file to discuss, with the status saying so."""
     walk_with_notes(page)
@@ -230,6 +275,38 @@ def discuss_file_refused(page: Page) -> None:
     discuss_three_files(page)
     page.set_input_files("#rk-discuss-input", files=[as_upload(b"geen json", "kapot.json")])
     expect(page.locator("#rk-discuss-errors")).to_contain_text("kapot.json")
+
+
+def discuss_fifteen_files(page: Page) -> None:
+    """A training group: 15 files of one role, numbered in the headers."""
+    page.set_input_files("#rk-discuss-input", files=[
+        as_upload(actions_file("jongerenwerk", {"partners-betrekken": "ja" if i % 2 else "nee"},
+                               {"bericht-duiden/1": f"Aantekening {i}"}), f"deelnemer-{i}.json")
+        for i in range(1, 16)])
+    expect(page.locator(".rk-discuss-choices thead th")).to_have_count(17)
+
+
+def discuss_answered_only(page: Page) -> None:
+    discuss_three_files(page)
+    page.get_by_label(BESPREKEN.alleen_beantwoord).check()
+    expect(page.locator(".rk-discuss-unanswered").first).to_be_hidden()
+
+
+def discuss_card_question_missing(page: Page) -> None:
+    """An answer of step 1: the dialog asks to choose the card question first."""
+    discuss_three_files(page)
+    page.locator(".rk-discuss-answers li", has_text="Oplichting, mogelijk strafbaar.").get_by_role("button").click()
+    page.get_by_role("button", name="Zet op de kaart").click()
+    expect(page.locator("#rk-discuss-copy-missing")).to_be_visible()
+
+
+def discuss_copied_to_the_card(page: Page) -> None:
+    """The confirmation beside the button that copied an answer."""
+    discuss_three_files(page)
+    item = page.locator(".rk-discuss-answers li", has_text="Wij wachten op een aangifte.")
+    item.get_by_role("button").click()
+    page.get_by_role("button", name="Zet op de kaart").click()
+    expect(item.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
 
 
 def discuss_copy_confirmation_open(page: Page) -> None:
@@ -269,6 +346,8 @@ INTERACTIONS = [
     Interaction("afsprakenkaart-export-import", "afsprakenkaart.html", export_and_import_afsprakenkaart),
     Interaction("afsprakenkaart-import-geweigerd", "afsprakenkaart.html", afsprakenkaart_import_refused),
     Interaction("afsprakenkaart-leegmaken-vraag", "afsprakenkaart.html", afsprakenkaart_confirmation_open),
+    Interaction("afsprakenkaart-regio-yml", "afsprakenkaart.html", afsprakenkaart_saved_as_regio_yml),
+    Interaction("afsprakenkaart-regio-yml-geweigerd", "afsprakenkaart.html", afsprakenkaart_regio_yml_refused),
     Interaction("afsprakenkaart-niet-bewaard", "afsprakenkaart.html", afsprakenkaart_not_saved),
     Interaction("afsprakenkaart-eerdere-teksten", "afsprakenkaart.html", afsprakenkaart_with_earlier_texts),
     Interaction("presentatie", "presentatie.html?fenomeen=fraude", present_slides),
@@ -292,5 +371,12 @@ INTERACTIONS = [
     Interaction("bespreken-drie-bestanden", "bespreken.html", discuss_three_files),
     Interaction("bespreken-bestand-geweigerd", "bespreken.html", discuss_file_refused),
     Interaction("bespreken-kopieer-vraag", "bespreken.html", discuss_copy_confirmation_open),
+    Interaction("doorloop-voorbeeld-gekozen", "doorloop.html", walk_example_chosen),
+    Interaction("doorloop-voorbeeld-wijzigen", "doorloop.html", walk_example_changed_at_step_3),
+    Interaction("rol-gewist", "stappen/partners-betrekken.html", role_cleared),
+    Interaction("bespreken-vijftien-bestanden", "bespreken.html", discuss_fifteen_files),
+    Interaction("bespreken-alleen-beantwoord", "bespreken.html", discuss_answered_only),
+    Interaction("bespreken-kaartvraag-kiezen", "bespreken.html", discuss_card_question_missing),
+    Interaction("bespreken-op-de-kaart", "bespreken.html", discuss_copied_to_the_card),
 ]
 IDS = [i.name for i in INTERACTIONS]

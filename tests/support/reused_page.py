@@ -77,6 +77,12 @@ class ReusedPage:
             self.prepared = self.prepare(self.page)
         self._watch(self.page, PAGE_CALLS_THAT_STAY)
         self._watch(self.context, CONTEXT_CALLS_THAT_STAY)
+        # A fake clock cannot be taken back out of a live tab. The page's and
+        # the context's clock are one object; every call on it installs or
+        # moves the fake clock, whichever Playwright adds.
+        clock = self.page.clock
+        self._watch(clock, tuple(name for name, value in vars(type(clock)).items()
+                                 if not name.startswith("_") and callable(value)))
         # Routes can be undone; the reset only asks the browser when there were any.
         self.routed = False
         self._watch(self.page, ("route",), "routed")

@@ -83,7 +83,6 @@ class Variant:
 
 
 _ROOT: list[Path] = []
-_STARTED: list[bool] = []
 
 
 def _root() -> Path:
@@ -94,9 +93,6 @@ def _root() -> Path:
 
 def start_in_background(module_names_in_order: list[str]) -> None:
     """Build, one by one, the variants the given modules (each named once) use, in their order."""
-    if _STARTED:  # each folder's conftest.py calls it
-        return
-    _STARTED.append(True)
     rank = {name: i for i, name in enumerate(module_names_in_order)}
     wanted = sorted((v for v in ALL if v.used_in & rank.keys()),
                     key=lambda v: min(rank[m] for m in v.used_in if m in rank))
@@ -123,4 +119,5 @@ def _with_the_regional_file(project: Path) -> None:
     shutil.copy(FIXTURES / "logo-westerkwartier.svg", project / "content" / "logo-westerkwartier.svg")
 
 
-REGIONAL = Variant("regional", _with_the_regional_file, used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py"))
+REGIONAL = Variant("regional", _with_the_regional_file,
+                   used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py", "test_card_edition.py"))

@@ -5,8 +5,8 @@
 //   `session`), where a copy that no longer reads is moved aside to
 //   key + ":beschadigd" (then ":beschadigd:2", ...: a backup is never
 //   overwritten) instead of being lost;
-// - rk.fields(store, codec): a saved copy written field by field, so tabs that
-//   save the same copy keep each other's text (see there);
+// - rk.fields(store, codec, damaged): a saved copy written field by field, so
+//   tabs that save the same copy keep each other's text (see there);
 // - rk.saveWarning(keep): the "not saved" warning next to the field typed in;
 // - rk.damageNotice(store, message, fileName): says a copy was set aside, with
 //   a download button for every backup;
@@ -97,24 +97,33 @@ window.rk = (function () {
   // texts, one after the other, so neither is lost.
   // codec: { parse(raw) -> value (throws on damage), toFields(value) -> Map,
   //          fromFields(Map) -> value, or null for a copy with nothing in it }.
-  function fields(saved, codec) {
+  // damaged(reason): another tab stored a copy that does not read; it is set
+  // aside (rk.store) and this tab's fields are stored again in its place.
+  function fields(saved, codec, damaged) {
     var seen = new Map();  // the stored fields as this tab last saw them
 
     function get(map, name) { return map.has(name) ? map.get(name) : ""; }
 
+    // The stored fields, or null when the stored copy was damaged: then
+    // nothing counts as stored, so this tab's next save writes all it shows.
     function stored() {
       var found = saved.load(codec.parse);
       if (found.unavailable) throw new Error("unavailable");
+      if (found.damaged) {
+        seen = new Map();
+        if (damaged) damaged(found.damaged);
+        return null;
+      }
       return found.value ? codec.toFields(found.value) : new Map();
     }
 
-    return {
+    var self = {
       seen: function (value) { seen = value ? codec.toFields(value) : new Map(); },
       // own: Map of the fields this tab shows. Returns { fields: the copy as
       // now stored, conflicts: names changed in another tab as well }.
       // Throws when the browser refuses to keep it.
       save: function (own) {
-        var current = stored();
+        var current = stored() || new Map();
         var conflicts = [];
         own.forEach(function (value, name) {
           var before = get(seen, name);
@@ -139,6 +148,10 @@ window.rk = (function () {
           if (event.key !== null && event.key !== saved.key) return;
           var now;
           try { now = stored(); } catch (e) { return; }
+          if (now === null) {  // keep what this tab shows, and store it again at once
+            try { self.save(own()); } catch (e) { /* the next save by typing warns */ }
+            return;
+          }
           var mine = own();
           var names = new Set(Array.from(now.keys()).concat(Array.from(seen.keys())));
           names.forEach(function (name) {
@@ -152,6 +165,7 @@ window.rk = (function () {
         });
       }
     };
+    return self;
   }
 
   function words(name) {

@@ -26,7 +26,7 @@
     var dialog = document.getElementById("card-confirm");
     var importField = document.getElementById("card-import");
     var codec = cardCodec(questions, partners, fixedRegion);
-    var synced = rk.fields(storage, codec);
+    var synced = rk.fields(storage, codec, function () { showDamaged(rk.words("damaged-by-other-tab")); });
     var warning = rk.saveWarning(function () { document.getElementById("card-export").click(); });
     var earlier = new Map();  // the reader's kept texts of cells this card has no field for
     var earlierShown = "[]";
@@ -203,11 +203,13 @@
       var message = saved.damaged ? "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
         saved.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart." :
         storage.damagedCopy() !== null ? "Er staat nog een reservekopie van een beschadigde afsprakenkaart in deze browser." : "";
-      if (message) {
-        loadNotice.textContent = "";
-        rk.damageNotice(storage, message, "afsprakenkaart-beschadigd").forEach(function (node) { loadNotice.appendChild(node); });
-        loadNotice.hidden = false;
-      }
+      if (message) showDamaged(message);
+    }
+
+    function showDamaged(message) {
+      loadNotice.textContent = "";
+      rk.damageNotice(storage, message, "afsprakenkaart-beschadigd").forEach(function (node) { loadNotice.appendChild(node); });
+      loadNotice.hidden = false;
     }
 
     function askToConfirm(text, yesLabel) {

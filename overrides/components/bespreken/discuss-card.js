@@ -23,7 +23,7 @@
     }
     var card = rk.agreementsCard;
     if (raw === null) return { card: { soort: card.KIND, versie: card.VERSION, regio: "", datum: "", antwoorden: {} } };
-    var questions = Array.prototype.map.call(select.options, function (o) { return o.value; });
+    var questions = Array.prototype.map.call(select.options, function (o) { return o.value; }).filter(Boolean);
     var result;
     try {
       // As the afsprakenkaart keeps it: texts of questions this version lacks stay.
@@ -35,22 +35,47 @@
     return result;
   }
 
-  // page: { root, model, status, errors, showErrors(messages) } (discuss.js).
+  // page: { root, model, status, showErrors(messages) } (discuss.js).
   // Returns copyToCard(answer), answer: { text, partner, who, question,
   // cardQuestion, button } (discuss-view.js).
   function cardCopier(page) {
-    var root = page.root, model = page.model, status = page.status, errors = page.errors;
-    var el = rk.discuss.el, quote = rk.discuss.quote;
+    var root = page.root, model = page.model, status = page.status;
+    var quote = rk.discuss.quote;
     var copyDialog = root.querySelector("#rk-discuss-copy");
     var confirmDialog = root.querySelector("#rk-discuss-confirm");
     var select = root.querySelector("#rk-discuss-copy-question");
+    var missing = root.querySelector("#rk-discuss-copy-missing");
+    var yes = root.querySelector("#rk-discuss-copy-yes");
+    var answerNow = null;  // the answer the dialog is open for
+
+    // No card question is offered first when none fits the answer's step:
+    // the dialog stays open until the reader chooses one. Registered before
+    // rk.ask's own listener, so it can stop it.
+    yes.addEventListener("click", function (event) {
+      if (select.value) return;
+      event.stopImmediatePropagation();
+      missing.hidden = false;
+      select.focus();
+    });
+    select.addEventListener("change", function () { if (select.value) missing.hidden = true; });
+
+    // The outcome shows beside the button that was clicked (answer.done, a
+    // status message), not at the top of the page.
+    function tell(text, isError) {
+      status.textContent = "";
+      answerNow.done.textContent = text;
+      answerNow.done.classList.toggle("rk-discuss-done--error", !!isError);
+    }
 
     function copyToCard(answer) {
+      answerNow = answer;
+      answer.done.textContent = "";
+      missing.hidden = true;
       root.querySelector("#rk-discuss-copy-what").textContent = "Het antwoord van " + answer.who + " bij " +
         quote(answer.question) + " komt in de kolom " + model.partnerNames[answer.partner] + ".";
       root.querySelector("#rk-discuss-copy-text").textContent = answer.text;
-      select.value = answer.cardQuestion;
-      rk.ask(copyDialog, root.querySelector("#rk-discuss-copy-yes"), root.querySelector("#rk-discuss-copy-no"), select)
+      select.value = answer.cardQuestion || "";
+      rk.ask(copyDialog, yes, root.querySelector("#rk-discuss-copy-no"), select)
         .then(function (go) {
           if (!go) return null;
           var option = select.options[select.selectedIndex];
@@ -63,7 +88,7 @@
           var cells = found.card.antwoorden;
           var current = (cells[option.value] || {})[answer.partner] || "";
           if (current === answer.text) {
-            status.textContent = "Dit antwoord staat al op de afsprakenkaart " + where + ".";
+            tell("Dit antwoord staat al op de afsprakenkaart " + where + ".");
             return null;
           }
           var proceed = current ? (function () {
@@ -74,7 +99,7 @@
           })() : Promise.resolve(true);
           return proceed.then(function (confirmed) {
             if (!confirmed) {
-              status.textContent = "De afsprakenkaart is niet veranderd.";
+              tell("De afsprakenkaart is niet veranderd.");
               return;
             }
             cells[option.value] = cells[option.value] || Object.create(null);
@@ -86,16 +111,13 @@
               return;
             }
             page.showErrors([]);
-            status.textContent = "Het antwoord van " + answer.who + " staat nu op de afsprakenkaart " + where + ".";
+            tell("Het antwoord van " + answer.who + " staat nu op de afsprakenkaart " + where + ".");
           });
         });
     }
 
     function fail(message) {
-      status.textContent = "";
-      errors.textContent = "";
-      errors.appendChild(el("p", message));
-      errors.hidden = false;
+      tell(message, true);
       return null;
     }
 

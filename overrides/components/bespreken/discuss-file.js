@@ -30,7 +30,11 @@
   // "constructor" or "__proto__" is as unknown as any other name.
   function readModel(node) {
     var model = { steps: [], step: Object.create(null), roles: Object.create(null), roleOrder: [],
-      partnerNames: Object.create(null) };
+      partnerNames: Object.create(null), examples: Object.create(null),
+      participant: node.getAttribute("data-participant") };
+    node.querySelectorAll("[data-example-id]").forEach(function (p) {
+      model.examples[p.getAttribute("data-example-id")] = p.textContent.trim();
+    });
     node.querySelectorAll("[data-role]").forEach(function (p) {
       model.roles[p.getAttribute("data-role")] = { label: p.textContent.trim(), partner: p.getAttribute("data-partner") };
       model.roleOrder.push(p.getAttribute("data-role"));

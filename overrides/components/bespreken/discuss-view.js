@@ -54,14 +54,13 @@
     wrap.tabIndex = 0;
     table.appendChild(caption);
     var head = el("tr");
+    // The verdict comes right after the choice, so it shows without
+    // scrolling sideways however many files are open.
     head.appendChild(el("th", "Keuze")).scope = "col";
-    group.files.forEach(function (o) {
-      var th = el("th", roleLabel(model, o.file));
-      th.scope = "col";
-      th.appendChild(el("span", o.name, "rk-discuss-file-name"));
-      head.appendChild(th);
-    });
     head.appendChild(el("th", "Verschil")).scope = "col";
+    group.files.forEach(function (o) {
+      head.appendChild(el("th", o.label)).scope = "col";
+    });
     table.appendChild(el("thead")).appendChild(head);
     var body = table.appendChild(el("tbody"));
     model.steps.filter(function (s) { return s.decision; }).forEach(function (step) {
@@ -71,11 +70,11 @@
       th.scope = "row";
       tr.appendChild(th);
       var labels = group.files.map(function (o) { return choiceLabel(o, step); });
-      labels.forEach(function (label) { tr.appendChild(el("td", label)); });
       var differs = labels.some(function (l) { return l !== labels[0]; });
       var verdict = el("td", null, differs ? "rk-discuss-verdict rk-discuss-verdict--differs" : "rk-discuss-verdict");
       verdict.appendChild(el(differs ? "strong" : "span", differs ? "Verschilt" : "Gelijk"));
       tr.appendChild(verdict);
+      labels.forEach(function (label) { tr.appendChild(el("td", label)); });
       if (differs) tr.className = "rk-discuss-differs";
       body.appendChild(tr);
     });
@@ -103,34 +102,44 @@
       items.push({ question: step.decision, answer: function (s) { return s.choice ? step.option[s.choice] : ""; } });
     }
     function stepOf(o) { return o.file.steps[step.id] || { answers: {}, actions: {}, choice: null }; }
+    var answered = 0;
     items.forEach(function (item) {
-      part.appendChild(el("h4", item.question));
-      // A question nobody answered takes one line, so the answers stand out.
-      if (!group.files.some(function (o) { return item.answer(stepOf(o)); })) {
-        part.appendChild(el("p", "Niemand schreef hier iets op.", "rk-discuss-empty"));
+      // A question nobody answered takes one line, so the answers stand out;
+      // the filter hides it (discuss.css).
+      var anyAnswer = group.files.some(function (o) { return item.answer(stepOf(o)); });
+      var question = part.appendChild(el("div", null, anyAnswer ? "rk-discuss-question" : "rk-discuss-question rk-discuss-unanswered"));
+      question.appendChild(el("h4", item.question));
+      if (!anyAnswer) {
+        question.appendChild(el("p", "Niemand schreef hier iets op.", "rk-discuss-empty"));
         return;
       }
+      answered++;
       var ul = el("ul", null, "rk-discuss-answers");
       group.files.forEach(function (o) {
         var text = item.answer(stepOf(o));
         var li = el("li");
-        li.appendChild(el("p", roleLabel(model, o.file), "rk-discuss-who"));
+        li.appendChild(el("p", o.label, "rk-discuss-who"));
         li.appendChild(el("p", text || "Geen aantekening", text ? "rk-discuss-answer" : "rk-discuss-answer rk-discuss-empty"));
         var partner = o.file.rol && model.roles[o.file.rol].partner;
         if (text && partner) {
           var button = el("button", "Naar de afsprakenkaart", "rk-button rk-button--outline rk-button--compact");
           button.type = "button";
-          button.appendChild(el("span", " (antwoord van " + roleLabel(model, o.file) + ")", "rk-sr"));
+          button.appendChild(el("span", " (antwoord van " + o.label + ")", "rk-sr"));
+          // What became of the copy shows (and is announced) right here.
+          var done = el("p", null, "rk-discuss-done");
+          done.setAttribute("role", "status");
           button.addEventListener("click", function () {
-            copy({ text: text, partner: partner, who: roleLabel(model, o.file), question: item.question,
-              cardQuestion: step.cardQuestion, button: button });
+            copy({ text: text, partner: partner, who: o.label, question: item.question,
+              cardQuestion: step.cardQuestion, button: button, done: done });
           });
           li.appendChild(button);
+          li.appendChild(done);
         }
         ul.appendChild(li);
       });
-      part.appendChild(ul);
+      question.appendChild(ul);
     });
+    if (!answered) part.classList.add("rk-discuss-step--unanswered");
     return part;
   }
 

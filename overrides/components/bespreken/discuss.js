@@ -116,7 +116,7 @@
       root.querySelector(".rk-discuss-none").hidden = opened.length > 0;
       sorted().forEach(function (o) {
         var li = el("li");
-        var example = o.file.voorbeeld ? "voorbeeld " + o.file.voorbeeld.titel : "eigen casus";
+        var example = o.file.voorbeeld ? "voorbeeld " + exampleTitle(o) : "eigen casus";
         li.appendChild(el("span", rk.discuss.roleLabel(model, o.file) + ": " + o.name + " (" + example + ", " + o.file.datum + ") "));
         var close = el("button", "Sluit", "rk-button rk-button--outline rk-button--compact");
         close.type = "button";
@@ -133,32 +133,60 @@
       });
     }
 
-    // By example (eigen casus last), then by role in the order of content/rollen.yml.
+    // An example goes by this site's title for it (the routekaart's own), also
+    // when a file names it otherwise.
+    function exampleTitle(o) {
+      return model.examples[o.file.voorbeeld.id] || o.file.voorbeeld.titel;
+    }
+
+    // By example (eigen casus last), then by role in the order of
+    // content/rollen.yml, then by file name in natural order (deelnemer-2
+    // before deelnemer-10).
     function sorted() {
-      function exampleKey(o) { return o.file.voorbeeld ? "0" + o.file.voorbeeld.titel : "1"; }
+      function exampleKey(o) { return o.file.voorbeeld ? "0" + exampleTitle(o) : "1"; }
       function roleKey(o) { return o.file.rol ? model.roleOrder.indexOf(o.file.rol) : model.roleOrder.length; }
       return opened.slice().sort(function (a, b) {
-        return exampleKey(a).localeCompare(exampleKey(b)) || roleKey(a) - roleKey(b) || a.name.localeCompare(b.name);
+        return exampleKey(a).localeCompare(exampleKey(b)) || roleKey(a) - roleKey(b) ||
+          a.name.localeCompare(b.name, "nl", { numeric: true });
       });
     }
 
+    // Each file's label in its example's comparison: its role, and a number
+    // when the role is there more than once ("politie, deelnemer 2").
     function groups() {
       var out = [];
       sorted().forEach(function (o) {
         var key = o.file.voorbeeld ? o.file.voorbeeld.id : "";
         var last = out[out.length - 1];
         if (last && last.key === key) last.files.push(o);
-        else out.push({ key: key, title: o.file.voorbeeld ? "Voorbeeld: " + o.file.voorbeeld.titel : "Eigen casus", files: [o] });
+        else out.push({ key: key, title: o.file.voorbeeld ? "Voorbeeld: " + exampleTitle(o) : "Eigen casus", files: [o] });
+      });
+      out.forEach(function (group) {
+        var count = {}, seen = {};
+        group.files.forEach(function (o) { count[o.file.rol] = (count[o.file.rol] || 0) + 1; });
+        group.files.forEach(function (o) {
+          seen[o.file.rol] = (seen[o.file.rol] || 0) + 1;
+          o.label = rk.discuss.roleLabel(model, o.file) +
+            (count[o.file.rol] > 1 ? ", " + model.participant + " " + seen[o.file.rol] : "");
+        });
       });
       return out;
     }
 
     // --- the comparison and the afsprakenkaart (discuss-view.js, discuss-card.js)
-    var copyToCard = rk.discuss.cardCopier({ root: root, model: model, status: status, errors: errors,
+    var copyToCard = rk.discuss.cardCopier({ root: root, model: model, status: status,
       showErrors: showErrors });
+
+    // The filter: only the questions somebody answered (discuss.css).
+    var filter = root.querySelector("#rk-discuss-filter");
+    var answeredOnly = root.querySelector("#rk-discuss-answered-only");
+    answeredOnly.addEventListener("change", function () {
+      view.classList.toggle("rk-discuss-view--answered-only", answeredOnly.checked);
+    });
 
     function render() {
       renderList();
+      filter.hidden = !opened.length;
       rk.discuss.renderComparison(view, groups(), model, copyToCard);
     }
 

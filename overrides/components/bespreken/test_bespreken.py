@@ -80,10 +80,10 @@ def walked(browser, site_url):
 def test_three_roles_walk_the_same_example_and_each_save_a_file(walked):
     for rol, (name, data) in walked.items():
         drie, vier, note = WALKS[rol]
-        assert re.fullmatch(rf"mijn-handelingen-{rol}-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
+        assert re.fullmatch(rf"mijn-handelingen-{rol}-online-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
         assert data["soort"] == "routekaart-handelingen" and data["versie"] == 1
         assert data["rol"] == rol
-        assert data["voorbeeld"] == {"id": "fraude", "titel": CONTENT.fenomeen("fraude").korte_titel}
+        assert data["voorbeeld"] == {"id": "fraude", "titel": CONTENT.fenomeen("fraude").titel}
         assert name.endswith(data["datum"] + ".json")
         steps = {s["stap"]: s for s in data["stappen"]}
         assert list(steps) == [s.id for s in RK.stappen]
@@ -113,18 +113,17 @@ def test_the_page_opens_all_three_and_marks_where_they_differ(page, site_url, wa
     open_files(page, [as_upload(walked[r][1], walked[r][0]) for r in ("gemeente", "jongerenwerk", "politie")])
     expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")
     expect(opened(page)).to_have_count(3)
-    expect(page.locator(".rk-discuss-example h2")).to_have_text([f"Voorbeeld: {CONTENT.fenomeen('fraude').korte_titel}"])
+    expect(page.locator(".rk-discuss-example h2")).to_have_text([f"Voorbeeld: {CONTENT.fenomeen('fraude').titel}"])
+    # The verdict first, then one column per file, headed by its role (not its file name).
     heads = page.locator(".rk-discuss-choices thead th")
-    expect(heads).to_have_count(5)
-    for i, rol in enumerate(["jongerenwerk", "politie", "gemeente"]):
-        expect(heads.nth(i + 1)).to_contain_text(ROLLEN[rol])
+    expect(heads).to_have_text(["Keuze", "Verschil"] + [ROLLEN[r] for r in ("jongerenwerk", "politie", "gemeente")])
     expect(page.locator(".rk-discuss-choices tbody tr")).to_have_count(len(DECISIONS))
     # Step 3: gemeente chose "Nee"; step 4: politie chose "Nee". Each row says so in words.
     for stap_id in ("partners-betrekken", "intervenieren"):
         row = choice_row(page, stap_id)
         expect(row).to_have_class("rk-discuss-differs")
-        expect(row.locator("td").last).to_have_text("Verschilt")
-    expect(choice_row(page, "intervenieren").locator("td")).to_have_text(["Ja", "Nee", "Ja", "Verschilt"])
+        expect(row.locator("td").first).to_have_text("Verschilt")
+    expect(choice_row(page, "intervenieren").locator("td")).to_have_text(["Verschilt", "Ja", "Nee", "Ja"])
     # Question by question, the answers stand side by side on a projector ...
     answers = page.locator(".rk-discuss-step").first.locator(".rk-discuss-answers").first.locator("li")
     expect(answers).to_have_count(3)
@@ -142,9 +141,9 @@ def test_where_they_agree_the_row_says_gelijk(page, site_url):
     open_page(page, site_url)
     open_files(page, meeting_uploads())
     row = choice_row(page, "partners-betrekken")
-    expect(row.locator("td").last).to_have_text("Gelijk")
+    expect(row.locator("td").first).to_have_text("Gelijk")
     expect(row).not_to_have_class("rk-discuss-differs")
-    expect(choice_row(page, "intervenieren").locator("td").last).to_have_text("Verschilt")
+    expect(choice_row(page, "intervenieren").locator("td").first).to_have_text("Verschilt")
 
 
 def test_opened_files_survive_a_reload_and_can_be_closed(page, site_url):
@@ -168,7 +167,7 @@ def test_files_of_several_examples_are_grouped_by_example(page, site_url):
                       as_upload(actions_file("politie", {}, fenomeen=None), "eigen.json"),
                       as_upload(actions_file("anders", {}, fenomeen="rivaliserende-jeugd"), "rivalen.json")])
     titles = page.locator(".rk-discuss-example h2").all_inner_texts()
-    examples = sorted(CONTENT.fenomeen(f).korte_titel for f in ("fraude", "rivaliserende-jeugd"))
+    examples = sorted(CONTENT.fenomeen(f).titel for f in ("fraude", "rivaliserende-jeugd"))
     assert titles == [f"Voorbeeld: {t}" for t in examples] + ["Eigen casus"], titles
 
 
@@ -191,6 +190,11 @@ def copy_button(page, answer: str):
     return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("button", name="Naar de afsprakenkaart")
 
 
+def answer_status(page, answer: str):
+    """The status message beside an answer's copy button."""
+    return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("status")
+
+
 def card_cell(page, site_url, vraag: str, partner: str):
     page.goto(f"{site_url}afsprakenkaart.html")
     expect(page.locator("#card-actions")).to_be_visible()
@@ -209,7 +213,8 @@ def test_an_answer_goes_into_its_cell_of_the_afsprakenkaart_which_still_prints_o
     expect(select).to_be_focused()
     expect(select).to_have_value(CONTENT.bespreken.kaartvraag_per_stap["intervenieren"])
     dialog.get_by_role("button", name="Zet op de kaart").click()
-    expect(page.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    # The confirmation shows beside the button that was clicked.
+    expect(answer_status(page, note)).to_contain_text("staat nu op de afsprakenkaart")
     expect(card_cell(page, site_url, "ingrijpen", "politie")).to_have_value(note)
     expect(page.locator("#answer-ingrijpen-jongerenwerk")).to_have_value("")
     page.emulate_media(media="print")
@@ -227,19 +232,22 @@ def test_replacing_text_on_the_card_is_asked_first(page, site_url):
     open_files(page, meeting_uploads())
     button = copy_button(page, "Openbaar bericht, veel volgers.")
     button.click()
+    # An answer of step 1: no card question fits it first, so the reader chooses.
+    page.get_by_label("Bij welke vraag van de afsprakenkaart?").select_option("betrekken")
     page.get_by_role("button", name="Zet op de kaart").click()
     confirm = page.get_by_role("dialog", name="Weet je het zeker?")
     expect(confirm).to_contain_text("Wat er al stond.")
     expect(confirm.get_by_role("button", name="Nee, terug")).to_be_focused()
     confirm.get_by_role("button", name="Nee, terug").click()
-    expect(page.get_by_role("status")).to_have_text("De afsprakenkaart is niet veranderd.")
+    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text("De afsprakenkaart is niet veranderd.")
     expect(button).to_be_focused()
     assert json.loads(page.evaluate(f"localStorage.getItem('{CARD_KEY}')"))["antwoorden"]["betrekken"] == {
         "jongerenwerk": "Wat er al stond."}
     button.click()
+    page.get_by_label("Bij welke vraag van de afsprakenkaart?").select_option("betrekken")
     page.get_by_role("button", name="Zet op de kaart").click()
     page.get_by_role("button", name="Ja, vervang de tekst").click()
-    expect(page.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_contain_text("staat nu op de afsprakenkaart")
     expect(card_cell(page, site_url, "betrekken", "jongerenwerk")).to_have_value("Openbaar bericht, veel volgers.")
 
 

@@ -43,18 +43,22 @@
     form.addEventListener("change", function (event) {
       if (event.target.name !== "role") return;
       try {
-        rk.role.set(event.target.value);
+        // "geen rol" clears the role and nothing else.
+        if (event.target.value) rk.role.set(event.target.value);
+        else rk.role.clear();
       } catch (e) {
         // The browser keeps nothing: the choice holds on this page only, and the reader is told.
         var p = document.createElement("p");
         p.textContent = rk.words("role-not-kept");
         notice(form.closest("[data-role-control]") || form, [p]);  // seen after the control's chooser closes
-        document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: event.target.value } }));
+        document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: event.target.value || null } }));
       }
     });
     onRole(function (role) {
       form.querySelectorAll('input[name="role"]').forEach(function (input) {
-        input.checked = input.value === role;
+        // "geen rol" stays checked once chosen; a new reader sees none checked,
+        // so Tab enters the options at the first role.
+        input.checked = input.value ? input.value === role : input.checked && !role;
       });
     });
     // The start page's form shows at once; the control opens its own.

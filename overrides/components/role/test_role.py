@@ -84,7 +84,7 @@ def test_without_a_role_every_page_offers_to_choose_one(page, site_url):
     page.get_by_role("button", name=ROLLEN.geen_rol).click()
     chooser = page.get_by_role("group", name=ROLLEN.vraag)
     expect(chooser).to_contain_text(ROLLEN.uitleg)
-    expect(chooser.get_by_role("radio")).to_have_count(len(ROLES))
+    expect(chooser.get_by_role("radio")).to_have_count(len(ROLES) + 1)  # and "geen rol"
     chooser.get_by_label(ROLES["anders"].label, exact=True).check()
     expect_role_shown(page, "anders")
 
@@ -264,3 +264,44 @@ def test_a_stored_role_that_does_not_read_counts_as_none(page, site_url, stored)
         assert page.evaluate(f"localStorage.getItem({KEY + ':beschadigd'!r})") == stored
         assert page.evaluate(f"localStorage.getItem({KEY!r})") is None
     assert errors == []
+
+
+# --- Clearing the role on its own, and where the start page offers it ---------
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_geen_rol_clears_the_role_alone_by_keyboard(page, site_url, width):
+    page.set_viewport_size(WIDTHS[width])
+    choose_on_start_page(page, site_url, "politie")
+    page.evaluate("localStorage.setItem('routekaart:doorloop', '{\"bewaard\": 1}')")  # other data stays
+    page.goto(site_url + STEP_3)
+    toggle = page.get_by_role("button", name=ROLLEN.wijzigen)
+    tab_to(page, toggle)
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(page.get_by_label(ROLES["politie"].label, exact=True)).to_be_focused()
+    for _ in range(len(ROLES) - 1):  # from the second role down to the last option, "geen rol"
+        page.keyboard.press("ArrowDown")
+    none = page.locator("#role-chooser").get_by_label(ROLLEN.zonder_rol, exact=True)
+    expect(none).to_be_checked()
+    page.keyboard.press("Escape")
+    expect_role_shown(page, None)
+    expect(page.locator("[data-role-partners]")).to_be_hidden()
+    assert page.evaluate(f"localStorage.getItem({KEY!r})") is None
+    assert page.evaluate("localStorage.getItem('routekaart:doorloop')") == '{"bewaard": 1}'
+    page.goto(site_url)
+    group = page.get_by_role("group", name=ROLLEN.vraag)
+    for role in ROLES.values():
+        expect(group.get_by_label(role.label, exact=True)).not_to_be_checked()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_start_page_offers_the_role_where_a_first_time_reader_sees_it(page, site_url, width):
+    page.set_viewport_size(WIDTHS[width])
+    page.goto(site_url)
+    form = page.get_by_role("group", name=ROLLEN.vraag)
+    expect(form).to_be_visible()
+    # Before the route and its map, in the first screen.
+    assert page.evaluate("""() => !!(document.querySelector('.rk-role-form--start').compareDocumentPosition(
+        document.querySelector('.rk-route')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    top = form.bounding_box()["y"]
+    assert top < WIDTHS[width]["height"], top

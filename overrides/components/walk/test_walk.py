@@ -13,6 +13,7 @@ from macros.content import EINDE, load_content
 
 from support.browser import WIDTHS
 from support.html import find, page as html_page, with_class
+from support.keyboard import tab_to
 from support.project import ROOT
 
 CONTENT = load_content(ROOT / "content")
@@ -345,3 +346,84 @@ def test_the_walk_fits_a_small_phone_with_big_controls(walk):
         for control in controls:
             box = control.bounding_box()
             assert box["height"] >= 44, (target, control.inner_text(), box)
+
+
+# --- Choosing the example on the walk page ------------------------------------
+
+WORDS = CONTENT.doorloop
+
+
+def chooser(page):
+    return page.get_by_role("group", name=WORDS.kiezen_titel)
+
+
+def test_before_step_1_the_reader_chooses_one_of_the_examples_or_an_own_case(walk, site_url):
+    page = walk
+    group = chooser(page)
+    expect(group).to_be_visible()
+    radios = group.get_by_role("radio")
+    expect(radios).to_have_count(1 + len(CONTENT.fenomenen.fenomenen))
+    expect(group.get_by_label(WORDS.eigen_casus, exact=True)).to_be_checked()
+    # Before step 1, and each example named by its title with its message in short.
+    assert page.evaluate("""() => !!(document.querySelector('#rk-walk-choose').compareDocumentPosition(
+        document.querySelector('#doorloop-bericht-duiden')) & Node.DOCUMENT_POSITION_FOLLOWING)""")
+    fraude = CONTENT.fenomeen("fraude")
+    option = group.get_by_role("radio", name=fraude.titel, exact=True)
+    expect(option).to_have_accessible_description(re.compile(re.escape(fraude.bericht.account)))
+    option.check()
+    card = page.locator(".rk-walk-example:visible")
+    expect(card).to_have_attribute("data-example", "fraude")
+    expect(card.get_by_role("heading", level=2)).to_have_text(f"Voorbeeld: {fraude.titel}")
+    expect(card).to_contain_text(fraude.bericht.account)
+    expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen=fraude")
+    assert json.loads(page.evaluate(f"localStorage.getItem({KEY!r})"))["fenomeen"] == "fraude"
+    page.reload()
+    expect(chooser(page).get_by_role("radio", name=fraude.titel, exact=True)).to_be_checked()
+
+
+def test_on_later_steps_one_line_names_the_example_and_its_button_changes_it(walk, site_url):
+    page = walk
+    chooser(page).get_by_role("radio", name=CONTENT.fenomeen("fraude").titel, exact=True).check()
+    page.locator('.rk-walk-progress [data-to-step="partners-betrekken"]').click()
+    expect(chooser(page)).to_be_hidden()
+    line = page.locator(".rk-walk-chosen")
+    expect(line).to_have_text(re.compile(f"{re.escape(WORDS.gekozen)} {re.escape(CONTENT.fenomeen('fraude').titel)}"))
+    button = line.get_by_role("button", name=WORDS.wijzigen)
+    expect(button).to_have_attribute("aria-expanded", "false")
+    button.click()
+    expect(button).to_have_attribute("aria-expanded", "true")
+    expect(chooser(page)).to_be_visible()
+    expect(chooser(page).get_by_role("radio", name=CONTENT.fenomeen("fraude").titel, exact=True)).to_be_focused()
+    chooser(page).get_by_label(WORDS.eigen_casus, exact=True).check()
+    expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
+    expect(line.locator("[data-chosen-title]")).to_have_text(WORDS.eigen_casus)
+    expect(page).to_have_url(f"{site_url}doorloop.html#doorloop-partners-betrekken")
+    expect(page.locator("#doorloop-partners-betrekken")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_example_is_chosen_by_keyboard_alone_and_goes_into_the_walk_file(walk, width):
+    page = walk
+    page.set_viewport_size(WIDTHS[width])
+    page.get_by_role("button", name=CONTENT.rollen.geen_rol).focus()  # the top of the page
+    tab_to(page, chooser(page).get_by_label(WORDS.eigen_casus, exact=True))
+    page.keyboard.press("ArrowDown")  # the first example
+    first = CONTENT.fenomenen.fenomenen[0]
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", first.id)
+    page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+    data = json.loads(info.value.path().read_bytes())
+    assert data["voorbeeld"] == {"id": first.id, "titel": first.titel}
+    # One name everywhere: the file is named by the example's title too.
+    slug = re.sub(r"[^a-z0-9]+", "-", first.titel.lower()).strip("-")
+    assert re.fullmatch(rf"mijn-handelingen-{slug}-\d{{4}}-\d{{2}}-\d{{2}}\.json", info.value.suggested_filename)
+
+
+@pytest.mark.parametrize("path, link", [("afspraken.html", "doorloop de route"),
+                                        ("bespreken.html", "doorloopt de route")])
+def test_the_meeting_pages_link_to_the_walk_where_the_example_is_chosen(page, site_url, path, link):
+    page.goto(site_url + path)
+    page.locator("article").get_by_role("link", name=link).first.click()
+    expect(page).to_have_url(re.compile(r"doorloop\.html$"))
+    expect(chooser(page)).to_be_in_viewport()

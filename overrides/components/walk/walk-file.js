@@ -1,5 +1,6 @@
 // "Mijn handelingen" as a file for the bespreken page: every step's
-// answers, ticked actions and choice, the role and the example, in a
+// answers, ticked actions and choice, the role and the example, and the
+// notes of questions no longer in the walk ("eerdere_teksten"), in a
 // versioned format (checked by components/bespreken/discuss-file.js).
 // Part of the walk: walk-state.js, walk-summary.js, walk-file.js, walk.js.
 (function () {
@@ -47,13 +48,26 @@
       }
       file.stappen.push(step);
     });
+    // Notes of questions this version has no more: kept in the file, in a
+    // field of their own that the bespreken page leaves aside.
+    var earlier = rk.walk.earlierNotes(root, state);
+    if (earlier.length) {
+      file.eerdere_teksten = earlier.map(function (note) { return { veld: note[0], tekst: note[1] }; });
+    }
     return file;
   }
 
-  // mijn-handelingen-politie-fraude-2026-12-01.json: one file per role and example.
+  // "Online fraude" -> "online-fraude"
+  function slug(text) {
+    return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  }
+
+  // mijn-handelingen-politie-online-fraude-2026-12-01.json: one file per role
+  // and example, the example named by its title, as everywhere else.
   function actionsFileName(file) {
-    return ["mijn-handelingen", file.rol, file.voorbeeld ? file.voorbeeld.id : "eigen-casus", file.datum]
-      .filter(Boolean).join("-") + ".json";
+    return ["mijn-handelingen", file.rol, file.voorbeeld ? slug(file.voorbeeld.titel) || file.voorbeeld.id : "eigen-casus",
+      file.datum].filter(Boolean).join("-") + ".json";
   }
 
   rk.walk = rk.walk || {};

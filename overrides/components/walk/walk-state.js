@@ -75,7 +75,20 @@
     }
   };
 
+  // The notes and boxes of the state this page has no field for (a question
+  // or step of an earlier version), in their order: [[key, text]]. They stay
+  // stored, and are shown and exported apart.
+  function earlierNotes(root, state) {
+    var known = new Set();
+    root.querySelectorAll("[data-note], [data-action-field]").forEach(function (node) {
+      known.add(node.getAttribute("data-note") || node.getAttribute("data-action-field"));
+    });
+    return Object.keys(state.velden).filter(function (key) { return !known.has(key) && state.velden[key]; })
+      .map(function (key) { return [key, state.velden[key]]; });
+  }
+
   rk.walk = rk.walk || {};
+  rk.walk.earlierNotes = earlierNotes;
   rk.walk.store = rk.store("routekaart:doorloop");  // the storage key: data, kept
   rk.walk.emptyState = emptyState;
   rk.walk.parseState = parseState;

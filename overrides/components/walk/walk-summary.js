@@ -1,6 +1,7 @@
 // "Mijn handelingen": the summary of a walk, as one model read from the page
 // and the saved state, written two ways: HTML (on the page, and as a file to
-// save) and plain text. Part of the walk: walk-state.js, walk-summary.js, walk.js.
+// save) and plain text; and the box of notes no longer in the walk.
+// Part of the walk: walk-state.js, walk-summary.js, walk.js.
 (function () {
   "use strict";
 
@@ -88,14 +89,10 @@
         var items = fieldsOf(section).filter(function (item) { return item.answer; });
         if (items.length) model.outside.push({ id: step, title: stepTitle(section), items: items });
       });
-      var known = {};
-      root.querySelectorAll("[data-note], [data-action-field]").forEach(function (node) {
-        known[node.getAttribute("data-note") || node.getAttribute("data-action-field")] = true;
-      });
-      var other = Object.keys(walk.state().velden).filter(function (key) { return !known[key]; });
-      if (other.length) {
-        model.outside.push({ id: null, title: "Aantekeningen bij vragen die niet meer in de routekaart staan",
-          items: other.map(function (key) { return { question: key, answer: walk.state().velden[key] }; }) });
+      var earlier = rk.walk.earlierNotes(root, walk.state());
+      if (earlier.length) {
+        model.outside.push({ id: null, title: rk.words("walk-earlier-title"),
+          items: earlier.map(function (note) { return { question: note[0], answer: note[1] }; }) });
       }
       return model;
     }
@@ -178,7 +175,42 @@
     return lines.join("\n") + "\n";
   }
 
+  // The reader's notes of questions or steps this version has no more
+  // ([[key, text]], rk.walk.earlierNotes), shown in a box right after
+  // `anchor`, above the steps, so they are seen wherever the reader is.
+  // Returns show(notes), which redraws only when they changed, not at every keystroke.
+  function earlierList(anchor) {
+    var shown = "[]";
+    function add(parent, tag, text) {
+      var node = parent.appendChild(document.createElement(tag));
+      if (text) node.textContent = text;
+      return node;
+    }
+    return function (notes) {
+      var now = JSON.stringify(notes);
+      if (now === shown) return;
+      shown = now;
+      var box = document.getElementById("rk-walk-earlier");
+      if (box) box.remove();
+      if (!notes.length) return;
+      box = document.createElement("section");
+      box.id = "rk-walk-earlier";
+      box.className = "rk-notice rk-walk-earlier";
+      box.setAttribute("aria-labelledby", "rk-walk-earlier-title");
+      add(box, "h2", rk.words("walk-earlier-title")).id = "rk-walk-earlier-title";
+      add(box, "p", rk.words("walk-earlier-explanation"));
+      var list = add(box, "dl");
+      list.className = "rk-summary-list";
+      notes.forEach(function (note) {
+        add(list, "dt", rk.words("question-word") + " \u201c" + note[0] + "\u201d");
+        add(list, "dd", note[1]);
+      });
+      anchor.insertAdjacentElement("afterend", box);
+    };
+  }
+
   rk.walk = rk.walk || {};
+  rk.walk.earlierList = earlierList;
   rk.walk.summarizer = summarizer;
   rk.walk.summaryHtml = html;
   rk.walk.summaryFile = htmlFile;

@@ -30,7 +30,7 @@
     var notice = root.querySelector("#rk-walk-notice");
     var status = root.querySelector("#rk-walk-status");
     var state = emptyState();
-    var synced = rk.fields(STORE, rk.walk.codec);
+    var synced = rk.fields(STORE, rk.walk.codec, function () { showCorruptNotice(rk.words("damaged-by-other-tab")); });
     var warning = rk.saveWarning(function () { root.querySelector('[data-action="save-json"]').click(); });
 
     function stepSection(id) {
@@ -107,26 +107,9 @@
       showNotice([parts[0], keep].concat(parts.slice(1)));
     }
 
-    // --- the example of a phenomenon -------------------------------------------
-    function showExample() {
-      var wanted = new URLSearchParams(window.location.search).get("fenomeen");
-      if (wanted !== null) {
-        if (root.querySelector('[data-example="' + CSS.escape(wanted) + '"]')) {
-          if (state.fenomeen !== wanted) {
-            state.fenomeen = wanted;
-            save(null);
-          }
-        } else {
-          var p = el("p", "Er is geen voorbeeld met de naam \"" + wanted + "\". " +
-            "De doorloop gaat verder zonder voorbeeld.");
-          notice.appendChild(p);
-          notice.hidden = false;
-        }
-      }
-      root.querySelectorAll("[data-example]").forEach(function (section) {
-        section.hidden = section.getAttribute("data-example") !== state.fenomeen;
-      });
-    }
+    // --- the example (walk-example.js) ----------------------------------------
+    var example = rk.walk.exampleChoice({ root: root, notice: notice, save: save,
+      state: function () { return state; } });
 
     // --- fields --------------------------------------------------------------
     function fill() {
@@ -136,11 +119,12 @@
       root.querySelectorAll("[data-action-field]").forEach(function (box) {
         box.checked = state.velden[box.getAttribute("data-action-field")] === "ja";
       });
-      root.querySelectorAll('input[type="radio"]').forEach(function (radio) {
+      root.querySelectorAll('input[type="radio"][name^="choice-"]').forEach(function (radio) {
         radio.checked = state.keuzes[radio.name.replace(/^choice-/, "")] === radio.value;
       });
       steps.forEach(updateNext);
       updateReminders();
+      example.update();
     }
 
     // A choice can send you on with something to do, like "Ja, dubbelcheck":
@@ -195,6 +179,9 @@
         var key = target.getAttribute("data-action-field");
         if (target.checked) state.velden[key] = "ja";
         else delete state.velden[key];
+      } else if (target.name === "example") {
+        example.choose(target.value, target);
+        return;
       } else if (target.type === "radio") {
         state.keuzes[target.name.replace(/^choice-/, "")] = target.value;
         updateNext(target.closest(".rk-walk-step"));
@@ -220,6 +207,7 @@
         else link.removeAttribute("aria-current");
       });
       if (id === "samenvatting") renderSummary();
+      example.showChooser(id === start, false);
       if (moveFocus) target.querySelector("h2").focus();
     }
 
@@ -232,8 +220,11 @@
       stepSection: stepSection, state: function () { return state; } });
     var fieldsOf = summarizer.fieldsOf, stepTitle = summarizer.stepTitle, summaryModel = summarizer.model;
 
+    // Notes of questions no longer in the walk are shown with every summary change.
+    var showEarlier = rk.walk.earlierList(notice);
     function renderSummary() {
       root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
+      showEarlier(rk.walk.earlierNotes(root, state));
     }
 
     var today = rk.today;
@@ -256,14 +247,11 @@
         rk.saveFile(name, "application/json", JSON.stringify(file, null, 2) + "\n");
         status.textContent = "Je handelingen zijn opgeslagen als bestand \u201c" + name + "\u201d.";
       } else if (action === "without-example") {
-        state.fenomeen = null;
-        if (window.location.search) {
-          history.replaceState(null, "", window.location.pathname + window.location.hash);
-        }
-        root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
-        save(button);
+        example.choose(null, button);
         var heading = root.querySelector(".rk-walk-step:not([hidden]) h2, .rk-walk-summary:not([hidden]) h2");
         if (heading) heading.focus();
+      } else if (action === "change-example") {
+        example.toggle(currentId() === start);
       } else if (action === "wipe") {
         try {
           STORE.remove();
@@ -273,7 +261,6 @@
         synced.seen(null);
         warning.saved();
         fill();
-        root.querySelectorAll("[data-example]").forEach(function (s) { s.hidden = true; });
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
@@ -295,19 +282,16 @@
       else delete part[name.slice(1)];
     }, function () {
       fill();
-      root.querySelectorAll("[data-example]").forEach(function (section) {
-        section.hidden = section.getAttribute("data-example") !== state.fenomeen;
-      });
       renderSummary();
     });
 
     load();
     state.rol = rk.role.get();
-    showExample();
+    example.fromAddress();
     fill();
     renderSummary();
     root.classList.add("rk-walk--active");
-    root.querySelectorAll(".rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
+    root.querySelectorAll(".rk-walk-choose, .rk-walk-buttons, .rk-walk-json-help, .rk-walk-wipe").forEach(function (n) { n.hidden = false; });
     show(currentId(), false);
   }
 
