@@ -1,8 +1,7 @@
 """Load content/ into typed models, and check that every reference resolves.
 
 `load_content(folder)` either returns a complete `Content` or raises one
-`ContentError` naming file, line and fault. Nothing after it re-checks shape.
-"""
+`ContentError` naming file, line and fault. Nothing after it re-checks shape."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
