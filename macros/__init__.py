@@ -51,6 +51,7 @@ def define_env(env) -> None:
     env.conf["extra"]["rk_rollen"] = content.rollen
     env.conf["extra"]["rk_opslag"] = content.opslag
     env.conf["extra"]["rk_editie"] = thema_gegevens(content)
+    env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
 
 
 def on_post_build(env) -> None:

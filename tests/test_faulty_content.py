@@ -164,6 +164,9 @@ FAULTS = {
                                 "rollen[2].partner", "partner 'politie' has a role already"),
     "role-duplicate-id": Fault("rollen.yml", "  - id: anders\n", "  - id: politie\n", "rollen[3]",
                                "duplicate role id 'politie'"),
+    # --- niet-gevonden.yml
+    "not-found-without-text": Fault("niet-gevonden.yml", "tekst:\n", "tekst: []\nweg:\n", "tekst",
+                                    "List should have at least 1 item"),
     # --- bespreken.yml
     "bespreken-unknown-step": Fault("bespreken.yml", "  partners-betrekken: betrekken\n",
                                     "  partner-betrekken: betrekken\n", "kaartvraag_per_stap.partner-betrekken",

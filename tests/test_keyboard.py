@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from support.beyond_axe import HIDDEN_BY, focused_element_hidden_by
 from support.browser import WIDTHS
 from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 
@@ -307,3 +308,39 @@ def test_walk_notes_are_typed_and_wiped_from_the_keyboard(sized_page, site_url):
     page.keyboard.press("Enter")
     expect(page.get_by_role("status").filter(has_text="gewist")).to_have_count(1)
     expect(note).to_have_value("")
+
+
+def test_shift_tab_never_hides_a_link_under_the_sticky_header(page, site_url):
+    """Real key presses, where the sweep's focus walk only moves focus and
+    scrolls as the browser does (support/beyond_axe.py): Shift+Tab scrolls
+    each route link up to the top edge, below the header, not under it."""
+    page.set_viewport_size(WIDTHS["phone"])
+    page.goto(site_url + "stappen/einde.html")
+    tab_to(page, page.get_by_role("navigation", name="Over deze website").get_by_role("link").last)
+    hidden = []
+    for _ in range(30):
+        page.keyboard.press("Shift+Tab")
+        by = focused_element_hidden_by(page)
+        if by:
+            hidden.append(f"{page.evaluate(DESCRIBE_FOCUS)} under {by}")
+        if page.evaluate("document.activeElement.matches('[data-role-toggle]')"):
+            break
+    else:
+        raise AssertionError("Shift+Tab never came back to the role chooser")
+    assert hidden == []
+
+
+def test_tab_out_of_the_phone_menu_closes_it(page, site_url):
+    """Tab past the menu's last link: the menu closes, so the next stop is
+    not behind it."""
+    page.set_viewport_size(WIDTHS["phone"])
+    page.goto(site_url + "fenomenen/fraude.html")
+    menu = page.get_by_role("button", name="Menu")
+    tab_to(page, menu)
+    page.keyboard.press("Enter")
+    last = page.get_by_role("navigation", name="Menu").get_by_role("link").last
+    tab_to(page, last)
+    page.keyboard.press("Tab")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    page.wait_for_function(f"!({HIDDEN_BY})(document.activeElement)")
+

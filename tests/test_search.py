@@ -2,6 +2,9 @@
 page, through Material's own search box in Chromium."""
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -104,3 +107,15 @@ def test_a_query_pasted_once_search_is_ready_finds_results(page, site_url):
     page.get_by_role("textbox", name="Zoeken").evaluate(
         "box => { box.value = 'persoonsgegevens'; box.dispatchEvent(new InputEvent('input', {bubbles: true})); }")
     expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+
+
+def test_the_number_of_results_is_a_status_message(page, site_url):
+    """Screen readers hear how many pages were found without leaving the
+    search field (WCAG 4.1.3): the count is in a live region."""
+    page.goto(site_url + "colofon.html")
+    words = json.loads(page.locator("#__config").text_content())["translations"]["search.result.other"]
+    page.keyboard.press("/")
+    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
+    page.wait_for_function(ANSWERED, arg="persoonsgegevens")
+    count = re.compile(re.escape(words).replace("\\#", r"\d+"))
+    expect(page.get_by_role("status").filter(has_text=count)).to_have_count(1)

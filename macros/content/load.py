@@ -1,8 +1,7 @@
 """Load content/ into typed models, and check that every reference resolves.
 
 `load_content(folder)` either returns a complete `Content` or raises one
-`ContentError` naming file, line and fault. Nothing after it re-checks shape.
-"""
+`ContentError` naming file, line and fault. Nothing after it re-checks shape."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -39,6 +38,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "opslag.yml": ("opslag", opslag.OpslagBestand),
     "editie.yml": ("editie", editie.EditieBestand),
     "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
+    "niet-gevonden.yml": ("niet_gevonden", paginas.NietGevondenBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -63,6 +63,7 @@ class Content:
     opslag: opslag.OpslagBestand
     editie: editie.EditieBestand
     handleiding: paginas.HandleidingBestand
+    niet_gevonden: paginas.NietGevondenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
     regio_pad: Path | None = None      # the file it came from (a logo sits beside it)
 

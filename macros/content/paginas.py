@@ -1,5 +1,5 @@
 """content/toegankelijkheid.yml and content/privacy.yml: plain pages of
-titled sections."""
+titled sections; content/niet-gevonden.yml: the page for a wrong address."""
 from __future__ import annotations
 
 from datetime import date
@@ -63,3 +63,11 @@ class HandleidingBestand(Blok):
     verwijzing: Tekst  # the pointer to it on Afspraken maken
     intro: list[Tekst] = Field(min_length=1)
     secties: list[HandleidingSectie] = Field(min_length=1)
+
+
+class NietGevondenBestand(Blok):
+    """content/niet-gevonden.yml: the page for an address that does not
+    exist (overrides/404.html); plain text, shown as written."""
+    titel: Tekst
+    tekst: list[Tekst] = Field(min_length=1)
+    terug: Tekst  # the link to the route map

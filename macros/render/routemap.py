@@ -8,13 +8,13 @@ without JavaScript and reads in order to a screen reader.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
 from ..content import EINDE
 from .iconen import icoon_in_svg
+from .textfit import CAPITAL, longest_word as _longest_word, wrap as _wrap
 
 START = "startpunt"
 # Names and labels what the digital edition added to the map (see the note under it).
@@ -93,21 +93,6 @@ def route_of(r) -> Route:
 
 # --- drawing ---------------------------------------------------------------
 
-def _wrap(text: str, width_units: float, size: float) -> list[str]:
-    """Lines of `text` that fit `width_units` at font size `size` (sans-serif estimate).
-
-    Lines break at spaces and after a slash ("online/offline")."""
-    chars = max(4, int(width_units / (size * 0.56)))
-    lines: list[str] = []
-    for word in re.findall(r"[^\s/]+/?|/", text):
-        glue = "" if lines and lines[-1].endswith("/") else " "
-        if lines and len(lines[-1]) + len(glue) + len(word) <= chars:
-            lines[-1] += glue + word
-        else:
-            lines.append(word)
-    return lines or [text]
-
-
 class _Svg:
     def __init__(self):
         self.roads: list[str] = []
@@ -140,8 +125,8 @@ class _Svg:
         out.append(f'<text x="{tx:.0f}" y="{top:.0f}" text-anchor="middle" font-size="{size}">')
         for i, line in enumerate(lines):
             # The space between lines keeps their words apart in the text a
-            # screen reader or checker reads from the link.
-            out.append(("" if i == 0 else " ")
+            # screen reader or checker reads from the link; not after a slash.
+            out.append(("" if i == 0 or lines[i - 1].endswith("/") else " ")
                        + f'<tspan x="{tx:.0f}" dy="{0 if i == 0 else line_h:.0f}">{escape(line)}</tspan>')
         out.append("</text></a>")
         self.links.append("".join(out))
@@ -171,18 +156,23 @@ def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: flo
 
 
 def wide_map(route: Route) -> Markup:
-    """One row of places, decisions above (first answer) and below (second)."""
+    """One row of places, decisions above (first answer) and below (second). Places
+    share the row evenly, but one whose longest word needs more ("Contextinformatie") gets it."""
     n = len(route.places)
-    width, gap, size = 1200, 16, 16
-    w = (width - gap * (n - 1)) / n
+    width, gap, size, padding = 1200, 16, 16, 24
+    w = (width - gap * (n - 1)) / n    # the average place, for the pills
+    needs = [_longest_word(" ".join(_lines(p, width, size)), size) + padding for p in route.places]
+    rest = (width - gap * (n - 1) - sum(x for x in needs if x > w)) / sum(1 for x in needs if x <= w)
+    widths = [need if need > w else rest for need in needs]
+    lefts = [sum(widths[:i]) + gap * i for i in range(n)]
     lane_h, lane_gap = 56, 30
     lanes_above = max((_lane(route, b) for b in route.branches if _side(route, b) < 0), default=0)
     row_y = 10 + lanes_above * (lane_h + lane_gap)
-    row_h = 110
+    row_h = 120   # room for four lines under the number ("Mogelijke online/offline acties")
     svg = _Svg()
 
     def cx(id: str) -> float:
-        return route.index(id) * (w + gap) + w / 2
+        return lefts[route.index(id)] + widths[route.index(id)] / 2
 
     for a, b in route.roads:
         svg.road([(cx(a), row_y + row_h / 2), (cx(b), row_y + row_h / 2)], _road_class(route, b))
@@ -199,21 +189,21 @@ def wide_map(route: Route) -> Markup:
             below = max(below, lane)
         # Leave right of centre, arrive left of it: a branch into a step and
         # one out of it never look like one road.
-        a, b = cx(branch.stap) + w * .2, cx(branch.naar) - w * .2
+        a = cx(branch.stap) + widths[route.index(branch.stap)] * .2
+        b = cx(branch.naar) - widths[route.index(branch.naar)] * .2
         mid = py + lane_h / 2
         svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _road_class(route, branch.naar, True))
-        pw = min(w + gap, max(120, abs(b - a) - 20))
+        pw = min(w + gap, max(120, _longest_word(branch.label.upper(), size * .9, CAPITAL) + 16, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
-        x = i * (w + gap)
-        lines = _lines(place, w - 14, size)
+        lines = _lines(place, widths[i] - 14, size)
         svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
-                 x, row_y, w, row_h, lines, size, str(place.nummer) if place.nummer else None,
+                 lefts[i], row_y, widths[i], row_h, lines, size, str(place.nummer) if place.nummer else None,
                  icon=bool(place.nummer), place=place.id, badge_top=True)
         for branch, px, py, pw in pills:
             if branch.stap == place.id:
                 svg.link("rk-routemap-choice", branch.url, branch.name, px, py, pw, lane_h,
-                         _wrap(branch.label.upper(), pw - 16, size * .9), size * .9,
+                         _wrap(branch.label.upper(), pw - 16, size * .9, CAPITAL), size * .9,
                          place=f"{branch.stap}/{branch.optie}")
     y = row_y + row_h + below * (lane_h + lane_gap) + lane_gap + 20
     svg.text(0, y + size, route.entries_title, "rk-routemap-heading")
@@ -278,7 +268,7 @@ def vertical_map(route: Route) -> Markup:
         for branch, px, top, pw in pills:
             if branch.stap == place.id:
                 svg.link("rk-routemap-choice", branch.url, branch.name, px, top, pw, pill_h,
-                         _wrap(branch.label.upper(), pw - 12, size * .85), size * .85,
+                         _wrap(branch.label.upper(), pw - 12, size * .85, CAPITAL), size * .85,
                          place=f"{branch.stap}/{branch.optie}")
     y = bottom + 10
     svg.text(x0, y + size, route.entries_title, "rk-routemap-heading")

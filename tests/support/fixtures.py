@@ -104,8 +104,8 @@ def csp_page(page):
 @pytest.fixture(scope="session")
 def sweep(browser, nginx_url, site_pages) -> Sweeps:
     """Every page visited once per width with every page-level check
-    (support/sweep.py); `sweep.at("phone").problems("axe")`."""
-    return Sweeps(browser, nginx_url, site_pages)
+    (support/sweep.py), the 404 page too; `sweep.at("phone").problems("axe")`."""
+    return Sweeps(browser, nginx_url, site_pages + ["404.html"])
 
 
 @pytest.fixture(scope="session")

@@ -163,6 +163,15 @@ def walk_at_step_3_with_an_example(page: Page) -> None:
     expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", "fraude")
 
 
+def walk_at_a_step(stap: str) -> Callable[[Page], None]:
+    """The walk moved on to `stap` from its progress bar (the states above
+    cover steps 1, 3 and 5)."""
+    def use(page: Page) -> None:
+        page.locator(f'.rk-walk-progress [data-to-step="{stap}"]').click()
+        expect(page.locator(f"#doorloop-{stap}")).to_be_visible()
+    return use
+
+
 def walk_with_a_damaged_saved_walk(page: Page) -> None:
     """A saved walk that does not read: it is set aside with a notice."""
     page.evaluate("localStorage.setItem('routekaart:doorloop', '{kapot')")
@@ -209,6 +218,19 @@ def step_3_with_a_role(page: Page) -> None:
     role_chooser_open(page)
     page.get_by_label(ROLLEN.rollen[0].label, exact=True).check()
     expect(page.get_by_role("region", name=ROLLEN.betrekken_titel)).to_be_visible()
+
+
+def phone_menu_open(page: Page) -> None:
+    """The menu opened from its button, focus on its first link. On a
+    desktop the menu is always there: nothing to open."""
+    menu = page.get_by_role("button", name="Menu")
+    if not menu.is_visible():
+        return
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(page.locator(".md-sidebar--primary a[href]").first).to_be_focused()
+
+
 WALK = load_content(ROOT / "content").doorloop  # the walk's example choice
 BESPREKEN = load_content(ROOT / "content").bespreken
 
@@ -338,10 +360,13 @@ INTERACTIONS = [
     Interaction("doorloop-samenvatting-opslaan", "doorloop.html", walk_summary_saved),
     Interaction("doorloop-voorbeeld-acties", "doorloop.html?fenomeen=fraude", walk_with_an_example_at_its_actions),
     Interaction("doorloop-voorbeeld-stap-3", "doorloop.html?fenomeen=fraude", walk_at_step_3_with_an_example),
+    Interaction("doorloop-stap-2", "doorloop.html", walk_at_a_step("contextinformatie")),
+    Interaction("doorloop-stap-4", "doorloop.html", walk_at_a_step("intervenieren")),
     Interaction("doorloop-beschadigd", "doorloop.html", walk_with_a_damaged_saved_walk),
     Interaction("rol-gekozen-start", "index.html", role_chosen_on_the_start_page),
     Interaction("rol-kiezen-open", "afsprakenkaart.html", role_chooser_open),
     Interaction("stap-3-met-rol", "stappen/partners-betrekken.html", step_3_with_a_role),
+    Interaction("menu-open", "fenomenen/fraude.html", phone_menu_open),
     Interaction("doorloop-bestand-opslaan", "doorloop.html?fenomeen=fraude", walk_file_saved),
     Interaction("bespreken-drie-bestanden", "bespreken.html", discuss_three_files),
     Interaction("bespreken-bestand-geweigerd", "bespreken.html", discuss_file_refused),

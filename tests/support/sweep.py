@@ -31,6 +31,8 @@ from urllib.parse import urlsplit
 from playwright.sync_api import Browser, Page
 
 from support.axe import BEST_PRACTICE_TAGS, WCAG_AA_TAGS, add_axe, axe_run, describe, is_best_practice, is_wcag_aa
+from support.beyond_axe import (focus_never_hidden, forced_colours_keep_contrast,
+                                text_stays_in_its_box_with_wider_spacing)
 from support.browser import WIDTHS
 from support.csp import CspRecorder, wait_until_idle
 from support.interactions import INTERACTIONS, Interaction
@@ -165,6 +167,24 @@ def nothing_shows_only_on_hover(visit: Visit) -> list[str]:
     return visit.page.evaluate(HOVER_ONLY)
 
 
+def focus_is_never_hidden(visit: Visit) -> list[str]:
+    """Tab and Shift+Tab through the page: no stop lies entirely under the
+    sticky header or another layer (WCAG 2.4.11; support/beyond_axe.py)."""
+    return focus_never_hidden(visit.page)
+
+
+def text_fits_with_wider_spacing(visit: Visit) -> list[str]:
+    """With WCAG 1.4.12's letter, word, line and paragraph spacing, no text
+    is cut off or runs out of its box (support/beyond_axe.py)."""
+    return text_stays_in_its_box_with_wider_spacing(visit.page)
+
+
+def keeps_contrast_in_forced_colours(visit: Visit) -> list[str]:
+    """In a dark and a light high-contrast theme the route map, its legend,
+    the icons and the focus ring keep their contrast (support/beyond_axe.py)."""
+    return forced_colours_keep_contrast(visit.page)
+
+
 def _sideways_at(visit: Visit, viewport: dict) -> list[str]:
     visit.page.set_viewport_size(viewport)
     problem = sideways(visit.page)
@@ -206,6 +226,9 @@ CHECKS = [
     Check("csp", keeps_to_the_csp),
     Check("off-origin", no_request_leaves_localhost),
     Check("hover-only", nothing_shows_only_on_hover),
+    Check("focus-hidden", focus_is_never_hidden),
+    Check("text-spacing", text_fits_with_wider_spacing),
+    Check("forced-colours", keeps_contrast_in_forced_colours),
     Check("sideways-320px", no_sideways_scroll_at_320_px, ("phone",)),
     Check("sideways-zoom-200", no_sideways_scroll_at_200_percent_zoom, ("desktop",)),
     Check("text-200", text_at_200_percent_stays_readable, ("phone",)),
@@ -313,12 +336,14 @@ class State:
     axe: list[str] = field(default_factory=list)
     axe_best_practice: list[str] = field(default_factory=list)
     csp: list[str] = field(default_factory=list)
+    focus_hidden: list[str] = field(default_factory=list)
     failure: str | None = None
 
 
 def reach(tab: ReusedPage, interaction: Interaction, base_url: str) -> State:
-    """Do `interaction` in `tab` and run axe and the CSP check in the state
-    it leaves; the caller resets the tab, or closes it."""
+    """Do `interaction` in `tab` and run axe, the CSP check and the focus
+    walk (it moves focus, so it comes last) in the state it leaves; the
+    caller resets the tab, or closes it."""
     state = State()
     try:
         page = tab.get()
@@ -330,6 +355,7 @@ def reach(tab: ReusedPage, interaction: Interaction, base_url: str) -> State:
         state.axe_best_practice = [describe(v) for v in violations if is_best_practice(v)]
         wait_until_idle(page)
         state.csp = tab.prepared.problems()
+        state.focus_hidden = focus_never_hidden(page)
     except Exception:  # noqa: BLE001 (the tests that read the state fail with it)
         state.failure = traceback.format_exc()
     return state

@@ -8,6 +8,11 @@ document$.subscribe(function () {
     dialog.setAttribute("aria-label", input.getAttribute("aria-label"));
   }
 
+  // The line above the results says how many there are ("8 overeenkomende
+  // documenten"): a status message, heard without moving focus (WCAG 4.1.3).
+  var count = dialog && dialog.querySelector(".md-search-result__meta");
+  if (count) count.setAttribute("role", "status");
+
   // Material reads the search field on keyup only. A query pasted from a
   // menu, dictated, or filled in by a phone's suggestions comes as input
   // without keyup, and once the search was ready it found nothing. Input now
@@ -34,6 +39,11 @@ document$.subscribe(function () {
     });
     dialog.addEventListener("focusout", function (event) {
       if (event.relatedTarget && !results.contains(event.relatedTarget)) chosen = null;
+      // Material closes search on Tab. Focus that leaves it another way (a
+      // screen reader's cursor moving to a link on the page) would land
+      // behind it: behind the whole screen on a phone, under its dark
+      // overlay on a desktop (WCAG 2.4.11).
+      if (search.checked && event.relatedTarget && !dialog.contains(event.relatedTarget)) search.click();
     });
     new MutationObserver(function () {
       var active = document.activeElement;
@@ -75,6 +85,14 @@ document$.subscribe(function () {
         }, 260);
       }
     });
+    // Tab past the menu's last link, or Shift+Tab before its first, would
+    // put focus behind the open drawer (WCAG 2.4.11): the drawer closes.
+    var sidebar = document.querySelector(".md-sidebar--primary");
+    if (sidebar) {
+      sidebar.addEventListener("focusout", function (event) {
+        if (drawer.checked && event.relatedTarget && !sidebar.contains(event.relatedTarget)) drawer.click();
+      });
+    }
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape" && drawer.checked) {
         drawer.click();

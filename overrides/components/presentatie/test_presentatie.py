@@ -142,6 +142,51 @@ def test_every_slide_fits_a_1280x720_projector_in_large_type(page, site_url, fen
         page.keyboard.press("PageDown")
 
 
+# Every slide, shown in turn by the deck's own "Volgende" button: how far it
+# runs past the slide area (0: it fits), and its smallest text in CSS px.
+EVERY_SLIDE = """() => {
+  const deck = document.querySelector('.rk-deck--active');
+  const area = deck.querySelector('.rk-slides');
+  const next = deck.querySelector('[data-action="next"]');
+  const slides = deck.querySelectorAll('.rk-slide');
+  const found = [];
+  for (let n = 1; n <= slides.length; n++) {
+    const slide = deck.querySelector('.rk-slide:not([hidden])');
+    const sizes = [];
+    const text = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    while (text.nextNode()) {
+      const e = text.currentNode.parentElement;
+      if (text.currentNode.textContent.trim() && e.checkVisibility()) sizes.push(parseFloat(getComputedStyle(e).fontSize));
+    }
+    found.push({slide: n, over: Math.max(area.scrollHeight - area.clientHeight,
+                                         slide.getBoundingClientRect().bottom - area.getBoundingClientRect().bottom),
+                smallest: Math.min(...sizes)});
+    next.click();
+  }
+  return found;
+}"""
+
+# A projector's usual sizes besides 1280x720 (above): a 4:3 one and full HD.
+PROJECTORS = {"1024x768": {"width": 1024, "height": 768}, "1920x1080": {"width": 1920, "height": 1080}}
+
+
+@pytest.mark.parametrize("size", PROJECTORS)
+def test_every_slide_fits_other_projectors_in_type_read_at_the_back(page, site_url, size):
+    """No slide scrolls, and its smallest text is at least 24 px on a
+    1920x1080 screen, or as much smaller as the screen is lower (17 px at
+    1024x768): the same size from the back of the room."""
+    screen = PROJECTORS[size]
+    least = 24 * screen["height"] / 1080
+    page.set_viewport_size(screen)
+    faults = []
+    for fenomeen in FENOMENEN:
+        page.goto(f"{site_url}presentatie.html?fenomeen={fenomeen.id}")
+        expect(page.locator(".rk-deck--active")).to_be_visible()
+        faults += [(fenomeen.id, fit) for fit in page.evaluate(EVERY_SLIDE)
+                   if fit["over"] > 0 or fit["smallest"] < least]
+    assert faults == []
+
+
 def test_a_reload_stays_on_the_same_slide(page, site_url):
     open_presentation(page, site_url, "fraude")
     for _ in range(3):
