@@ -50,6 +50,7 @@ def define_env(env) -> None:
     env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": datum_nl(v.datum)}
     env.conf["extra"]["rk_rollen"] = content.rollen
     env.conf["extra"]["rk_opslag"] = content.opslag
+    env.conf["extra"]["rk_teksten"] = content.teksten.site
     env.conf["extra"]["rk_editie"] = thema_gegevens(content)
     env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
 

@@ -167,6 +167,9 @@ FAULTS = {
     # --- niet-gevonden.yml
     "not-found-without-text": Fault("niet-gevonden.yml", "tekst:\n", "tekst: []\nweg:\n", "tekst",
                                     "List should have at least 1 item"),
+    # --- teksten.yml (the components' words)
+    "texts-unknown-component": Fault("teksten.yml", "herkomst: toegevoegd\n",
+                                     "herkomst: toegevoegd\nschool: {}\n", "school", "unknown field 'school'", shift=1),
     # --- bespreken.yml
     "bespreken-unknown-step": Fault("bespreken.yml", "  partners-betrekken: betrekken\n",
                                     "  partner-betrekken: betrekken\n", "kaartvraag_per_stap.partner-betrekken",

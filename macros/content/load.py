@@ -11,7 +11,7 @@ from typing import Any, Iterator
 from pydantic import BaseModel
 
 from . import (afspraken, begrippen, bespreken, bronnen, colofon, doorloop, editie, fenomenen, offline, opslag,
-               paginas, partners, rollen, routekaart, versie)
+               paginas, partners, rollen, routekaart, teksten, versie)
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
 from .pages import PAGINAS
@@ -39,6 +39,7 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "editie.yml": ("editie", editie.EditieBestand),
     "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
     "niet-gevonden.yml": ("niet_gevonden", paginas.NietGevondenBestand),
+    "teksten.yml": ("teksten", teksten.TekstenBestand),
 }
 
 EINDE = "einde"  # where a route ends: not a step, the end-of-route page
@@ -64,6 +65,7 @@ class Content:
     editie: editie.EditieBestand
     handleiding: paginas.HandleidingBestand
     niet_gevonden: paginas.NietGevondenBestand
+    teksten: teksten.TekstenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
     regio_pad: Path | None = None      # the file it came from (a logo sits beside it)
 
@@ -111,11 +113,9 @@ def load_content(folder: Path, regio: Path | None = None) -> Content:
     return replace(content, regio=regio_bestand, regio_pad=pad if regio_bestand else None)
 
 
-# The content every edition shares, checked, by folder and the state of its
-# files: a build reads it twice (pages, then the after-build steps), and
-# several editions built in one process (macros/editions.py) read the same
-# files again. The models are frozen, so sharing them is safe; a changed file
-# (`mkdocs serve`) changes the key.
+# The checked content every edition shares, by folder and file state: a build
+# reads it twice, and macros/editions.py once per edition. The models are
+# frozen, so sharing is safe; a changed file (`mkdocs serve`) changes the key.
 _SHARED: dict[tuple, Content] = {}
 
 

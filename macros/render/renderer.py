@@ -105,6 +105,11 @@ class Renderer:
                     f'{label}<span class="rk-sr"> (externe website)</span></a>')
         return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
 
+    def texts(self, component: str) -> Markup:
+        """The attribute that hands a component's words (content/teksten.yml)
+        to its script: JSON in single quotes, which tojson escapes."""
+        return Markup(" data-texts='{}'").format(_env.filters["tojson"](self.content.teksten.blok(component)))
+
     def bron_link(self, id: str) -> Markup:
         """A source by its title: a link where its address is known."""
         bron = self.content.bron(id)

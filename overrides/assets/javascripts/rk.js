@@ -230,6 +230,22 @@ window.rk = (function () {
     return nodes;
   }
 
+  // A component's words (content/teksten.yml), handed over by its template as
+  // JSON in data-texts on the element or an ancestor; the shared scripts'
+  // block sits on <meta name="rk-site-texts"> (main.html).
+  // var t = rk.texts(root); t("saved"); t("files_open", { n: 3 }).
+  function texts(element) {
+    var holder = (element && element.closest("[data-texts]")) ||
+      document.querySelector('meta[name="rk-site-texts"]');
+    var block = holder ? JSON.parse(holder.getAttribute("data-texts")) : {};
+    return function (key, values) {
+      if (!Object.prototype.hasOwnProperty.call(block, key)) throw new Error("content/teksten.yml: no text " + key);
+      return block[key].replace(/\{(\w+)\}/g, function (all, name) {
+        return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+      });
+    };
+  }
+
   // Local, not UTC: a file saved at 00:30 in Amsterdam carries that day.
   function today() {
     var now = new Date();
@@ -299,5 +315,5 @@ window.rk = (function () {
   };
 
   return { onPage: onPage, store: store, fields: fields, saveWarning: saveWarning, damageNotice: damageNotice,
-    words: words, today: today, saveFile: saveFile, ask: ask, role: role };
+    words: words, texts: texts, today: today, saveFile: saveFile, ask: ask, role: role };
 })();
