@@ -32,7 +32,8 @@ CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
 LUNR = "assets/javascripts/lunr/"
 SUB_PATH = "routekaart"
-UPDATED = "De inhoud is bijgewerkt"
+SITE = CONTENT.teksten.blok("site")
+UPDATED = SITE["updated"]
 
 # These tests are about the service worker: their contexts keep it, unlike
 # every other test's (support/fixtures.py).
@@ -326,7 +327,7 @@ def test_the_next_visit_after_a_new_build_shows_it_and_removes_the_old_cache(con
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
 
     # The notice comes last on the page: one Shift+Tab from the page reaches it.
-    tab_to(page, notice.get_by_role("button", name="Sluiten"), key="Shift+Tab")
+    tab_to(page, notice.get_by_role("button", name=SITE["close"]), key="Shift+Tab")
     page.keyboard.press("Enter")
     expect(notice).to_have_count(0)
     go_offline(context, server)
