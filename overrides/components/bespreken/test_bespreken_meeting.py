@@ -6,12 +6,14 @@ beside the button clicked."""
 from __future__ import annotations
 
 import random
+import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from support.browser import WIDTHS
-from support.discuss import CONTENT, MEETING, actions_file, as_upload, copied, meeting_uploads, tekst
+from support.discuss import CONTENT, MEETING, TEKSTEN, actions_file, as_upload, copied, meeting_uploads, tekst
 from support.keyboard import tab_to
 
 WORDS = CONTENT.bespreken
@@ -135,3 +137,13 @@ def test_no_card_question_is_offered_for_a_step_none_fits_and_the_dialog_waits(p
                                          ("mogelijke-acties", "ingrijpen")])
 def test_the_card_question_offered_first_fits_the_step(stap, vraag):
     assert WORDS.kaartvraag(stap) == vraag
+
+
+def test_the_scripts_and_the_template_take_their_words_from_the_bespreken_block():
+    """Every text asked for (t("key") in the scripts, t.key in the template)
+    is in content/teksten.yml, and every text there is used."""
+    here = Path(__file__).parent
+    used = set(re.findall(r"\bt\.([a-z0-9_]+)", (here / "bespreken.html").read_text(encoding="utf-8")))
+    for script in here.glob("*.js"):
+        used |= set(re.findall(r'\bt\("([a-z0-9_]+)"', script.read_text(encoding="utf-8")))
+    assert used == set(TEKSTEN), (sorted(used - set(TEKSTEN)), sorted(set(TEKSTEN) - used))
