@@ -4,7 +4,7 @@ Each test injects one fault a careful user meets in ordinary use (full or
 blocked storage, two tabs typing in turn, a long paste, a new build of the
 site, a damaged saved copy, a file with JavaScript's inherited names, a clock
 just after midnight in Amsterdam) and checks that the text is kept and the
-user is told. The words checked come from content/opslag.yml."""
+user is told. The words checked come from content/opslag.yml and content/teksten.yml."""
 from __future__ import annotations
 
 import json
@@ -23,6 +23,7 @@ from support.variants import REGIONAL, Variant
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.opslag
 KAART = CONTENT.afspraken.afsprakenkaart
+CARD_WORDS = CONTENT.teksten.blok("afsprakenkaart")
 CARD_KEY = "routekaart:afsprakenkaart"
 WALK_KEY = "routekaart:doorloop"
 ROLE_KEY = "routekaart:rol"
@@ -272,13 +273,13 @@ def test_a_200_kb_paste_in_a_card_cell_is_kept_whole_in_storage_and_file(page, s
     page.reload()
     expect(page.locator("#card-actions")).to_be_visible()
     assert cell(page, "ingrijpen", "jongerenwerk").input_value() == LONG
-    name, data = download(page, page.get_by_role("button", name="Opslaan als bestand"))
+    name, data = download(page, page.get_by_role("button", name=CARD_WORDS["export_button"]))
     assert json.loads(data)["antwoorden"]["ingrijpen"]["jongerenwerk"] == LONG
     # The file opens again whole.
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    page.get_by_role("button", name="Ja, maak leeg").click()
+    page.get_by_role("button", name=CARD_WORDS["clear_button"]).click()
+    page.get_by_role("button", name=CARD_WORDS["clear_yes"]).click()
     page.set_input_files("#card-import", files=[{"name": name, "mimeType": "application/json", "buffer": data}])
-    expect(page.locator("#card-status")).to_contain_text("is geopend")
+    expect(page.locator("#card-status")).to_contain_text(CARD_WORDS["opened"].format(file=name))
     assert cell(page, "ingrijpen", "jongerenwerk").input_value() == LONG
 
 
@@ -476,7 +477,7 @@ def test_a_damaged_card_twice_keeps_both_backups_to_download(page, site_url):
     for raw in DAMAGED:
         page.evaluate("([k, v]) => localStorage.setItem(k, v)", [CARD_KEY, raw])
         page.reload()
-        expect(page.locator("#card-load-notice")).to_contain_text("kan niet worden geopend")
+        expect(page.locator("#card-load-notice")).to_contain_text(CARD_WORDS["stored_damaged"].partition("{error}")[0])
     assert_both_backups_download(page, page.locator("#card-load-notice"), CARD_KEY)
 
 
@@ -516,7 +517,7 @@ def test_a_damaged_copy_from_another_tab_is_announced_at_once_and_this_tabs_text
     if not hears:
         first.add_init_script(DEAF_TAB)
     key, field, notice, name = ((CARD_KEY, cell(first, "betrekken", "politie"), "#card-load-notice",
-                                 "afsprakenkaart-beschadigd.txt") if kind == "card" else
+                                 CARD_WORDS["damaged_file_stem"] + ".txt") if kind == "card" else
                                 (WALK_KEY, first.locator(NOTE), "#rk-walk-notice", "doorloop-beschadigd.txt"))
     (open_card if kind == "card" else open_walk)(first, site_url)
     field.fill("Mijn tekst.")
@@ -592,9 +593,10 @@ def test_inherited_names_in_a_card_file_are_refused_as_unknown(page, site_url, n
         page.set_input_files("#card-import", files=[{"name": "kaart.json", "mimeType": "application/json",
                                                      "buffer": data}])
         if field == "regio":  # a region's name is any text
-            expect(page.get_by_label("Regio of gemeente")).to_have_value(name)
+            expect(page.get_by_label(CARD_WORDS["field_region_or_municipality"])).to_have_value(name)
         else:
-            expect(page.locator("#card-action-notice")).to_contain_text("kan niet worden geopend")
+            expect(page.locator("#card-action-notice")).to_contain_text(
+                CARD_WORDS["file_refused"].partition("{error}")[0].format(file="kaart.json"))
 
 
 def test_a_kept_card_with_inherited_names_keeps_those_texts(page, site_url):
@@ -632,6 +634,6 @@ def test_files_saved_just_after_midnight_in_amsterdam_carry_that_day(browser, si
         name, _ = download(page, page.get_by_role("button", name=button))
         assert "2026-12-02" in name, name
     open_card(page, site_url)
-    name, _ = download(page, page.get_by_role("button", name="Opslaan als bestand"))
-    assert name == "afsprakenkaart-2026-12-02.json"
+    name, _ = download(page, page.get_by_role("button", name=CARD_WORDS["export_button"]))
+    assert name == CARD_WORDS["file_stem"] + "-2026-12-02.json"
     context.close()

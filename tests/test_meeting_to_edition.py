@@ -15,6 +15,7 @@ from support.project import ROOT, built_site, copy_project, serve
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.afspraken.editie_bestand
+CARD_WORDS = CONTENT.teksten.blok("afsprakenkaart")
 ROLLEN = {r.id: r.label for r in CONTENT.rollen.rollen}
 
 # role -> what they write at step 4 (intervenieren): what they do when they step in.
@@ -61,7 +62,7 @@ def test_from_three_walks_to_the_agreed_card_of_a_regional_edition(browser, page
     page.goto(f"{site_url}afsprakenkaart.html")
     for rol, note in NOTES.items():
         expect(page.locator(f"#answer-ingrijpen-{rol}")).to_have_value(note)
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_label(CARD_WORDS["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
     page.locator("#card-date").fill(DATUM)
     with page.expect_download() as info:
         page.get_by_role("button", name=WORDS.knop).click()

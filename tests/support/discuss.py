@@ -1,8 +1,10 @@
 """Files "mijn handelingen" made in Python for the bespreken page's tests and
-interaction states, in the format the walk saves (components/walk/walk-file.js)."""
+interaction states, in the format the walk saves (components/walk/walk-file.js),
+and the page's words as its scripts fill them in (content/teksten.yml)."""
 from __future__ import annotations
 
 import json
+import re
 
 from macros.content import load_content, plain
 
@@ -10,6 +12,26 @@ from .project import ROOT
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
+TEKSTEN = CONTENT.teksten.blok("bespreken")
+
+
+def tekst(key: str, **values) -> str:
+    """A text of the bespreken block, its {placeholders} filled as rk.texts fills them."""
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), TEKSTEN[key])
+
+
+def quoted(text: str) -> str:
+    """A name or text in the page's messages: between curly quotes."""
+    return f"\u201c{text}\u201d"
+
+
+def copied(rol: str, vraag: str) -> str:
+    """What the page says beside the button once `rol`'s answer is on the
+    afsprakenkaart at card question `vraag`."""
+    rollen = {r.id: r for r in CONTENT.rollen.rollen}
+    vraag_tekst = next(v.tekst for v in CONTENT.afspraken.afsprakenkaart.vragen if v.id == vraag)
+    place = tekst("card_place", question=quoted(vraag_tekst), partner=CONTENT.partner(rollen[rol].partner).naam)
+    return tekst("copied", who=rollen[rol].label, place=place)
 
 
 def actions_file(rol: str | None, keuzes: dict[str, str], notes: dict[str, str] | None = None,

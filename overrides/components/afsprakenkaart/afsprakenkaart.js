@@ -13,6 +13,7 @@
   function setUp(form) {
     var months = form.dataset.months.split(" ");
     var storage = rk.store(form.dataset.storageKey);
+    var t = rk.texts(form);  // the card's words (content/teksten.yml)
     var questions = form.dataset.questions.split(" ");
     var partners = form.dataset.partners.split(" ");
     var fixedRegion = form.dataset.region || "";
@@ -154,7 +155,7 @@
       download.addEventListener("click", function () {
         var lines = [];
         earlier.forEach(function (value, name) { lines.push(describe(JSON.parse(name.slice(1))) + ":\n" + value + "\n"); });
-        rk.saveFile("afsprakenkaart-eerdere-teksten-" + rk.today() + ".txt", "text/plain;charset=utf-8", lines.join("\n"));
+        rk.saveFile(t("earlier_file_stem") + "-" + rk.today() + ".txt", "text/plain;charset=utf-8", lines.join("\n"));
       });
       form.insertAdjacentElement("afterend", box);
     }
@@ -190,8 +191,7 @@
       var saved = storage.load(codec.parse);
       if (saved.unavailable) {
         savingNote.hidden = true;
-        show(loadNotice, "Deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard. " +
-          "Sla de kaart op als bestand of druk hem af voordat je de pagina sluit.");
+        show(loadNotice, t("storage_unavailable"));
         return;
       }
       if (saved.value) {
@@ -200,15 +200,14 @@
         showEarlier(codec.toFields(saved.value));
       }
       // The damaged copy is kept aside, so nothing is lost; start with an empty card.
-      var message = saved.damaged ? "De afsprakenkaart die op dit apparaat bewaard was, kan niet worden geopend: " +
-        saved.damaged + ". Er is een reservekopie van bewaard in deze browser. Je begint met een lege kaart." :
-        storage.damagedCopy() !== null ? "Er staat nog een reservekopie van een beschadigde afsprakenkaart in deze browser." : "";
+      var message = saved.damaged ? t("stored_damaged", { error: saved.damaged }) :
+        storage.damagedCopy() !== null ? t("damaged_copy_kept") : "";
       if (message) showDamaged(message);
     }
 
     function showDamaged(message) {
       loadNotice.textContent = "";
-      rk.damageNotice(storage, message, "afsprakenkaart-beschadigd").forEach(function (node) { loadNotice.appendChild(node); });
+      rk.damageNotice(storage, message, t("damaged_file_stem")).forEach(function (node) { loadNotice.appendChild(node); });
       loadNotice.hidden = false;
     }
 
@@ -238,8 +237,7 @@
     document.getElementById("card-print").addEventListener("click", function () { window.print(); });
 
     document.getElementById("card-clear").addEventListener("click", function () {
-      askToConfirm("Alle antwoorden op deze kaart worden gewist, ook op dit apparaat. Dat kun je niet ongedaan maken. " +
-        "Wil je de kaart bewaren? Kies dan eerst \u2018Opslaan als bestand\u2019.", "Ja, maak leeg").then(function (confirmed) {
+      askToConfirm(t("clear_question"), t("clear_yes")).then(function (confirmed) {
         if (!confirmed) return;
         fill({ regio: "", datum: "", antwoorden: {} });
         try {
@@ -247,7 +245,7 @@
           synced.seen(null);
           showEarlier(new Map());
         } catch (ignored) { /* nothing was kept */ }
-        reportDone("De afsprakenkaart is leeggemaakt.");
+        reportDone(t("cleared"));
       });
     });
 
@@ -255,9 +253,9 @@
       var card = read();
       var name = (card.regio || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
         .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-      var file = "afsprakenkaart-" + (name ? name + "-" : "") + rk.today() + ".json";
+      var file = t("file_stem") + "-" + (name ? name + "-" : "") + rk.today() + ".json";
       rk.saveFile(file, "application/json", JSON.stringify(card, null, 2) + "\n");
-      reportDone("De afsprakenkaart is opgeslagen als bestand \u201c" + file + "\u201d.");
+      reportDone(t("exported", { file: file }));
     });
 
     importField.addEventListener("change", function () {
@@ -265,11 +263,10 @@
       importField.value = "";  // the same file can be chosen again
       if (!file) return;
       var refuse = function (error) {
-        reportError("Het bestand \u201c" + file.name + "\u201d kan niet worden geopend: " + error +
-          ". Je afsprakenkaart is niet veranderd.");
+        reportError(t("file_refused", { file: file.name, error: error }));
       };
       if (file.size > MAX_FILE_BYTES) {
-        refuse("het is te groot voor een afsprakenkaart (" + Math.ceil(file.size / 1024) + " kB)");
+        refuse(t("file_too_big", { size: Math.ceil(file.size / 1024) }));
         return;
       }
       file.text().then(function (text) {
@@ -277,20 +274,19 @@
         try {
           result = check(JSON.parse(text), questions, partners);
         } catch (e) {
-          result = { error: "het is geen afsprakenkaart (het bestand is beschadigd of heeft een ander formaat)" };
+          result = { error: t("file_not_card") };
         }
         if (!result.card) { refuse(result.error); return; }
         var proceed = isEmpty(read()) ? Promise.resolve(true) :
-          askToConfirm("De kaart uit het bestand vervangt wat nu op deze kaart staat.", "Ja, vervang mijn kaart");
+          askToConfirm(t("replace_question"), t("replace_yes"));
         proceed.then(function (confirmed) {
           if (!confirmed) return;
           if (regionField === null) result.card.regio = fixedRegion;
           var skipped = fill(result.card);
           save(null);
-          reportDone("De afsprakenkaart uit \u201c" + file.name + "\u201d is geopend." + (skipped ?
-            " " + skipped + " antwoord(en) uit het bestand staan niet op deze kaart, omdat daar al een afspraak van de regio staat." : ""));
+          reportDone(t("opened", { file: file.name }) + (skipped ? " " + t("opened_skipped", { n: skipped }) : ""));
         });
-      }, function () { refuse("het kan niet worden gelezen"); });
+      }, function () { refuse(t("file_unreadable")); });
     });
 
     load();

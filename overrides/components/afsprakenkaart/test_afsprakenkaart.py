@@ -17,6 +17,7 @@ from support.html import find, page as html_page, text, with_class
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
+W = CONTENT.teksten.blok("afsprakenkaart")  # the card's words
 PARTNERS = {pid: CONTENT.partner(pid).naam for pid in KAART.partners}
 SLEUTEL = "routekaart:afsprakenkaart"
 
@@ -72,26 +73,26 @@ def test_every_cell_is_a_text_field_named_by_its_question_and_partner(page, site
         for naam in PARTNERS.values():
             expect(page.get_by_role("textbox", name=f"{vraag.tekst} {naam}", exact=True)).to_have_count(1)
     expect(page.locator("textarea")).to_have_count(len(KAART.vragen) * len(PARTNERS))
-    expect(page.get_by_label("Regio of gemeente")).to_be_editable()
-    expect(page.get_by_label("Datum")).to_be_editable()
+    expect(page.get_by_label(W["field_region_or_municipality"])).to_be_editable()
+    expect(page.get_by_label(W["field_date"])).to_be_editable()
 
 
 def test_what_you_type_survives_a_reload(page, site_url):
     open_kaart(page, site_url)
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_label(W["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
     veld(page, "ingrijpen", "politie").press_sequentially("Bij een dreiging met een wapen.")
     veld(page, "betrekken", "jongerenwerk").fill("Als een jongere \u201cgevaar\u201d <loopt> & meer")
     page.reload()
     expect(page.locator("#card-actions")).to_be_visible()
     expect(veld(page, "ingrijpen", "politie")).to_have_value("Bij een dreiging met een wapen.")
     expect(veld(page, "betrekken", "jongerenwerk")).to_have_value("Als een jongere \u201cgevaar\u201d <loopt> & meer")
-    expect(page.get_by_label("Regio of gemeente")).to_have_value("Gemeente Zuidhaven")
+    expect(page.get_by_label(W["field_region_or_municipality"])).to_have_value("Gemeente Zuidhaven")
     assert opgeslagen(page)["antwoorden"]["ingrijpen"] == {"politie": "Bij een dreiging met een wapen."}
 
 
 def test_the_card_works_with_the_keyboard_only(page, site_url):
     open_kaart(page, site_url)
-    page.get_by_label("Regio of gemeente").focus()
+    page.get_by_label(W["field_region_or_municipality"]).focus()
     for _ in range(6):  # past the date field's parts
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.tagName") == "TEXTAREA":
@@ -106,11 +107,11 @@ def test_the_card_works_with_the_keyboard_only(page, site_url):
 def test_leegmaken_asks_first_and_nee_keeps_the_card(page, site_url):
     open_kaart(page, site_url)
     veld(page, "ingrijpen", "gemeente").fill("Bij een oproep tot rellen.")
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    dialoog = page.get_by_role("dialog", name="Weet je het zeker?")
+    page.get_by_role("button", name=W["clear_button"]).click()
+    dialoog = page.get_by_role("dialog", name=W["confirm_title"])
     expect(dialoog).to_be_visible()
-    expect(page.get_by_role("button", name="Nee, terug")).to_be_focused()
-    page.get_by_role("button", name="Nee, terug").click()
+    expect(page.get_by_role("button", name=W["confirm_no"])).to_be_focused()
+    page.get_by_role("button", name=W["confirm_no"]).click()
     expect(dialoog).to_be_hidden()
     expect(veld(page, "ingrijpen", "gemeente")).to_have_value("Bij een oproep tot rellen.")
     assert opgeslagen(page) is not None
@@ -119,25 +120,25 @@ def test_leegmaken_asks_first_and_nee_keeps_the_card(page, site_url):
 def test_leegmaken_with_ja_empties_the_card_here_and_after_a_reload(page, site_url):
     open_kaart(page, site_url)
     veld(page, "ingrijpen", "gemeente").fill("Bij een oproep tot rellen.")
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    page.get_by_role("button", name="Ja, maak leeg").click()
-    expect(page.get_by_role("status")).to_have_text("De afsprakenkaart is leeggemaakt.")
+    page.get_by_label(W["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
+    page.get_by_role("button", name=W["clear_button"]).click()
+    page.get_by_role("button", name=W["clear_yes"]).click()
+    expect(page.get_by_role("status")).to_have_text(W["cleared"])
     expect(veld(page, "ingrijpen", "gemeente")).to_have_value("")
     assert opgeslagen(page) is None
     page.reload()
     expect(veld(page, "ingrijpen", "gemeente")).to_have_value("")
-    expect(page.get_by_label("Regio of gemeente")).to_have_value("")
+    expect(page.get_by_label(W["field_region_or_municipality"])).to_have_value("")
 
 
 def test_escape_closes_the_confirmation_without_emptying(page, site_url):
     open_kaart(page, site_url)
     veld(page, "betrekken", "politie").fill("Bij een filmpje van een vechtpartij.")
-    page.get_by_role("button", name="Kaart leegmaken").click()
+    page.get_by_role("button", name=W["clear_button"]).click()
     page.keyboard.press("Escape")
     expect(page.locator("#card-confirm")).to_be_hidden()
     expect(veld(page, "betrekken", "politie")).to_have_value("Bij een filmpje van een vechtpartij.")
-    expect(page.get_by_role("button", name="Kaart leegmaken")).to_be_focused()
+    expect(page.get_by_role("button", name=W["clear_button"])).to_be_focused()
 
 
 def test_a_damaged_saved_card_is_reported_and_kept_aside(page, site_url):
@@ -146,8 +147,9 @@ def test_a_damaged_saved_card_is_reported_and_kept_aside(page, site_url):
     page.reload()
     melding = page.locator("#card-load-notice")
     expect(melding).to_be_visible()
-    expect(melding).to_contain_text("kan niet worden geopend")
-    expect(melding).to_contain_text("reservekopie")
+    voor_reden, na_reden = W["stored_damaged"].split("{error}")
+    expect(melding).to_contain_text(voor_reden)
+    expect(melding).to_contain_text(na_reden)
     assert page.evaluate(f"localStorage.getItem({SLEUTEL + ':beschadigd'!r})") == '{"soort": "routekaart-afsprak'
     veld(page, "betrekken", "politie").fill("Nieuw begin")
     assert opgeslagen(page)["antwoorden"] == {"betrekken": {"politie": "Nieuw begin"}}
@@ -158,7 +160,7 @@ def test_without_javascript_the_card_is_still_a_form_to_fill_and_print(browser, 
     page = context.new_page()
     page.goto(f"{site_url}afsprakenkaart.html")
     expect(page.locator("textarea")).to_have_count(12)
-    expect(page.get_by_role("button", name="Opslaan als bestand")).to_be_hidden()
+    expect(page.get_by_role("button", name=W["export_button"])).to_be_hidden()
     context.close()
 
 
@@ -166,7 +168,7 @@ def test_without_javascript_the_card_is_still_a_form_to_fill_and_print(browser, 
 
 def exporteer(page) -> tuple[str, bytes]:
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand").click()
+        page.get_by_role("button", name=W["export_button"]).click()
     download = info.value
     return download.suggested_filename, download.path().read_bytes()
 
@@ -177,8 +179,8 @@ def importeer(page, data: bytes, naam="afsprakenkaart.json"):
 
 def test_export_wipe_and_import_bring_the_card_back(page, site_url):
     open_kaart(page, site_url)
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
-    page.get_by_label("Datum").fill("2026-11-28")
+    page.get_by_label(W["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
+    page.get_by_label(W["field_date"]).fill("2026-11-28")
     teksten = {(v.id, p): f"Afspraak {i}-{j}: \u00e9\u00e9n \u201cregel\u201d\nen nog een" for i, v in enumerate(KAART.vragen)
                for j, p in enumerate(KAART.partners)}
     for (vraag, partner), tekst in teksten.items():
@@ -189,15 +191,15 @@ def test_export_wipe_and_import_bring_the_card_back(page, site_url):
     assert kaart["soort"] == "routekaart-afsprakenkaart" and kaart["regio"] == "Gemeente Zuidhaven"
     assert kaart["antwoorden"]["ingrijpen"]["politie"] == teksten[("ingrijpen", "politie")]
 
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    page.get_by_role("button", name="Ja, maak leeg").click()
+    page.get_by_role("button", name=W["clear_button"]).click()
+    page.get_by_role("button", name=W["clear_yes"]).click()
     expect(veld(page, "ingrijpen", "politie")).to_have_value("")
 
     importeer(page, data, naam)
-    expect(page.get_by_role("status")).to_contain_text(f"De afsprakenkaart uit \u201c{naam}\u201d is geopend.")
+    expect(page.get_by_role("status")).to_contain_text(W["opened"].format(file=naam))
     for (vraag, partner), tekst in teksten.items():
         expect(veld(page, vraag, partner)).to_have_value(tekst)
-    expect(page.get_by_label("Datum")).to_have_value("2026-11-28")
+    expect(page.get_by_label(W["field_date"])).to_have_value("2026-11-28")
     page.reload()
     expect(veld(page, "anderen-ingrijpen", "gemeente")).to_have_value(teksten[("anderen-ingrijpen", "gemeente")])
 
@@ -208,11 +210,11 @@ def test_importing_over_a_filled_card_asks_first(page, site_url):
     bestand = json.dumps({"soort": "routekaart-afsprakenkaart", "versie": 1,
                           "antwoorden": {"ingrijpen": {"jongerenwerk": "Uit het bestand"}}}).encode()
     importeer(page, bestand)
-    page.get_by_role("button", name="Nee, terug").click()
+    page.get_by_role("button", name=W["confirm_no"]).click()
     expect(veld(page, "betrekken", "politie")).to_have_value("Mijn eigen tekst")
     expect(veld(page, "ingrijpen", "jongerenwerk")).to_have_value("")
     importeer(page, bestand)
-    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
+    page.get_by_role("button", name=W["replace_yes"]).click()
     expect(veld(page, "betrekken", "politie")).to_have_value("")
     expect(veld(page, "ingrijpen", "jongerenwerk")).to_have_value("Uit het bestand")
 
@@ -241,9 +243,10 @@ def test_a_damaged_or_foreign_file_is_refused_and_the_card_kept(page, site_url, 
     melding = page.locator("#card-action-notice")
     expect(melding).to_be_visible()
     expect(melding).to_have_attribute("role", "alert")
-    expect(melding).to_contain_text("Het bestand \u201ckaart.json\u201d kan niet worden geopend")
+    voor_reden, na_reden = W["file_refused"].format(file="kaart.json", error="\0").split("\0")
+    expect(melding).to_contain_text(voor_reden)
     expect(melding).to_contain_text(reden)
-    expect(melding).to_contain_text("Je afsprakenkaart is niet veranderd.")
+    expect(melding).to_contain_text(na_reden)
     expect(page.locator("#card-confirm")).to_be_hidden()
     expect(veld(page, "betrekken", "politie")).to_have_value("Mijn eigen tekst")
     assert opgeslagen(page) == voor
@@ -252,7 +255,7 @@ def test_a_damaged_or_foreign_file_is_refused_and_the_card_kept(page, site_url, 
 def test_a_huge_file_is_refused_before_it_is_read(page, site_url):
     open_kaart(page, site_url)
     importeer(page, b" " * (16 * 1024 * 1024 + 1), "groot.json")
-    expect(page.locator("#card-action-notice")).to_contain_text("te groot voor een afsprakenkaart")
+    expect(page.locator("#card-action-notice")).to_contain_text(W["file_too_big"].format(size=16 * 1024 + 1))
 
 
 # --- Print ----------------------------------------------------------------
@@ -272,15 +275,15 @@ def test_the_blank_card_prints_on_one_a4_landscape_page(page, site_url):
         assert woorden(vraag.tekst) in text
     for naam in PARTNERS.values():
         assert naam in text
-    assert "Regio of gemeente:" in text and "Datum:" in text
-    for navigatie in ("Terug naar de routekaart", "Zoeken", "Volgende", "Colofon", "Opslaan als bestand"):
+    assert W["field_region_or_municipality"] in text and W["field_date"] in text
+    for navigatie in ("Terug naar de routekaart", "Zoeken", "Volgende", "Colofon", W["export_button"]):
         assert navigatie not in text
 
 
 def test_the_filled_card_prints_on_one_page_with_the_typed_text(page, site_url):
     open_kaart(page, site_url)
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
-    page.get_by_label("Datum").fill("2026-11-28")
+    page.get_by_label(W["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
+    page.get_by_label(W["field_date"]).fill("2026-11-28")
     zin = "Wij bellen elkaar binnen een uur als een bericht een concrete dreiging bevat."
     for vraag in KAART.vragen:
         for partner in KAART.partners:

@@ -15,6 +15,7 @@ from support.variants import REGIONAL
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.afspraken.editie_bestand
+CARD_WORDS = CONTENT.teksten.blok("afsprakenkaart")
 
 # Texts a naive YAML writer breaks: quotes, YAML's own signs and words,
 # numbers, several lines, indentation, unicode and characters YAML reads
@@ -56,7 +57,7 @@ def as_edition(tmp_path, regio_yml: str):
 
 def test_the_card_saves_as_a_regio_yml_the_build_reads_unchanged(page, site_url, tmp_path):
     open_card(page, site_url)
-    page.get_by_label("Regio of gemeente").fill('Gemeente "Zuid": haven')
+    page.get_by_label(CARD_WORDS["field_region_or_municipality"]).fill('Gemeente "Zuid": haven')
     page.locator("#card-date").fill("2026-11-30")
     for (vraag, partner), tekst in TEXTS.items():
         page.locator(f"#answer-{vraag}-{partner}").fill(tekst)
@@ -76,7 +77,7 @@ def test_the_card_saves_as_a_regio_yml_the_build_reads_unchanged(page, site_url,
 
 def test_control_characters_are_left_out_and_the_reader_is_told(page, site_url, tmp_path):
     open_card(page, site_url)
-    page.get_by_label("Regio of gemeente").fill("Regio Noord")
+    page.get_by_label(CARD_WORDS["field_region_or_municipality"]).fill("Regio Noord")
     page.locator("#card-date").fill("2026-11-30")
     page.locator("#answer-ingrijpen-politie").fill("Bij\u0007 een\u001b wapen")
     regio = as_edition(tmp_path, _export_any(page))
@@ -110,7 +111,7 @@ def test_what_is_missing_stops_the_export_with_an_alert(page, site_url, fill, me
 
 def test_the_export_works_by_keyboard(page, site_url):
     open_card(page, site_url)
-    page.get_by_label("Regio of gemeente").fill("Regio Noord")
+    page.get_by_label(CARD_WORDS["field_region_or_municipality"]).fill("Regio Noord")
     page.locator("#card-date").fill("2026-11-30")
     page.locator("#answer-betrekken-politie").fill("Tekst")
     page.locator("#answer-betrekken-politie").focus()

@@ -15,11 +15,12 @@
   // none yet), or {error: why it cannot be used}. select: the dialog's list
   // of the card's questions.
   function readCard(select, model) {
+    var t = model.t;
     var raw;
     try {
       raw = localStorage.getItem(CARD_KEY);
     } catch (e) {
-      return { error: "deze browser laat niet toe dat de afsprakenkaart op dit apparaat wordt bewaard" };
+      return { error: t("card_not_allowed") };
     }
     var card = rk.agreementsCard;
     if (raw === null) return { card: { soort: card.KIND, versie: card.VERSION, regio: "", datum: "", antwoorden: {} } };
@@ -29,9 +30,9 @@
       // As the afsprakenkaart keeps it: texts of questions this version lacks stay.
       result = card.check(JSON.parse(raw), questions, Object.keys(model.partnerNames), true);
     } catch (e) {
-      result = { error: "de gegevens zijn onleesbaar" };
+      result = { error: t("card_data_unreadable") };
     }
-    if (!result.card) return { error: "de afsprakenkaart op dit apparaat kan niet worden gelezen (" + result.error + "). Open eerst de afsprakenkaart" };
+    if (!result.card) return { error: t("card_unreadable", { reason: result.error }) };
     return result;
   }
 
@@ -41,6 +42,7 @@
   function cardCopier(page) {
     var root = page.root, model = page.model, status = page.status;
     var quote = rk.discuss.quote;
+    var t = rk.texts(root);
     var copyDialog = root.querySelector("#rk-discuss-copy");
     var confirmDialog = root.querySelector("#rk-discuss-confirm");
     var select = root.querySelector("#rk-discuss-copy-question");
@@ -71,35 +73,36 @@
       answerNow = answer;
       answer.done.textContent = "";
       missing.hidden = true;
-      root.querySelector("#rk-discuss-copy-what").textContent = "Het antwoord van " + answer.who + " bij " +
-        quote(answer.question) + " komt in de kolom " + model.partnerNames[answer.partner] + ".";
+      root.querySelector("#rk-discuss-copy-what").textContent = t("copy_what", { who: answer.who,
+        question: quote(answer.question), partner: model.partnerNames[answer.partner] });
       root.querySelector("#rk-discuss-copy-text").textContent = answer.text;
       select.value = answer.cardQuestion || "";
       rk.ask(copyDialog, yes, root.querySelector("#rk-discuss-copy-no"), select)
         .then(function (go) {
           if (!go) return null;
           var option = select.options[select.selectedIndex];
-          var where = "bij de vraag " + quote(option.textContent.trim()) + " in de kolom " + model.partnerNames[answer.partner];
+          var where = t("card_place", { question: quote(option.textContent.trim()),
+            partner: model.partnerNames[answer.partner] });
           if ((option.getAttribute("data-agreed") || "").split(" ").indexOf(answer.partner) >= 0) {
-            return fail("Op de afsprakenkaart van de regio staat " + where + " al een afspraak. Die verandert niet.");
+            return fail(t("already_agreed", { place: where }));
           }
           var found = readCard(select, model);
-          if (found.error) return fail("Het antwoord is niet op de afsprakenkaart gezet: " + found.error + ".");
+          if (found.error) return fail(t("not_copied", { reason: found.error }));
           var cells = found.card.antwoorden;
           var current = (cells[option.value] || {})[answer.partner] || "";
           if (current === answer.text) {
-            tell("Dit antwoord staat al op de afsprakenkaart " + where + ".");
+            tell(t("already_there", { place: where }));
             return null;
           }
           var proceed = current ? (function () {
-            root.querySelector("#rk-discuss-confirm-text").textContent = "Op de afsprakenkaart staat " + where +
-              " al deze tekst: " + quote(current) + ". Die wordt vervangen door het antwoord van " + answer.who + ".";
+            root.querySelector("#rk-discuss-confirm-text").textContent = t("confirm_text", { place: where,
+              current: quote(current), who: answer.who });
             return rk.ask(confirmDialog, root.querySelector("#rk-discuss-confirm-yes"),
               root.querySelector("#rk-discuss-confirm-no"), root.querySelector("#rk-discuss-confirm-no"));
           })() : Promise.resolve(true);
           return proceed.then(function (confirmed) {
             if (!confirmed) {
-              tell("De afsprakenkaart is niet veranderd.");
+              tell(t("unchanged"));
               return;
             }
             cells[option.value] = cells[option.value] || Object.create(null);
@@ -107,11 +110,11 @@
             try {
               localStorage.setItem(CARD_KEY, JSON.stringify(found.card));
             } catch (e) {
-              fail("De afsprakenkaart kon op dit apparaat niet worden bewaard.");
+              fail(t("card_not_kept"));
               return;
             }
             page.showErrors([]);
-            tell("Het antwoord van " + answer.who + " staat nu op de afsprakenkaart " + where + ".");
+            tell(t("copied", { who: answer.who, place: where }));
           });
         });
     }

@@ -1,6 +1,7 @@
 // A file "mijn handelingen" (made by components/walk/walk-file.js), checked
 // against this site's steps, questions, choices and roles before the
-// bespreken page shows it. Every fault gets its own message in plain Dutch.
+// bespreken page shows it. Every fault gets its own message in plain Dutch
+// (content/teksten.yml, block bespreken).
 (function () {
   "use strict";
 
@@ -25,13 +26,14 @@
   }
 
   // The steps, fields, options and roles the page knows, read from
-  // .rk-discuss-model (rendered from content/). Every lookup by a name read
+  // .rk-discuss-model (rendered from content/), and the page's words
+  // (model.t, rk.texts). Every lookup by a name read
   // from a file goes through objects without inherited names, so a file's
   // "constructor" or "__proto__" is as unknown as any other name.
   function readModel(node) {
     var model = { steps: [], step: Object.create(null), roles: Object.create(null), roleOrder: [],
       partnerNames: Object.create(null), examples: Object.create(null),
-      participant: node.getAttribute("data-participant") };
+      participant: node.getAttribute("data-participant"), t: rk.texts(node) };
     node.querySelectorAll("[data-example-id]").forEach(function (p) {
       model.examples[p.getAttribute("data-example-id")] = p.textContent.trim();
     });
@@ -68,33 +70,30 @@
   // {file: {rol, voorbeeld, datum, steps: {id: {answers, actions, choice}}}}
   // or {error: what is wrong}.
   function parse(text, model) {
-    if (/[\u0000\ufffd]/.test(text)) return { error: "het is geen tekstbestand (het bevat tekens die geen UTF-8-tekst zijn)" };
-    if (!text.trim()) return { error: "het bestand is leeg" };
+    var t = model.t;
+    if (/[\u0000\ufffd]/.test(text)) return { error: t("not_text") };
+    if (!text.trim()) return { error: t("empty") };
     var data;
     try {
       data = JSON.parse(text);
     } catch (e) {
-      return { error: "het is geen geldig JSON-bestand (het is beschadigd of heeft een ander formaat)" };
+      return { error: t("not_json") };
     }
-    if (!isObject(data)) return { error: "er staan geen handelingen in" };
-    if (data.soort === CARD_KIND) {
-      return { error: "het is een afsprakenkaart, geen bestand met handelingen. Open het op de pagina Afsprakenkaart" };
-    }
-    if (data.soort !== KIND) return { error: "het is geen bestand met handelingen uit de doorloop van de routekaart" };
-    if (typeof data.versie !== "number") return { error: "het versienummer ontbreekt" };
-    if (data.versie > VERSION) {
-      return { error: "het is gemaakt met een nieuwere versie van de routekaart (versie " + data.versie + "). Gebruik de nieuwste versie van de website" };
-    }
-    if (data.versie !== VERSION) return { error: "het versienummer " + data.versie + " is onbekend" };
-    if (data.rol !== null && typeof data.rol !== "string") return { error: "de rol is geen tekst" };
-    if (data.rol !== null && !model.roles[data.rol]) return { error: "de rol " + quote(data.rol) + " is onbekend" };
+    if (!isObject(data)) return { error: t("no_actions") };
+    if (data.soort === CARD_KIND) return { error: t("is_card") };
+    if (data.soort !== KIND) return { error: t("not_actions") };
+    if (typeof data.versie !== "number") return { error: t("no_version") };
+    if (data.versie > VERSION) return { error: t("newer_version", { version: data.versie }) };
+    if (data.versie !== VERSION) return { error: t("unknown_version", { version: data.versie }) };
+    if (data.rol !== null && typeof data.rol !== "string") return { error: t("role_not_text") };
+    if (data.rol !== null && !model.roles[data.rol]) return { error: t("unknown_role", { role: quote(data.rol) }) };
     var example = data.voorbeeld;
     if (example !== null && (!isObject(example) || typeof example.id !== "string" || typeof example.titel !== "string" ||
         !/^[a-z0-9-]{1,100}$/.test(example.id) || example.titel.length > MAX_TITLE)) {
-      return { error: "het voorbeeld is onleesbaar" };
+      return { error: t("example_unreadable") };
     }
-    if (!isDate(data.datum)) return { error: "de datum is geen geldige datum" };
-    if (!Array.isArray(data.stappen)) return { error: "de stappen ontbreken of zijn geen lijst" };
+    if (!isDate(data.datum)) return { error: t("bad_date") };
+    if (!Array.isArray(data.stappen)) return { error: t("no_steps") };
     var steps = Object.create(null);
     for (var i = 0; i < data.stappen.length; i++) {
       var result = parseStep(data.stappen[i], model, steps);
@@ -105,37 +104,36 @@
   }
 
   function parseStep(entry, model, seen) {
-    if (!isObject(entry) || typeof entry.stap !== "string") return { error: "een stap is onleesbaar" };
+    var t = model.t;
+    if (!isObject(entry) || typeof entry.stap !== "string") return { error: t("step_unreadable") };
     var known = model.step[entry.stap];
-    if (!known) return { error: "het bevat een onbekende stap (" + quote(entry.stap) + ")" };
-    if (seen[entry.stap]) return { error: "stap " + quote(entry.stap) + " staat er twee keer in" };
-    var where = " bij " + known.label;
-    if (!Array.isArray(entry.antwoorden) || !Array.isArray(entry.acties)) {
-      return { error: "de antwoorden of acties" + where + " zijn geen lijst" };
-    }
+    if (!known) return { error: t("unknown_step", { step: quote(entry.stap) }) };
+    if (seen[entry.stap]) return { error: t("step_twice", { step: quote(entry.stap) }) };
+    var label = known.label;
+    if (!Array.isArray(entry.antwoorden) || !Array.isArray(entry.acties)) return { error: t("not_lists", { step: label }) };
     var step = { answers: Object.create(null), actions: Object.create(null), choice: null };
     for (var i = 0; i < entry.antwoorden.length; i++) {
       var answer = entry.antwoorden[i];
       if (!isObject(answer) || typeof answer.veld !== "string" || typeof answer.antwoord !== "string") {
-        return { error: "een antwoord" + where + " is geen tekst" };
+        return { error: t("answer_not_text", { step: label }) };
       }
       if (!known.field[answer.veld] || known.field[answer.veld].group) {
-        return { error: "het bevat een onbekende vraag (" + quote(answer.veld) + ")" + where };
+        return { error: t("unknown_question", { field: quote(answer.veld), step: label }) };
       }
       if (answer.antwoord) step.answers[answer.veld] = answer.antwoord;
     }
     for (var j = 0; j < entry.acties.length; j++) {
       var action = entry.acties[j];
-      if (!isObject(action) || typeof action.veld !== "string") return { error: "een actie" + where + " is onleesbaar" };
+      if (!isObject(action) || typeof action.veld !== "string") return { error: t("action_unreadable", { step: label }) };
       if (!known.field[action.veld] || !known.field[action.veld].group) {
-        return { error: "het bevat een onbekende actie (" + quote(action.veld) + ")" + where };
+        return { error: t("unknown_action", { field: quote(action.veld), step: label }) };
       }
       step.actions[action.veld] = true;
     }
     if (entry.keuze !== undefined && entry.keuze !== null) {
-      if (!isObject(entry.keuze) || typeof entry.keuze.optie !== "string") return { error: "de keuze" + where + " is onleesbaar" };
+      if (!isObject(entry.keuze) || typeof entry.keuze.optie !== "string") return { error: t("choice_unreadable", { step: label }) };
       if (!known.decision || !known.option[entry.keuze.optie]) {
-        return { error: "het bevat een onbekende keuze (" + quote(entry.keuze.optie) + ")" + where };
+        return { error: t("unknown_choice", { option: quote(entry.keuze.optie), step: label }) };
       }
       step.choice = entry.keuze.optie;
     }

@@ -19,7 +19,8 @@
   }
 
   function roleLabel(model, file) {
-    return file.rol ? model.roles[file.rol].label : "Geen rol gekozen";
+    var t = model.t;
+    return file.rol ? model.roles[file.rol].label : t("no_role");
   }
 
   // groups: [{title, files: [{name, file}]}] (discuss.js); copy(answer) takes
@@ -39,15 +40,17 @@
     });
   }
 
-  function choiceLabel(o, step) {
+  function choiceLabel(o, step, model) {
+    var t = model.t;
     var s = o.file.steps[step.id];
-    return s && s.choice ? step.option[s.choice] : "Geen keuze";
+    return s && s.choice ? step.option[s.choice] : t("no_choice");
   }
 
   function choicesTable(group, g, model) {
+    var t = model.t;
     var wrap = el("div", null, "rk-discuss-scroll");
     var table = el("table", null, "rk-discuss-choices");
-    var caption = el("caption", "Keuzes op de route: " + group.title);
+    var caption = el("caption", t("choices_caption", { title: group.title }));
     caption.id = "rk-discuss-caption-" + g;
     wrap.setAttribute("role", "region");
     wrap.setAttribute("aria-labelledby", caption.id);
@@ -56,8 +59,8 @@
     var head = el("tr");
     // The verdict comes right after the choice, so it shows without
     // scrolling sideways however many files are open.
-    head.appendChild(el("th", "Keuze")).scope = "col";
-    head.appendChild(el("th", "Verschil")).scope = "col";
+    head.appendChild(el("th", t("choice_column"))).scope = "col";
+    head.appendChild(el("th", t("difference_column"))).scope = "col";
     group.files.forEach(function (o) {
       head.appendChild(el("th", o.label)).scope = "col";
     });
@@ -69,10 +72,10 @@
       th.appendChild(el("span", step.decision, "rk-discuss-decision"));
       th.scope = "row";
       tr.appendChild(th);
-      var labels = group.files.map(function (o) { return choiceLabel(o, step); });
+      var labels = group.files.map(function (o) { return choiceLabel(o, step, model); });
       var differs = labels.some(function (l) { return l !== labels[0]; });
       var verdict = el("td", null, differs ? "rk-discuss-verdict rk-discuss-verdict--differs" : "rk-discuss-verdict");
-      verdict.appendChild(el(differs ? "strong" : "span", differs ? "Verschilt" : "Gelijk"));
+      verdict.appendChild(el(differs ? "strong" : "span", differs ? t("differs") : t("same")));
       tr.appendChild(verdict);
       labels.forEach(function (label) { tr.appendChild(el("td", label)); });
       if (differs) tr.className = "rk-discuss-differs";
@@ -83,6 +86,7 @@
   }
 
   function stepPart(step, group, model, copy) {
+    var t = model.t;
     var part = el("div", null, "rk-discuss-step");
     part.appendChild(el("h3", step.label));
     var items = [];
@@ -110,7 +114,7 @@
       var question = part.appendChild(el("div", null, anyAnswer ? "rk-discuss-question" : "rk-discuss-question rk-discuss-unanswered"));
       question.appendChild(el("h4", item.question));
       if (!anyAnswer) {
-        question.appendChild(el("p", "Niemand schreef hier iets op.", "rk-discuss-empty"));
+        question.appendChild(el("p", t("nobody_answered"), "rk-discuss-empty"));
         return;
       }
       answered++;
@@ -119,12 +123,12 @@
         var text = item.answer(stepOf(o));
         var li = el("li");
         li.appendChild(el("p", o.label, "rk-discuss-who"));
-        li.appendChild(el("p", text || "Geen aantekening", text ? "rk-discuss-answer" : "rk-discuss-answer rk-discuss-empty"));
+        li.appendChild(el("p", text || t("no_note"), text ? "rk-discuss-answer" : "rk-discuss-answer rk-discuss-empty"));
         var partner = o.file.rol && model.roles[o.file.rol].partner;
         if (text && partner) {
-          var button = el("button", "Naar de afsprakenkaart", "rk-button rk-button--outline rk-button--compact");
+          var button = el("button", t("to_card"), "rk-button rk-button--outline rk-button--compact");
           button.type = "button";
-          button.appendChild(el("span", " (antwoord van " + o.label + ")", "rk-sr"));
+          button.appendChild(el("span", " " + t("answer_of", { who: o.label }), "rk-sr"));
           // What became of the copy shows (and is announced) right here.
           var done = el("p", null, "rk-discuss-done");
           done.setAttribute("role", "status");

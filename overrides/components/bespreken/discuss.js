@@ -11,6 +11,7 @@
 
   function setUp(root) {
     var model = rk.discuss.readModel(root.querySelector("#rk-discuss-model"));
+    var t = rk.texts(root);
     var sessionKey = root.getAttribute("data-storage-key");
     var kept = rk.store(sessionKey, true);
     var input = root.querySelector("#rk-discuss-input");
@@ -30,7 +31,7 @@
       var ul = el("ul");
       messages.forEach(function (m) { ul.appendChild(el("li", m)); });
       errors.appendChild(ul);
-      if (opened.length) errors.appendChild(el("p", "De bestanden die al open waren, blijven open."));
+      if (opened.length) errors.appendChild(el("p", t("still_open")));
     }
 
     // Returns a warning when the browser does not keep them (too large, or not allowed).
@@ -39,20 +40,19 @@
         sessionStorage.setItem(sessionKey, JSON.stringify(opened.map(function (o) { return { naam: o.name, tekst: o.text }; })));
         return "";
       } catch (e) {
-        return " De bestanden konden niet voor dit tabblad worden bewaard: na het herladen moet je ze opnieuw openen.";
+        return " " + t("not_kept");
       }
     }
 
     // --- opening --------------------------------------------------------------
+    function refusal(name, reason) {
+      return t("file_refused", { name: quote(name), reason: reason });
+    }
+
     function add(name, text, messages) {
-      function refuse(reason) {
-        messages.push("Het bestand " + quote(name) + " kan niet worden geopend: " + reason + ".");
-      }
-      if (opened.some(function (o) { return o.text === text; })) { refuse("dit bestand is al geopend"); return; }
-      if (opened.length >= model.maxFiles) {
-        refuse("er zijn al " + model.maxFiles + " bestanden geopend, meer kan niet tegelijk. Sluit eerst een bestand");
-        return;
-      }
+      function refuse(reason) { messages.push(refusal(name, reason)); }
+      if (opened.some(function (o) { return o.text === text; })) { refuse(t("already_open")); return; }
+      if (opened.length >= model.maxFiles) { refuse(t("too_many", { max: model.maxFiles })); return; }
       var result = rk.discuss.parse(text, model);
       if (result.error) { refuse(result.error); return; }
       opened.push({ id: ++counter, name: name, text: text, file: result.file });
@@ -65,22 +65,21 @@
       var before = opened.length;
       var reads = files.map(function (file) {
         if (file.size > rk.discuss.MAX_BYTES) {
-          return Promise.resolve({ name: file.name, error: "het is te groot (" + Math.ceil(file.size / 1024) +
-            " kB; een bestand met handelingen is kleiner dan 16 MB)" });
+          return Promise.resolve({ name: file.name, error: t("too_large", { size: Math.ceil(file.size / 1024) }) });
         }
-        if (file.size === 0) return Promise.resolve({ name: file.name, error: "het bestand is leeg" });
+        if (file.size === 0) return Promise.resolve({ name: file.name, error: t("empty") });
         return file.text().then(function (text) { return { name: file.name, text: text }; },
-          function () { return { name: file.name, error: "het kan niet worden gelezen" }; });
+          function () { return { name: file.name, error: t("unreadable") }; });
       });
       Promise.all(reads).then(function (results) {
         results.forEach(function (r) {
-          if (r.error) messages.push("Het bestand " + quote(r.name) + " kan niet worden geopend: " + r.error + ".");
+          if (r.error) messages.push(refusal(r.name, r.error));
           else add(r.name, r.text, messages);
         });
         var added = opened.length - before;
         showErrors(messages);
-        status.textContent = added ? (added === 1 ? "1 bestand geopend." : added + " bestanden geopend.") +
-          " Er zijn nu " + opened.length + " bestanden open." + keep() : "";
+        status.textContent = added ? (added === 1 ? t("opened_one") : t("opened_many", { n: added })) +
+          " " + t("open_now", { n: opened.length }) + keep() : "";
         render();
       });
     });
@@ -92,11 +91,11 @@
         try {
           list = JSON.parse(raw);
         } catch (e) {
-          throw new Error("de lijst is onleesbaar");
+          throw new Error(t("list_unreadable"));
         }
         if (!Array.isArray(list) || !list.every(function (s) {
           return s && typeof s.naam === "string" && typeof s.tekst === "string";
-        })) throw new Error("de lijst is onleesbaar");
+        })) throw new Error(t("list_unreadable"));
         return list;
       });
       var messages = [];
@@ -116,15 +115,15 @@
       root.querySelector(".rk-discuss-none").hidden = opened.length > 0;
       sorted().forEach(function (o) {
         var li = el("li");
-        var example = o.file.voorbeeld ? "voorbeeld " + exampleTitle(o) : "eigen casus";
+        var example = o.file.voorbeeld ? t("list_example", { title: exampleTitle(o) }) : t("list_own_case");
         li.appendChild(el("span", rk.discuss.roleLabel(model, o.file) + ": " + o.name + " (" + example + ", " + o.file.datum + ") "));
-        var close = el("button", "Sluit", "rk-button rk-button--outline rk-button--compact");
+        var close = el("button", t("close"), "rk-button rk-button--outline rk-button--compact");
         close.type = "button";
         close.appendChild(el("span", " " + o.name, "rk-sr"));
         close.addEventListener("click", function () {
           opened = opened.filter(function (x) { return x !== o; });
           showErrors([]);
-          status.textContent = "Het bestand " + quote(o.name) + " is gesloten." + keep();
+          status.textContent = t("closed", { name: quote(o.name) }) + keep();
           render();
           root.querySelector("#geopende-bestanden").focus();
         });
@@ -159,7 +158,8 @@
         var key = o.file.voorbeeld ? o.file.voorbeeld.id : "";
         var last = out[out.length - 1];
         if (last && last.key === key) last.files.push(o);
-        else out.push({ key: key, title: o.file.voorbeeld ? "Voorbeeld: " + exampleTitle(o) : "Eigen casus", files: [o] });
+        else out.push({ key: key, title: o.file.voorbeeld ? t("example_heading", { title: exampleTitle(o) }) : t("own_case"),
+          files: [o] });
       });
       out.forEach(function (group) {
         var count = {}, seen = {};

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from support.browser import WIDTHS
-from support.discuss import CONTENT, MEETING, actions_file, as_upload, meeting_uploads
+from support.discuss import CONTENT, MEETING, actions_file, as_upload, copied, meeting_uploads, quoted, tekst
 from support.html import find, page as html_page, text, with_class
 from support.keyboard import tab_to
 
@@ -111,19 +111,23 @@ def test_the_page_opens_all_three_and_marks_where_they_differ(page, site_url, wa
     open_page(page, site_url)
     # Opened in another order: the page groups them by role, as content/rollen.yml lists them.
     open_files(page, [as_upload(walked[r][1], walked[r][0]) for r in ("gemeente", "jongerenwerk", "politie")])
-    expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")
+    expect(page.get_by_role("status")).to_contain_text(tekst("opened_many", n=3))
     expect(opened(page)).to_have_count(3)
-    expect(page.locator(".rk-discuss-example h2")).to_have_text([f"Voorbeeld: {CONTENT.fenomeen('fraude').titel}"])
+    expect(page.locator(".rk-discuss-example h2")).to_have_text(
+        [tekst("example_heading", title=CONTENT.fenomeen("fraude").titel)])
     # The verdict first, then one column per file, headed by its role (not its file name).
     heads = page.locator(".rk-discuss-choices thead th")
-    expect(heads).to_have_text(["Keuze", "Verschil"] + [ROLLEN[r] for r in ("jongerenwerk", "politie", "gemeente")])
+    expect(heads).to_have_text([tekst("choice_column"), tekst("difference_column")] +
+                               [ROLLEN[r] for r in ("jongerenwerk", "politie", "gemeente")])
     expect(page.locator(".rk-discuss-choices tbody tr")).to_have_count(len(DECISIONS))
     # Step 3: gemeente chose "Nee"; step 4: politie chose "Nee". Each row says so in words.
     for stap_id in ("partners-betrekken", "intervenieren"):
         row = choice_row(page, stap_id)
         expect(row).to_have_class("rk-discuss-differs")
-        expect(row.locator("td").first).to_have_text("Verschilt")
-    expect(choice_row(page, "intervenieren").locator("td")).to_have_text(["Verschilt", "Ja", "Nee", "Ja"])
+        expect(row.locator("td").first).to_have_text(tekst("differs"))
+    opties = {o.id: o.label for o in CONTENT.stap("intervenieren").beslissing.opties}
+    expect(choice_row(page, "intervenieren").locator("td")).to_have_text(
+        [tekst("differs"), opties["ja"], opties["nee"], opties["ja"]])
     # Question by question, the answers stand side by side on a projector ...
     answers = page.locator(".rk-discuss-step").first.locator(".rk-discuss-answers").first.locator("li")
     expect(answers).to_have_count(3)
@@ -141,20 +145,20 @@ def test_where_they_agree_the_row_says_gelijk(page, site_url):
     open_page(page, site_url)
     open_files(page, meeting_uploads())
     row = choice_row(page, "partners-betrekken")
-    expect(row.locator("td").first).to_have_text("Gelijk")
+    expect(row.locator("td").first).to_have_text(tekst("same"))
     expect(row).not_to_have_class("rk-discuss-differs")
-    expect(choice_row(page, "intervenieren").locator("td").first).to_have_text("Verschilt")
+    expect(choice_row(page, "intervenieren").locator("td").first).to_have_text(tekst("differs"))
 
 
 def test_opened_files_survive_a_reload_and_can_be_closed(page, site_url):
     open_page(page, site_url)
     open_files(page, meeting_uploads())
-    expect(page.get_by_role("status")).to_contain_text("3 bestanden geopend")  # and kept for this tab
+    expect(page.get_by_role("status")).to_contain_text(tekst("opened_many", n=3))  # and kept for this tab
     page.reload()
     expect(opened(page)).to_have_count(3)
-    opened(page).nth(1).get_by_role("button", name="Sluit").click()
+    opened(page).nth(1).get_by_role("button", name=tekst("close")).click()
     expect(opened(page)).to_have_count(2)
-    expect(page.get_by_role("status")).to_contain_text("is gesloten")
+    expect(page.get_by_role("status")).to_contain_text(tekst("closed", name=quoted(meeting_uploads()[1]["name"])))
     expect(page.locator(".rk-discuss-choices thead th")).to_have_count(4)
     page.reload()
     expect(opened(page)).to_have_count(2)
@@ -168,7 +172,7 @@ def test_files_of_several_examples_are_grouped_by_example(page, site_url):
                       as_upload(actions_file("anders", {}, fenomeen="rivaliserende-jeugd"), "rivalen.json")])
     titles = page.locator(".rk-discuss-example h2").all_inner_texts()
     examples = sorted(CONTENT.fenomeen(f).titel for f in ("fraude", "rivaliserende-jeugd"))
-    assert titles == [f"Voorbeeld: {t}" for t in examples] + ["Eigen casus"], titles
+    assert titles == [tekst("example_heading", title=t) for t in examples] + [tekst("own_case")], titles
 
 
 def test_the_decisions_come_from_the_content(site_dir):
@@ -187,7 +191,7 @@ def test_the_decisions_come_from_the_content(site_dir):
 
 def copy_button(page, answer: str):
     """The copy button beside an answer."""
-    return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("button", name="Naar de afsprakenkaart")
+    return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("button", name=tekst("to_card"))
 
 
 def answer_status(page, answer: str):
@@ -207,14 +211,14 @@ def test_an_answer_goes_into_its_cell_of_the_afsprakenkaart_which_still_prints_o
     # Politie's note at step 4: the default card question is "ingrijpen".
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
     copy_button(page, note).click()
-    dialog = page.get_by_role("dialog", name="Naar de afsprakenkaart")
+    dialog = page.get_by_role("dialog", name=tekst("to_card"))
     expect(dialog).to_be_visible()
-    select = dialog.get_by_label("Bij welke vraag van de afsprakenkaart?")
+    select = dialog.get_by_label(tekst("card_question_label"))
     expect(select).to_be_focused()
     expect(select).to_have_value(CONTENT.bespreken.kaartvraag_per_stap["intervenieren"])
-    dialog.get_by_role("button", name="Zet op de kaart").click()
+    dialog.get_by_role("button", name=tekst("copy_yes")).click()
     # The confirmation shows beside the button that was clicked.
-    expect(answer_status(page, note)).to_contain_text("staat nu op de afsprakenkaart")
+    expect(answer_status(page, note)).to_have_text(copied("politie", "ingrijpen"))
     expect(card_cell(page, site_url, "ingrijpen", "politie")).to_have_value(note)
     expect(page.locator("#answer-ingrijpen-jongerenwerk")).to_have_value("")
     page.emulate_media(media="print")
@@ -233,21 +237,21 @@ def test_replacing_text_on_the_card_is_asked_first(page, site_url):
     button = copy_button(page, "Openbaar bericht, veel volgers.")
     button.click()
     # An answer of step 1: no card question fits it first, so the reader chooses.
-    page.get_by_label("Bij welke vraag van de afsprakenkaart?").select_option("betrekken")
-    page.get_by_role("button", name="Zet op de kaart").click()
-    confirm = page.get_by_role("dialog", name="Weet je het zeker?")
+    page.get_by_label(tekst("card_question_label")).select_option("betrekken")
+    page.get_by_role("button", name=tekst("copy_yes")).click()
+    confirm = page.get_by_role("dialog", name=tekst("confirm_heading"))
     expect(confirm).to_contain_text("Wat er al stond.")
-    expect(confirm.get_by_role("button", name="Nee, terug")).to_be_focused()
-    confirm.get_by_role("button", name="Nee, terug").click()
-    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text("De afsprakenkaart is niet veranderd.")
+    expect(confirm.get_by_role("button", name=tekst("confirm_no"))).to_be_focused()
+    confirm.get_by_role("button", name=tekst("confirm_no")).click()
+    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text(tekst("unchanged"))
     expect(button).to_be_focused()
     assert json.loads(page.evaluate(f"localStorage.getItem('{CARD_KEY}')"))["antwoorden"]["betrekken"] == {
         "jongerenwerk": "Wat er al stond."}
     button.click()
-    page.get_by_label("Bij welke vraag van de afsprakenkaart?").select_option("betrekken")
-    page.get_by_role("button", name="Zet op de kaart").click()
-    page.get_by_role("button", name="Ja, vervang de tekst").click()
-    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_contain_text("staat nu op de afsprakenkaart")
+    page.get_by_label(tekst("card_question_label")).select_option("betrekken")
+    page.get_by_role("button", name=tekst("copy_yes")).click()
+    page.get_by_role("button", name=tekst("confirm_yes")).click()
+    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text(copied("jongerenwerk", "betrekken"))
     expect(card_cell(page, site_url, "betrekken", "jongerenwerk")).to_have_value("Openbaar bericht, veel volgers.")
 
 
@@ -256,7 +260,7 @@ def test_another_role_gets_no_copy_button(page, site_url):
     open_files(page, [as_upload(actions_file("anders", {}, {"bericht-duiden/1": "Ik ben leerplichtambtenaar."}),
                                 "anders.json")])
     expect(page.locator(".rk-discuss-answer", has_text="leerplichtambtenaar")).to_be_visible()
-    expect(page.get_by_role("button", name="Naar de afsprakenkaart")).to_have_count(0)
+    expect(page.get_by_role("button", name=tekst("to_card"))).to_have_count(0)
 
 
 # --- the method leads to the tools -------------------------------------------------
@@ -282,7 +286,7 @@ def test_the_page_says_it_is_an_addition_and_lists_what_it_keeps(site_dir):
     assert "handelingen bespreken" in text(html_page(site_dir, "privacy.html"))
 
 
-NO_JS_NOTICE = "Zonder JavaScript kan deze pagina geen bestanden openen"
+NO_JS_NOTICE = tekst("no_js")
 
 
 def test_the_no_javascript_notice_shows_only_without_javascript(page, browser, site_url):
@@ -290,10 +294,10 @@ def test_the_no_javascript_notice_shows_only_without_javascript(page, browser, s
     .rk-no-js-only rule, before the first paint); without them the notice stays."""
     open_page(page, site_url)
     expect(page.get_by_text(NO_JS_NOTICE)).to_be_hidden()
-    expect(page.get_by_role("heading", name="Bestanden openen")).to_be_visible()
+    expect(page.get_by_role("heading", name=tekst("open_files"))).to_be_visible()
     context = browser.new_context(java_script_enabled=False)
     without = context.new_page()
     without.goto(f"{site_url}bespreken.html")
     expect(without.get_by_text(NO_JS_NOTICE)).to_be_visible()
-    expect(without.get_by_role("heading", name="Bestanden openen")).to_be_hidden()
+    expect(without.get_by_role("heading", name=tekst("open_files"))).to_be_hidden()
     context.close()
