@@ -399,7 +399,7 @@ def test_the_zip_opened_from_disk_searches_and_links_without_internet(context, u
     page.on("request", lambda r: requests.append(r.url))
     page.goto((unzipped / "index.html").as_uri())
     search_and_open(page, "persoonsgegevens", "Partner(s) betrekken?")
-    page.get_by_role("link", name="Terug naar de routekaart").first.click()
+    page.get_by_role("link", name=SITE["back_to_map"]).first.click()
     expect(page.locator("h1")).to_have_text(CONTENT.routekaart.titel)
     open_first_step(page)
     assert requests and all(u.startswith(("file:", "data:", "blob:")) for u in requests), \
