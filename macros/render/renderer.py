@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, linked
@@ -108,7 +109,7 @@ class Renderer:
     def texts(self, component: str) -> Markup:
         """The attribute that hands a component's words (content/teksten.yml)
         to its script: JSON in single quotes, which tojson escapes."""
-        return Markup(" data-texts='{}'").format(_env.filters["tojson"](self.content.teksten.blok(component)))
+        return Markup(" data-texts='{}'").format(htmlsafe_json_dumps(self.content.teksten.blok(component)))
 
     def bron_link(self, id: str) -> Markup:
         """A source by its title: a link where its address is known."""
