@@ -39,7 +39,7 @@ from support.nginx_server import Nginx  # noqa: E402
 from support.project import build  # noqa: E402
 from support.variants import FIXTURES  # noqa: E402
 
-from macros.afterbuild.headers import GENERATED_FILES, NGINX_FILE  # noqa: E402
+from macros.sitefiles import HOST_FILES, NGINX_FILE  # noqa: E402
 from macros.content import load_content  # noqa: E402
 
 LIGHTHOUSE = ROOT / "bench" / "node_modules" / ".bin" / "lighthouse"
@@ -219,7 +219,7 @@ def offline_cache_size(site: Path) -> tuple[int, int, int]:
     The service worker's list is every quoted path in sw.js that names a file
     of the site; without sw.js the cache is 0.
     """
-    files = [f for f in site.rglob("*") if f.is_file() and f.name not in GENERATED_FILES]
+    files = [f for f in site.rglob("*") if f.is_file() and f.name not in HOST_FILES]
     total = sum(f.stat().st_size for f in files)
     sw = site / "sw.js"
     if not sw.exists():

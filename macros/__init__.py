@@ -1,11 +1,13 @@
 """mkdocs-macros entry point.
 
-The build, top to bottom:
-1. `define_env`: load and check content/ (macros/content), then register one
-   macro per page (macros/render/pages.py); MkDocs renders the pages.
-2. `on_post_build`: every step done to the built folder
-   (macros/build.py -> macros/afterbuild), the same code
-   `python -m macros.build SITE_DIR` runs for any other engine.
+The build, top to bottom, each phase named:
+1. prepare (macros/prepare.py, from the `on_config` hook in macros/hooks.py,
+   or `python -m macros.prepare`): content/ loaded and checked, the generated
+   pages written, the nav, site_url and the edition's stylesheet completed;
+2. `define_env` (here): one macro per page (macros/render/pages.py) and the
+   data the theme's templates read; MkDocs renders the pages;
+3. after-build (`on_post_build` here, or `python -m macros.build SITE_DIR`):
+   the named steps of macros/afterbuild on the built folder.
 Anything MkDocs-specific goes through macros/engine.py.
 """
 from __future__ import annotations
@@ -19,9 +21,8 @@ from .afterbuild import AfterBuildError
 from .build import build_site
 from .content import ContentError, load_content
 from .nl import datum_nl
-from .render.editie import EDITIE_CSS, editie_bestanden, thema_gegevens
-from .render.pages import GENERATED_PAGE, Pages, generated_pages, missing_pages
-from .render.urls import doc_path
+from .render.editie import thema_gegevens
+from .render.pages import Pages
 
 
 def define_env(env) -> None:
@@ -30,17 +31,6 @@ def define_env(env) -> None:
         content = load_content(settings.content_dir, settings.regio_file)
     except ContentError as exc:
         raise PluginError(f"Content error: {exc}") from None
-    engine.set_site_url(env.conf, content.regio.site_url if content.regio else None)
-    if EDITIE_CSS in editie_bestanden(content):
-        engine.add_stylesheet(env.conf, EDITIE_CSS)
-    engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)
-    engine.extend_nav(env.conf, doc_path("pagina", "einde"),
-                      [doc_path("stap", s.id) for s in content.routekaart.stappen], before=True)
-    engine.extend_nav(env.conf, doc_path("pagina", "fenomenen"),
-                      [doc_path("fenomeen", f.id) for f in content.fenomenen.fenomenen], before=False)
-    missing = missing_pages(content, settings.docs_dir)
-    if missing:
-        raise PluginError(f"Content refers to pages that do not exist in docs/: {', '.join(missing)}")
     pages = Pages(content, lambda: engine.current_page(env), settings.copyright)
     for name, macro in pages.table().items():
         env.macro(macro, name)

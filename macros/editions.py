@@ -25,7 +25,8 @@ import time
 from pathlib import Path
 
 from . import engine
-from .afterbuild.headers import GENERATED_FILES, write_security_headers
+from .sitefiles import HOST_FILES
+from .afterbuild.headers import write_security_headers
 from .afterbuild.precompress import precompress
 
 EDITIONS_DIR = Path("content/edities")
@@ -81,7 +82,7 @@ def build_editions(out: Path, config: Path, editions_dir: Path, base_url: str | 
         one(name, out / name, {engine.EDITION_ENV: str(file.resolve()),
                                engine.SITE_URL_ENV: f"{base_url}{name}/" if base_url else ""})
         # One set of host files for the whole folder, written below.
-        for host_file in GENERATED_FILES:
+        for host_file in HOST_FILES:
             (out / name / host_file).unlink(missing_ok=True)
     # One policy for one host: every edition's inline scripts, every document.
     write_security_headers(out)

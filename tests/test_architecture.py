@@ -15,9 +15,9 @@ from support.variants import Variant
 MACROS = ROOT / "macros"
 # package -> packages it must not import (directly or through a sibling)
 FORBIDDEN = {
-    "content": {"render", "afterbuild", "build", "engine"},
-    "render": {"build", "engine"},
-    "afterbuild": {"content", "render", "build", "engine"},
+    "content": {"render", "afterbuild", "build", "engine", "prepare", "hooks"},
+    "render": {"build", "engine", "afterbuild", "prepare", "hooks"},
+    "afterbuild": {"content", "render", "build", "engine", "prepare", "hooks"},
 }
 
 
@@ -60,7 +60,8 @@ def test_each_concern_is_a_package():
     for package in ("content", "render", "afterbuild"):
         assert (MACROS / package / "__init__.py").is_file(), package
     flat = sorted(p.name for p in MACROS.glob("*.py"))
-    assert flat == ["__init__.py", "build.py", "editions.py", "engine.py", "nl.py"], flat
+    assert flat == ["__init__.py", "build.py", "editions.py", "engine.py", "hooks.py", "nl.py", "prepare.py",
+                    "sitefiles.py"], flat
 
 
 def test_imports_run_in_one_direction():

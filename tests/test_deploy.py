@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.afterbuild.headers import HSTS, NGINX_FILE, inline_script_hashes
+from macros.afterbuild.headers import HSTS, inline_script_hashes
+from macros.sitefiles import NGINX_FILE
 from macros.afterbuild.precompress import precompress
-from macros.afterbuild.securitytxt import SECURITY_TXT
+from macros.sitefiles import SECURITY_TXT
 from macros.editions import EDITIONS_NGINX, EditionsError, edition_files
 from support.csp import CspRecorder, wait_until_idle
 from support.html import find, page as html_page, text, with_class

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from playwright.sync_api import expect
 
-from macros.afterbuild.securitytxt import SECURITY_TXT
+from macros.sitefiles import SECURITY_TXT
 from macros.content import load_content
 from support.axe import axe_violations
 from support.browser import WIDTHS

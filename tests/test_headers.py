@@ -15,7 +15,8 @@ import hashlib
 import re
 
 import pytest
-from macros.afterbuild.headers import (GENERATED_FILES, HEADERS_FILE, HSTS, NGINX_FILE, document_headers,
+from macros.sitefiles import HEADERS_FILE, HOST_FILES, NGINX_FILE
+from macros.afterbuild.headers import (HSTS, document_headers,
                                       every_response_headers, inline_script_hashes, is_document)
 
 from support.csp import CspRecorder, wait_until_idle
@@ -55,7 +56,7 @@ def test_documents_and_workers_carry_the_whole_policy_and_other_files_the_small_
     document = {name.lower(): value for name, value in
                 {**every_response_headers(), **document_headers(site_dir)}.items()}
     files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
-                   if p.is_file() and p.name not in GENERATED_FILES)
+                   if p.is_file() and p.name not in HOST_FILES)
     urls = {f: f for f in files} | {"": "index.html", "fenomenen/": "fenomenen/index.html",
                                   "stappen/": None, "geen-pagina": "404.html"}
     seen_document = seen_asset = 0
@@ -103,7 +104,7 @@ def test_the_netlify_file_carries_the_same_headers(site_dir):
     assert from_nginx_documents == document_headers(site_dir)
     assert all(headers == from_nginx_documents for _, headers in rules[1:])
     files = [p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
-             if p.is_file() and p.name not in GENERATED_FILES]
+             if p.is_file() and p.name not in HOST_FILES]
     for f in files:
         matched = any(netlify_match(rule, "/" + f) for rule, _ in rules[1:])
         assert matched == is_document(f), f

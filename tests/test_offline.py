@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from macros.afterbuild.headers import GENERATED_FILES
+from macros.sitefiles import HOST_FILES
 from macros.afterbuild.linkcheck import find_problems
 from macros.afterbuild.offline import CACHE_PREFIX, ZIP_FOLDER, ZIP_NAME, site_files
 from macros.afterbuild.prune import search_files_needed
@@ -145,7 +145,7 @@ def test_the_service_worker_lists_every_file_but_the_zip_itself(site_dir):
     dutch_search = {LUNR + "min/lunr.nl.min.js", LUNR + "min/lunr.stemmer.support.min.js"}
     # The security-header files for hosts are written after the offline step
     # on purpose: hosts read them, visitors never load them.
-    host_files = set(GENERATED_FILES)
+    host_files = set(HOST_FILES)
     assert set(files) == {f for f in on_disk if f not in (ZIP_NAME, "sw.js", *host_files) and not f.endswith(".map")
                           and (not f.startswith(LUNR) or f in dutch_search)}
     for needed in ("index.html", "offline.html", "search/search_index.json", "search/search_index.js",
@@ -381,7 +381,7 @@ WITHOUT_THE_OFFER = Variant("without-download-offer", lambda project: (project /
 def test_without_the_download_offer_the_build_stops():
     result = WITHOUT_THE_OFFER.result()
     assert result.returncode != 0
-    assert "Offline build: no page offers the offline zip" in result.stderr
+    assert "After-build step 'offline': no page offers the offline zip" in result.stderr
 
 
 def test_the_zip_holds_the_whole_site_with_working_links(unzipped, site_dir):

@@ -19,12 +19,10 @@ from pathlib import Path
 import rcssmin
 import rjsmin
 
+from .errors import AfterBuildError
+
 CSS_BUNDLE = "assets/stylesheets/site.{hash}.css"
 JS_BUNDLE = "assets/javascripts/site.{hash}.js"
-
-
-class BundleError(Exception):
-    pass
 
 
 def _tag(kind: str, href: str) -> str:
@@ -71,7 +69,7 @@ def _features(site: Path, parts: list[str]) -> dict[str, list[str]]:
     for user, used in needs.items():
         for name in sorted(used):
             if name not in selectors:
-                raise BundleError(f"components/{user}: needs '{name}', which has no scripts in the bundle")
+                raise AfterBuildError(f"components/{user}: needs '{name}', which has no scripts in the bundle")
             selectors[name] = selectors[name] + [s for s in selectors[user] if s not in selectors[name]]
     return {part: selectors[m.group(1)] for part in parts
             if (m := _COMPONENT.match(part)) and selectors[m.group(1)]}
@@ -84,7 +82,7 @@ def _on_page(html: str, selector: str, script: str) -> bool:
         return re.search(rf"\s{re.escape(selector[1:-1])}(?=[\s=>/])", html) is not None
     if re.fullmatch(r"\.[\w-]+", selector):
         return re.search(rf'\sclass="[^"]*(?<![\w-]){re.escape(selector[1:])}(?![\w-])', html) is not None
-    raise BundleError(f"{script}: cannot tell which pages use {selector!r}; "
+    raise AfterBuildError(f"{script}: cannot tell which pages use {selector!r}; "
                       "start a component on '#id', '.class' or '[attribute]'")
 
 
@@ -128,7 +126,7 @@ def bundle(site: Path, kind: str, paths: list[str]) -> list[str]:
         tags = [_tag(kind, href(p)) for p in parts]
         missing = [t for t in tags if t not in html]
         if missing:
-            raise BundleError(f"{rel}: loads {tags[0]} but not {missing[0]}")
+            raise AfterBuildError(f"{rel}: loads {tags[0]} but not {missing[0]}")
         used = tuple(p for p in parts
                      if p not in features or any(_on_page(html, sel, p) for sel in features[p]))
         if used not in written:

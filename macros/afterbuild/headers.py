@@ -37,9 +37,7 @@ import hashlib
 import re
 from pathlib import Path
 
-HEADERS_FILE = "_headers"
-NGINX_FILE = "nginx-security-headers.conf"
-GENERATED_FILES = (HEADERS_FILE, NGINX_FILE)
+from ..sitefiles import HEADERS_FILE, HOST_FILES, NGINX_FILE
 
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
 _SRC = re.compile(r"(?:^|\s)src\s*=", re.I)
@@ -129,7 +127,7 @@ def document_rules(site_dir: Path) -> list[str]:
     under which Cloudflare Pages and Netlify's pretty URLs serve it."""
     site_dir = Path(site_dir)
     files = sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*")
-                   if p.is_file() and p.name not in GENERATED_FILES)
+                   if p.is_file() and p.name not in HOST_FILES)
     folders = {f.rsplit("/", 1)[0] for f in files if "/" in f}
     whole = sorted(d for d in folders
                    if all(is_document(f) for f in files if f.startswith(d + "/"))

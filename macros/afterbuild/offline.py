@@ -15,13 +15,10 @@ from pathlib import Path
 from markupsafe import escape
 
 from ..nl import format_size
-from .headers import GENERATED_FILES as HOST_FILES  # host configuration, never loaded by visitors
+from ..sitefiles import HOST_FILES, SW_NAME, ZIP_FOLDER, ZIP_NAME
+from .errors import AfterBuildError
 from .prune import LUNR, search_files_needed
 
-ZIP_NAME = "routekaart-offline.zip"
-# The folder users get when they unzip; its index.html is the start page.
-ZIP_FOLDER = "routekaart"
-SW_NAME = "sw.js"
 SW_TEMPLATE = Path(__file__).parent / "sw.js"
 CACHE_PREFIX = "routekaart-"
 # Source maps only help developers' tools; phones need not download them.
@@ -37,10 +34,6 @@ def in_zip_note(versie: str) -> str:
     """What the zip's copy of the offering page says instead: which version it is."""
     return ('<div class="rk-download rk-notice" data-rk-download><p>Je gebruikt nu de offline versie '
             f'van de routekaart. Die werkt zonder internet. Dit is {escape(versie)}.</p></div>')
-
-
-class OfflineError(Exception):
-    pass
 
 
 def site_files(site: Path, search_langs: list[str]) -> list[str]:
@@ -61,7 +54,7 @@ def write_search_script(site: Path) -> None:
     the zip and the cache list have it."""
     index = site / "search" / "search_index.json"
     if not index.is_file():
-        raise OfflineError(f"{index} is missing: the search plugin must run before the offline step")
+        raise AfterBuildError(f"{index} is missing: the search plugin must run before the offline step")
     data = index.read_text(encoding="utf-8")
     (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
 
@@ -100,11 +93,11 @@ def show_zip_size(site: Path, size: int) -> None:
             continue
         new, count = SIZE_SLOT.subn(rf"\g<1>(zip-bestand, {format_size(size)})\g<2>", html)
         if count == 0:
-            raise OfflineError(f"{path}: the zip's size slot is malformed")
+            raise AfterBuildError(f"{path}: the zip's size slot is malformed")
         path.write_text(new, encoding="utf-8")
         found = True
     if not found:
-        raise OfflineError("no page offers the offline zip: the page with {{ offline() }} is missing")
+        raise AfterBuildError("no page offers the offline zip: the page with {{ offline() }} is missing")
 
 
 def cache_prefix(edition: str | None) -> str:

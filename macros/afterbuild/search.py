@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .errors import AfterBuildError
+
 MATERIAL_BUNDLE = "assets/javascripts/bundle.*.min.js"
 MARK = "/*rk:search-on-first-use*/"
 PATCHES = {
@@ -35,14 +37,10 @@ PATCHES = {
 }
 
 
-class SearchError(Exception):
-    pass
-
-
 def search_on_first_use(site: Path) -> None:
     bundles = sorted(Path(site).glob(MATERIAL_BUNDLE))
     if len(bundles) != 1:
-        raise SearchError(f"expected one Material bundle ({MATERIAL_BUNDLE}), found {len(bundles)}")
+        raise AfterBuildError(f"expected one Material bundle ({MATERIAL_BUNDLE}), found {len(bundles)}")
     bundle = bundles[0]
     code = bundle.read_text(encoding="utf-8")
     if MARK in code:
@@ -50,6 +48,6 @@ def search_on_first_use(site: Path) -> None:
     for name, (pattern, replacement) in PATCHES.items():
         code, count = pattern.subn(replacement, code)
         if count != 1:
-            raise SearchError(f"{bundle.name}: {name} was found {count} times, not once; "
+            raise AfterBuildError(f"{bundle.name}: {name} was found {count} times, not once; "
                               "this Material version loads its search index differently")
     bundle.write_text(code, encoding="utf-8")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-SECURITY_TXT = ".well-known/security.txt"
+from ..sitefiles import SECURITY_TXT
+
 # The RFC advises an Expires less than a year ahead.
 GELDIG = timedelta(days=364)
 

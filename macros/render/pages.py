@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..afterbuild.offline import ZIP_FOLDER, ZIP_NAME
+from ..sitefiles import ZIP_FOLDER, ZIP_NAME
 from ..content import EINDE, Content, plain
 from ..nl import datum_nl
 from .documents import afsprakenkaart_documents
