@@ -108,7 +108,7 @@ class Renderer:
 
     def texts(self, component: str) -> Markup:
         """The attribute that hands a component's words (content/teksten.yml)
-        to its script: JSON in single quotes, which tojson escapes."""
+        to its script: JSON in single quotes, escaped as Jinja's tojson does."""
         return Markup(" data-texts='{}'").format(htmlsafe_json_dumps(self.content.teksten.blok(component)))
 
     def bron_link(self, id: str) -> Markup:
