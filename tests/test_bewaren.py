@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from support.discuss import MEETING, as_upload, meeting_uploads
+from support.discuss import MEETING, as_upload, copied, meeting_uploads, tekst
 from support.project import ROOT, serve
 from support.variants import REGIONAL, Variant
 
@@ -236,10 +236,11 @@ def test_an_answer_copied_from_bespreken_stays_after_typing_in_an_open_card_tab(
     meeting.goto(f"{site_url}bespreken.html")
     meeting.set_input_files("#rk-discuss-input", files=meeting_uploads())
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
-    meeting.locator(".rk-discuss-answers li", has_text=note).get_by_role(
-        "button", name="Naar de afsprakenkaart").click()
-    meeting.get_by_role("button", name="Zet op de kaart").click()
-    expect(meeting.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    item = meeting.locator(".rk-discuss-answers li", has_text=note)
+    item.get_by_role("button", name=tekst("to_card")).click()
+    meeting.get_by_role("button", name=tekst("copy_yes")).click()
+    # the confirmation beside the button that was clicked
+    expect(item.get_by_role("status")).to_have_text(copied("politie", "ingrijpen"))
     expect(cell(card, "ingrijpen", "politie")).to_have_value(note)
     cell(card, "betrekken", "gemeente").press_sequentially(" En meer.")
     assert stored(card, CARD_KEY)["antwoorden"] == {"betrekken": {"gemeente": "Al getypt. En meer."},
@@ -253,10 +254,11 @@ def test_an_answer_copied_while_the_card_tab_missed_it_is_still_kept(tabs, site_
     meeting.goto(f"{site_url}bespreken.html")
     meeting.set_input_files("#rk-discuss-input", files=meeting_uploads())
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
-    meeting.locator(".rk-discuss-answers li", has_text=note).get_by_role(
-        "button", name="Naar de afsprakenkaart").click()
-    meeting.get_by_role("button", name="Zet op de kaart").click()
-    expect(meeting.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    item = meeting.locator(".rk-discuss-answers li", has_text=note)
+    item.get_by_role("button", name=tekst("to_card")).click()
+    meeting.get_by_role("button", name=tekst("copy_yes")).click()
+    # the confirmation beside the button that was clicked
+    expect(item.get_by_role("status")).to_have_text(copied("politie", "ingrijpen"))
     cell(card, "betrekken", "gemeente").fill("Getypt in een tabblad dat al open was.")
     assert stored(card, CARD_KEY)["antwoorden"]["ingrijpen"] == {"politie": note}
 
