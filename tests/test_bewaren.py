@@ -16,12 +16,13 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from support.discuss import MEETING, as_upload, meeting_uploads
+from support.discuss import MEETING, as_upload, copied, meeting_uploads, tekst
 from support.project import ROOT, serve
 from support.variants import REGIONAL, Variant
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.opslag
+WALK = CONTENT.teksten.blok("walk")  # the walk's words
 KAART = CONTENT.afspraken.afsprakenkaart
 CARD_WORDS = CONTENT.teksten.blok("afsprakenkaart")
 CARD_KEY = "routekaart:afsprakenkaart"
@@ -235,10 +236,11 @@ def test_an_answer_copied_from_bespreken_stays_after_typing_in_an_open_card_tab(
     meeting.goto(f"{site_url}bespreken.html")
     meeting.set_input_files("#rk-discuss-input", files=meeting_uploads())
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
-    meeting.locator(".rk-discuss-answers li", has_text=note).get_by_role(
-        "button", name="Naar de afsprakenkaart").click()
-    meeting.get_by_role("button", name="Zet op de kaart").click()
-    expect(meeting.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    item = meeting.locator(".rk-discuss-answers li", has_text=note)
+    item.get_by_role("button", name=tekst("to_card")).click()
+    meeting.get_by_role("button", name=tekst("copy_yes")).click()
+    # the confirmation beside the button that was clicked
+    expect(item.get_by_role("status")).to_have_text(copied("politie", "ingrijpen"))
     expect(cell(card, "ingrijpen", "politie")).to_have_value(note)
     cell(card, "betrekken", "gemeente").press_sequentially(" En meer.")
     assert stored(card, CARD_KEY)["antwoorden"] == {"betrekken": {"gemeente": "Al getypt. En meer."},
@@ -252,10 +254,11 @@ def test_an_answer_copied_while_the_card_tab_missed_it_is_still_kept(tabs, site_
     meeting.goto(f"{site_url}bespreken.html")
     meeting.set_input_files("#rk-discuss-input", files=meeting_uploads())
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
-    meeting.locator(".rk-discuss-answers li", has_text=note).get_by_role(
-        "button", name="Naar de afsprakenkaart").click()
-    meeting.get_by_role("button", name="Zet op de kaart").click()
-    expect(meeting.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
+    item = meeting.locator(".rk-discuss-answers li", has_text=note)
+    item.get_by_role("button", name=tekst("to_card")).click()
+    meeting.get_by_role("button", name=tekst("copy_yes")).click()
+    # the confirmation beside the button that was clicked
+    expect(item.get_by_role("status")).to_have_text(copied("politie", "ingrijpen"))
     cell(card, "betrekken", "gemeente").fill("Getypt in een tabblad dat al open was.")
     assert stored(card, CARD_KEY)["antwoorden"]["ingrijpen"] == {"politie": note}
 
@@ -291,9 +294,9 @@ def test_a_200_kb_paste_in_a_walk_note_is_kept_whole_in_every_copy(page, site_ur
     assert page.locator(NOTE).input_value() == LONG
     page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
     expect(page.locator("#rk-summary")).to_contain_text(LONG[-200:])
-    _, text = download(page, page.get_by_role("button", name="Opslaan als tekstbestand"))
+    _, text = download(page, page.get_by_role("button", name=WALK["save_text"]))
     assert LONG in text.decode("utf-8")
-    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    name, data = download(page, page.get_by_role("button", name=WALK["save_json"]))
     # The bespreken page opens the file with the whole note.
     page.goto(f"{site_url}bespreken.html")
     page.set_input_files("#rk-discuss-input", files=[as_upload(data, name)])
@@ -398,11 +401,11 @@ def test_a_walk_note_of_a_question_no_longer_there_is_shown_kept_and_exported(pa
     page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
     expect(page.locator("#rk-summary")).to_contain_text(WORDS.niet_meer_in_doorloop_titel)
     expect(page.locator("#rk-summary")).to_contain_text(OLD_NOTE[1])
-    _, text = download(page, page.get_by_role("button", name="Opslaan als tekstbestand"))
+    _, text = download(page, page.get_by_role("button", name=WALK["save_text"]))
     assert OLD_NOTE[1] in text.decode("utf-8")
-    _, html = download(page, page.get_by_role("button", name="Opslaan als bestand (HTML)"))
+    _, html = download(page, page.get_by_role("button", name=WALK["save_html"]))
     assert OLD_NOTE[1] in html.decode("utf-8")
-    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    name, data = download(page, page.get_by_role("button", name=WALK["save_json"]))
     assert json.loads(data)["eerdere_teksten"] == [{"veld": OLD_NOTE[0], "tekst": OLD_NOTE[1]}]
     # The bespreken page still opens the file: it leaves the earlier texts aside.
     page.goto(f"{site_url}bespreken.html")
@@ -448,7 +451,7 @@ def test_a_new_build_without_a_walk_question_keeps_its_note(page, site_url, remo
     expect(earlier).to_contain_text("Gepost door een nepaccount.")
     page.goto(f"{removed_walk_question_url}doorloop.html#doorloop-samenvatting")
     expect(page.locator("#rk-summary")).to_contain_text("Gepost door een nepaccount.")
-    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    name, data = download(page, page.get_by_role("button", name=WALK["save_json"]))
     assert {"veld": "bericht-duiden/6", "tekst": "Gepost door een nepaccount."} in json.loads(data)["eerdere_teksten"]
     page.goto(f"{removed_walk_question_url}bespreken.html")
     page.set_input_files("#rk-discuss-input", files=[as_upload(data, name)])
@@ -486,7 +489,7 @@ def test_a_damaged_walk_twice_keeps_both_backups_to_download(page, site_url):
     for raw in DAMAGED:
         page.evaluate("([k, v]) => localStorage.setItem(k, v)", [WALK_KEY, raw])
         page.reload()
-        expect(page.locator("#rk-walk-notice")).to_contain_text("beschadigd")
+        expect(page.locator("#rk-walk-notice")).to_contain_text(WALK["damaged_kept"].format(button=WALK["wipe"]))
     assert_both_backups_download(page, page.locator("#rk-walk-notice"), WALK_KEY)
 
 
@@ -518,7 +521,7 @@ def test_a_damaged_copy_from_another_tab_is_announced_at_once_and_this_tabs_text
         first.add_init_script(DEAF_TAB)
     key, field, notice, name = ((CARD_KEY, cell(first, "betrekken", "politie"), "#card-load-notice",
                                  CARD_WORDS["damaged_file_stem"] + ".txt") if kind == "card" else
-                                (WALK_KEY, first.locator(NOTE), "#rk-walk-notice", "doorloop-beschadigd.txt"))
+                                (WALK_KEY, first.locator(NOTE), "#rk-walk-notice", WALK["damaged_file_stem"] + ".txt"))
     (open_card if kind == "card" else open_walk)(first, site_url)
     field.fill("Mijn tekst.")
     second.goto(f"{site_url}privacy.html")
@@ -628,9 +631,9 @@ def test_files_saved_just_after_midnight_in_amsterdam_carry_that_day(browser, si
     open_walk(page, site_url)
     page.locator(NOTE).fill("Een aantekening.")
     page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
-    name, data = download(page, page.get_by_role("button", name="Opslaan om te bespreken (.json)"))
+    name, data = download(page, page.get_by_role("button", name=WALK["save_json"]))
     assert name.endswith("-2026-12-02.json") and json.loads(data)["datum"] == "2026-12-02"
-    for button in ("Opslaan als bestand (HTML)", "Opslaan als tekstbestand"):
+    for button in (WALK["save_html"], WALK["save_text"]):
         name, _ = download(page, page.get_by_role("button", name=button))
         assert "2026-12-02" in name, name
     open_card(page, site_url)

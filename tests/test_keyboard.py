@@ -15,6 +15,7 @@ from support.browser import WIDTHS
 from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 from support.project import ROOT
 
+WALK = load_content(ROOT / "content").teksten.blok("walk")  # the walk's words
 WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
 
 
@@ -212,16 +213,16 @@ def test_the_walk_summary_is_reached_saved_and_printed_from_the_keyboard(sized_p
     tab_to(page, page.locator('[data-note="bericht-duiden/1"]'))
     page.keyboard.type("Bereik ongeveer 340 volgers")
     # The walk's progress list comes before the step, so it is back up.
-    tab_to(page, page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")),
+    tab_to(page, page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK["summary_title"]))),
            key="Shift+Tab")
     page.keyboard.press("Enter")
     summary = page.locator("#doorloop-samenvatting")
     expect(summary).to_be_visible()
-    tab_to(page, summary.get_by_role("button", name="Opslaan als tekstbestand"))
+    tab_to(page, summary.get_by_role("button", name=WALK["save_text"]))
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
-    tab_to(page, summary.get_by_role("button", name="Afdrukken"), key="Shift+Tab")
+    tab_to(page, summary.get_by_role("button", name=WALK["print"]), key="Shift+Tab")
     page.keyboard.press("Enter")
     page.wait_for_function("window.rkPrinted === 1", timeout=3000)
 
@@ -235,7 +236,7 @@ def test_a_walk_from_a_phenomenon_goes_on_without_its_example_and_ticks_actions_
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "doorloop.html?fenomeen=fraude")
     example = page.locator(".rk-walk-example:visible")
-    tab_to(page, example.get_by_role("button", name="Doorloop zonder dit voorbeeld"))
+    tab_to(page, example.get_by_role("button", name=WALK["without_example"]))
     page.keyboard.press("Enter")
     expect(example).to_have_count(0)
     # Step 5's actions are checkboxes: reached from the progress list, ticked with Space.
@@ -307,10 +308,10 @@ def test_walk_notes_are_typed_and_wiped_from_the_keyboard(sized_page, site_url):
     tab_to(page, note)
     page.keyboard.type("Bereik ongeveer 340 volgers")
     expect(note).to_have_value("Bereik ongeveer 340 volgers")
-    wipe = page.get_by_role("button", name="Wis al mijn aantekeningen")
+    wipe = page.get_by_role("button", name=WALK["wipe"])
     tab_to(page, wipe)
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status").filter(has_text="gewist")).to_have_count(1)
+    expect(page.get_by_role("status").filter(has_text=WALK["wiped"])).to_have_count(1)
     expect(note).to_have_value("")
 
 

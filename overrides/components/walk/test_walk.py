@@ -17,6 +17,7 @@ from support.keyboard import tab_to
 from support.project import ROOT
 
 CONTENT = load_content(ROOT / "content")
+W = CONTENT.teksten.blok("walk")  # the walk's words
 RK = CONTENT.routekaart
 STAPPEN = {s.id: s for s in RK.stappen}
 KEY = "routekaart:doorloop"
@@ -71,7 +72,7 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     """Storage and summary do not depend on the width: checked on a phone."""
     page = walk
     page.set_viewport_size(WIDTHS["phone"])
-    expect(page.locator(".rk-notice--warning")).to_contain_text("Typ geen namen of andere persoonsgegevens")
+    expect(page.locator(".rk-notice--warning")).to_contain_text(W["warning_heading"])
     note_field(page, "bericht-duiden", 1).fill(NOTE)
     go_to(page, "Interveniëren")
     note_field(page, "intervenieren", 2).fill(NOTE_4)
@@ -83,15 +84,15 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     expect(note_field(page, "bericht-duiden", 1)).to_have_value(NOTE)
     assert stored(page)["velden"]["bericht-duiden/1"] == NOTE
 
-    go_to(page, "Mijn handelingen")
+    go_to(page, W["summary_title"])
     summary = page.locator("#rk-summary")
     expect(summary).to_contain_text(NOTE)
     expect(summary).to_contain_text(NOTE_4)
     expect(summary.locator("dt", has_text=STAPPEN["bericht-duiden"].vragen[0].vraag)).to_have_count(1)
     assert "<b>" not in summary.inner_html().replace("&lt;b&gt;", ""), "a note must show as text, not HTML"
 
-    page.get_by_role("button", name="Wis al mijn aantekeningen").click()
-    expect(page.get_by_role("status")).to_contain_text("gewist")
+    page.get_by_role("button", name=W["wipe"]).click()
+    expect(page.get_by_role("status")).to_have_text(W["wiped"])
     expect(summary).not_to_contain_text(NOTE)
     assert stored(page) is None
     page.reload()
@@ -105,19 +106,19 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
 def test_the_summary_saves_as_a_file_without_a_request(walk):
     page = walk
     note_field(page, "bericht-duiden", 1).fill(NOTE)
-    go_to(page, "Mijn handelingen")
+    go_to(page, W["summary_title"])
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+        page.get_by_role("button", name=W["save_html"]).click()
     download = info.value
-    assert download.suggested_filename.startswith("mijn-handelingen-")
+    assert download.suggested_filename.startswith(W["file_stem"] + "-")
     assert download.suggested_filename.endswith(".html")
     saved = open(download.path(), encoding="utf-8").read()
     assert "Bereik ongeveer 340 volgers, bericht is openbaar &lt;b&gt;vet&lt;/b&gt; &amp; zo kenmerkQ7Z" in saved
     assert STAPPEN["bericht-duiden"].vragen[0].vraag in saved
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als tekstbestand").click()
+        page.get_by_role("button", name=W["save_text"]).click()
     text = open(info.value.path(), encoding="utf-8").read()
-    assert NOTE in text and "Mijn handelingen" in text
+    assert NOTE in text and W["text_title"] in text
     assert_nothing_left_the_device(page, NOTE)
 
 
@@ -162,7 +163,7 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
         expect(section).to_have_count(1)
         heading = section.locator("h2").inner_text()
         seen.append(heading)
-        if heading == "Mijn handelingen":
+        if heading == W["summary_title"]:
             break
         stap = next(s for s in RK.stappen if f"Stap {s.nummer}: {s.titel}" == heading)
         if stap.beslissing:
@@ -182,7 +183,7 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
         page.keyboard.press("Enter")
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_hidden()
     wanted = route_of_choices(choices)
-    assert seen == wanted[:-1] + ["Mijn handelingen"]
+    assert seen == wanted[:-1] + [W["summary_title"]]
     route = page.locator(".rk-summary-route li").all_inner_texts()
     assert route == wanted
     assert stored(page)["keuzes"] == choices
@@ -197,7 +198,7 @@ def test_a_decision_needs_an_answer_before_the_walk_goes_on(walk):
     section.get_by_label("Nee", exact=True).check()
     expect(section.locator("[data-after-choice]:visible")).to_have_count(1)
     expect(section.locator("[data-after-choice]:visible")).to_have_attribute("href", "#doorloop-intervenieren")
-    go_to(page, "Mijn handelingen")
+    go_to(page, W["summary_title"])
     expect(page.locator("#rk-summary .rk-notice")).to_contain_text("Stap 4")
 
 
@@ -211,7 +212,7 @@ def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(wa
     go_to(page, "Interveniëren")
     reminder = page.locator("#doorloop-intervenieren .rk-notice--reminder:visible")
     expect(reminder).to_have_count(1)
-    expect(reminder).to_contain_text(f"Je koos bij stap 3: {ja.label}.")
+    expect(reminder).to_contain_text(f"{W['you_chose']} 3: {ja.label}.")
     expect(reminder.locator("dd")).to_have_text([NOTE_4])
     expect(reminder.locator("dt")).to_contain_text([STAPPEN["contextinformatie"].vragen[2].vraag])
     go_to(page, "Partner")
@@ -221,10 +222,10 @@ def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(wa
 
 
 @pytest.mark.parametrize("raw, problem", [
-    ("{dit is geen json", "geen geldige JSON"),
-    ('{"versie": 1, "velden": {"bericht-duiden/1": 42}, "keuzes": {}}', "velden.bericht-duiden/1"),
-    ('["versie", 1]', "geen object"),
-    ('{"versie": 7, "velden": {}, "keuzes": {}}', "versie 7"),
+    ("{dit is geen json", W["not_json"]),
+    ('{"versie": 1, "velden": {"bericht-duiden/1": 42}, "keuzes": {}}', W["not_text"].format(field="velden.bericht-duiden/1")),
+    ('["versie", 1]', W["not_object"]),
+    ('{"versie": 7, "velden": {}, "keuzes": {}}', W["unknown_version"].format(version=7)),
 ])
 def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     page = walk
@@ -232,7 +233,7 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     page.reload()
     notice = page.locator("#rk-walk-notice")
     expect(notice).to_be_visible()
-    expect(notice).to_contain_text("beschadigd")
+    expect(notice).to_contain_text(W["damaged_kept"].format(button=W["wipe"]))
     expect(notice).to_contain_text(problem)
     # Nothing is lost: the bad data is kept aside and can be downloaded.
     assert page.evaluate(f"localStorage.getItem('{KEY}:beschadigd')") == raw
@@ -242,7 +243,7 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     # The page still works.
     note_field(page, "bericht-duiden", 1).fill("nieuw")
     assert stored(page)["velden"] == {"bericht-duiden/1": "nieuw"}
-    page.get_by_role("button", name="Wis al mijn aantekeningen").click()
+    page.get_by_role("button", name=W["wipe"]).click()
     assert page.evaluate(f"localStorage.getItem('{KEY}:beschadigd')") is None
     expect(notice).to_be_hidden()
 
@@ -261,7 +262,7 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
         expect(example).to_have_count(1)
         expect(example).to_contain_text(scenario)
-    go_to(page, "Mijn handelingen")
+    go_to(page, W["summary_title"])
     expect(example).to_contain_text(scenario)
     expect(page.locator("#rk-summary")).to_contain_text(scenario)
 
@@ -273,7 +274,7 @@ def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk
     page.goto(f"{site_url}doorloop.html")
     example = page.locator(".rk-walk-example:visible")
     expect(example).to_have_attribute("data-example", fenomeen.id)
-    example.get_by_role("button", name="Doorloop zonder dit voorbeeld").click()
+    example.get_by_role("button", name=W["without_example"]).click()
     expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
     page.reload()
     expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
@@ -282,7 +283,7 @@ def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk
 def test_an_unknown_phenomenon_gives_a_notice(walk, site_url):
     page = walk
     page.goto(site_url + "doorloop.html?fenomeen=bestaat-niet")
-    expect(page.locator("#rk-walk-notice")).to_contain_text('geen voorbeeld met de naam "bestaat-niet"')
+    expect(page.locator("#rk-walk-notice")).to_contain_text(W["unknown_example"].format(name="bestaat-niet"))
     expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
 
 
@@ -338,7 +339,7 @@ def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
 def test_the_walk_fits_a_small_phone_with_big_controls(walk):
     page = walk
     page.set_viewport_size({"width": 320, "height": 700})
-    for target in ["Bericht duiden", "Partner", "Mogelijke", "Mijn handelingen"]:
+    for target in ["Bericht duiden", "Partner", "Mogelijke", W["summary_title"]]:
         go_to(page, target)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, target
         controls = page.locator(".rk-walk-progress a, .rk-walk-option:visible, "
@@ -373,7 +374,7 @@ def test_before_step_1_the_reader_chooses_one_of_the_examples_or_an_own_case(wal
     option.check()
     card = page.locator(".rk-walk-example:visible")
     expect(card).to_have_attribute("data-example", "fraude")
-    expect(card.get_by_role("heading", level=2)).to_have_text(f"Voorbeeld: {fraude.titel}")
+    expect(card.get_by_role("heading", level=2)).to_have_text(f"{W['example_heading']} {fraude.titel}")
     expect(card).to_contain_text(fraude.bericht.account)
     expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen=fraude")
     assert json.loads(page.evaluate(f"localStorage.getItem({KEY!r})"))["fenomeen"] == "fraude"
@@ -412,12 +413,12 @@ def test_the_example_is_chosen_by_keyboard_alone_and_goes_into_the_walk_file(wal
     expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", first.id)
     page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=W["save_json"]).click()
     data = json.loads(info.value.path().read_bytes())
     assert data["voorbeeld"] == {"id": first.id, "titel": first.titel}
     # One name everywhere: the file is named by the example's title too.
     slug = re.sub(r"[^a-z0-9]+", "-", first.titel.lower()).strip("-")
-    assert re.fullmatch(rf"mijn-handelingen-{slug}-\d{{4}}-\d{{2}}-\d{{2}}\.json", info.value.suggested_filename)
+    assert re.fullmatch(rf"{W['file_stem']}-{slug}-\d{{4}}-\d{{2}}-\d{{2}}\.json", info.value.suggested_filename)
 
 
 @pytest.mark.parametrize("path, link", [("afspraken.html", "doorloop de route"),

@@ -9,6 +9,7 @@
   // walk: { root, notice, state: () => the current state, save(origin) }
   function exampleChoice(walk) {
     var root = walk.root, notice = walk.notice;
+    var t = rk.texts(root);
     var chooser = root.querySelector("#rk-walk-choose");
     var chooserOptions = chooser.querySelector(".rk-walk-choose-options");
     var chosenLine = chooser.querySelector(".rk-walk-chosen");
@@ -30,8 +31,7 @@
           }
         } else {
           var p = document.createElement("p");
-          p.textContent = "Er is geen voorbeeld met de naam \"" + wanted + "\". " +
-            "De doorloop gaat verder zonder voorbeeld.";
+          p.textContent = t("unknown_example", { name: wanted });
           notice.appendChild(p);
           notice.hidden = false;
         }

@@ -65,8 +65,9 @@
 
   // mijn-handelingen-politie-online-fraude-2026-12-01.json: one file per role
   // and example, the example named by its title, as everywhere else.
-  function actionsFileName(file) {
-    return ["mijn-handelingen", file.rol, file.voorbeeld ? slug(file.voorbeeld.titel) || file.voorbeeld.id : "eigen-casus",
+  // t: the walk's texts (rk.texts), which hold the name's words.
+  function actionsFileName(file, t) {
+    return [t("file_stem"), file.rol, file.voorbeeld ? slug(file.voorbeeld.titel) || file.voorbeeld.id : t("own_case_stem"),
       file.datum].filter(Boolean).join("-") + ".json";
   }
 

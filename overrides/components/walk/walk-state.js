@@ -12,36 +12,37 @@
     return { versie: VERSION, velden: Object.create(null), keuzes: Object.create(null), fenomeen: null, rol: null };
   }
 
-  // The saved state, or an Error whose message says what is wrong, in Dutch.
-  function parseState(raw) {
+  // The saved state, or an Error whose message says what is wrong, in the
+  // reader's words (t: the walk's texts, rk.texts).
+  function parseState(raw, t) {
     var data;
     try {
       data = JSON.parse(raw);
     } catch (e) {
-      throw new Error("het is geen geldige JSON");
+      throw new Error(t("not_json"));
     }
     if (!data || typeof data !== "object" || Array.isArray(data)) {
-      throw new Error("het is geen object met velden");
+      throw new Error(t("not_object"));
     }
     if (data.versie !== VERSION) {
-      throw new Error("onbekende versie " + JSON.stringify(data.versie));
+      throw new Error(t("unknown_version", { version: JSON.stringify(data.versie) }));
     }
     ["velden", "keuzes"].forEach(function (part) {
       var value = data[part];
       if (!value || typeof value !== "object" || Array.isArray(value)) {
-        throw new Error("'" + part + "' ontbreekt of is geen lijst van teksten");
+        throw new Error(t("part_missing", { part: part }));
       }
       Object.keys(value).forEach(function (key) {
         if (typeof value[key] !== "string") {
-          throw new Error("'" + part + "." + key + "' is geen tekst");
+          throw new Error(t("not_text", { field: part + "." + key }));
         }
       });
     });
     if (data.fenomeen !== null && data.fenomeen !== undefined && typeof data.fenomeen !== "string") {
-      throw new Error("'fenomeen' is geen tekst");
+      throw new Error(t("not_text", { field: "fenomeen" }));
     }
     if (data.rol !== null && data.rol !== undefined && typeof data.rol !== "string") {
-      throw new Error("'rol' is geen tekst");
+      throw new Error(t("not_text", { field: "rol" }));
     }
     // Own keys only, into objects without inherited names ("constructor").
     function copy(part) {
@@ -55,25 +56,27 @@
 
   // The state as named fields for rk.fields (several tabs keep one walk):
   // "v" + a note or box, "k" + a step's choice, "fenomeen" and "rol".
-  var codec = {
-    parse: parseState,
-    toFields: function (state) {
-      var fields = new Map([["fenomeen", state.fenomeen || ""], ["rol", state.rol || ""]]);
-      Object.keys(state.velden).forEach(function (key) { fields.set("v" + key, state.velden[key]); });
-      Object.keys(state.keuzes).forEach(function (key) { fields.set("k" + key, state.keuzes[key]); });
-      return fields;
-    },
-    fromFields: function (fields) {
-      var state = emptyState();
-      fields.forEach(function (value, name) {
-        if (!value) return;
-        if (name === "fenomeen" || name === "rol") state[name] = value;
-        else if (name.charAt(0) === "v") state.velden[name.slice(1)] = value;
-        else if (name.charAt(0) === "k") state.keuzes[name.slice(1)] = value;
-      });
-      return state;
-    }
-  };
+  function stateCodec(t) {
+    return { parse: function (raw) { return parseState(raw, t); }, toFields: toFields, fromFields: fromFields };
+  }
+
+  function toFields(state) {
+    var fields = new Map([["fenomeen", state.fenomeen || ""], ["rol", state.rol || ""]]);
+    Object.keys(state.velden).forEach(function (key) { fields.set("v" + key, state.velden[key]); });
+    Object.keys(state.keuzes).forEach(function (key) { fields.set("k" + key, state.keuzes[key]); });
+    return fields;
+  }
+
+  function fromFields(fields) {
+    var state = emptyState();
+    fields.forEach(function (value, name) {
+      if (!value) return;
+      if (name === "fenomeen" || name === "rol") state[name] = value;
+      else if (name.charAt(0) === "v") state.velden[name.slice(1)] = value;
+      else if (name.charAt(0) === "k") state.keuzes[name.slice(1)] = value;
+    });
+    return state;
+  }
 
   // The notes and boxes of the state this page has no field for (a question
   // or step of an earlier version), in their order: [[key, text]]. They stay
@@ -91,6 +94,5 @@
   rk.walk.earlierNotes = earlierNotes;
   rk.walk.store = rk.store("routekaart:doorloop");  // the storage key: data, kept
   rk.walk.emptyState = emptyState;
-  rk.walk.parseState = parseState;
-  rk.walk.codec = codec;
+  rk.walk.stateCodec = stateCodec;
 })();

@@ -15,6 +15,11 @@
     });
   }
 
+  // <tag>text</tag>, the text escaped.
+  function element(tag, text) {
+    return "<" + tag + ">" + escapeHtml(text) + "</" + tag + ">";
+  }
+
   // walk: { root, steps, start, end, stepSection, state: () => the current state }
   function summarizer(walk) {
     var root = walk.root, steps = walk.steps, start = walk.start, end = walk.end;
@@ -100,25 +105,25 @@
     return { fieldsOf: fieldsOf, stepTitle: stepTitle, model: summaryModel };
   }
 
-  var EMPTY = { choice: "Nog geen keuze gemaakt", answer: "Geen aantekening" };
-
   // The summary as HTML: `page` adds the classes and the link the page uses.
-  function html(model, endTitle, page) {
+  // t: the walk's texts (rk.texts).
+  function html(model, endTitle, t, page) {
     var out = [];
     function cls(name) { return page ? ' class="' + name + '"' : ""; }
-    if (model.role) out.push("<p" + cls("rk-summary-role") + ">Ik ben: " + escapeHtml(model.role) + "</p>");
+    if (model.role) out.push("<p" + cls("rk-summary-role") + ">" + escapeHtml(t("i_am")) + " " + escapeHtml(model.role) + "</p>");
     if (model.example) {
       out.push((page ? "<h3>" : "<h2>") + escapeHtml(model.example.title) + (page ? "</h3>" : "</h2>"),
         "<p" + cls("rk-summary-example") + ">" + escapeHtml(model.example.text) + "</p>");
     }
-    out.push(page ? "<h3>De route die je nam</h3>" : "<h2>De route die je nam</h2>", "<ol" + cls("rk-summary-route") + ">");
+    out.push(element(page ? "h3" : "h2", t("route_taken")), "<ol" + cls("rk-summary-route") + ">");
     model.steps.forEach(function (s) { out.push("<li>" + escapeHtml(s.title) + "</li>"); });
     if (model.done) out.push("<li>" + escapeHtml(endTitle) + "</li>");
     out.push("</ol>");
     if (model.open) {
-      var t = escapeHtml(model.open.title);
-      out.push(page ? '<p class="rk-notice rk-notice--error">Je hebt bij ' + t + ' nog geen keuze gemaakt. <a href="#doorloop-' +
-        escapeHtml(model.open.id) + '">Maak de keuze bij ' + t + "</a></p>" : "<p>Nog geen keuze gemaakt bij " + t + ".</p>");
+      var step = { step: model.open.title };
+      out.push(page ? '<p class="rk-notice rk-notice--error">' + escapeHtml(t("open_choice", step)) + ' <a href="#doorloop-' +
+        escapeHtml(model.open.id) + '">' + escapeHtml(t("make_choice", step)) + "</a></p>" :
+        "<p>" + escapeHtml(t("no_choice_at", step)) + "</p>");
     }
     function add(list, tag) {
       list.forEach(function (step) {
@@ -128,40 +133,40 @@
           if (item.choice && item.answer) classes.push("rk-summary-choice");
           if (!item.answer) classes.push("rk-summary-empty");
           out.push("<dt>" + escapeHtml(item.question) + "</dt><dd" + (page && classes.length ? ' class="' + classes.join(" ") + '"' : "") + ">" +
-            escapeHtml(item.answer || (item.choice ? EMPTY.choice : EMPTY.answer)) + "</dd>");
+            escapeHtml(item.answer || (item.choice ? t("no_choice") : t("no_note"))) + "</dd>");
         });
         out.push("</dl>");
       });
     }
     add(model.steps, page ? "h3" : "h2");
     if (model.outside.length) {
-      out.push(page ? "<h3>Aantekeningen buiten je route</h3>" : "<h2>Aantekeningen buiten je route</h2>");
+      out.push(element(page ? "h3" : "h2", t("outside_route")));
       add(model.outside, page ? "h4" : "h2");
     }
     return out.join("\n");
   }
 
-  function htmlFile(model, endTitle) {
+  function htmlFile(model, endTitle, t) {
     return ['<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8">',
-      "<title>Mijn handelingen</title>",
+      element("title", t("summary_title")),
       "<style>body{font-family:sans-serif;max-width:40em;margin:2em auto;line-height:1.5}",
       "dt{font-weight:bold;margin-top:.8em}dd{margin-left:1em;white-space:pre-wrap}</style></head><body>",
-      "<h1>Mijn handelingen</h1>", html(model, endTitle, false), "</body></html>\n"].join("\n");
+      element("h1", t("summary_title")), html(model, endTitle, t, false), "</body></html>\n"].join("\n");
   }
 
-  function text(model, endTitle) {
-    var lines = ["Mijn handelingen - Routekaart online jeugdcriminaliteit", ""];
-    if (model.role) lines.push("Ik ben: " + model.role, "");
+  function text(model, endTitle, t) {
+    var lines = [t("text_title"), ""];
+    if (model.role) lines.push(t("i_am") + " " + model.role, "");
     if (model.example) lines.push(model.example.title, model.example.text, "");
-    lines.push("De route die je nam: " + model.steps.map(function (s) { return s.title; }).join(" > ") +
+    lines.push(t("route_taken") + ": " + model.steps.map(function (s) { return s.title; }).join(" > ") +
       (model.done ? " > " + endTitle : ""));
-    if (model.open) lines.push("Nog geen keuze gemaakt bij " + model.open.title + ".");
+    if (model.open) lines.push(t("no_choice_at", { step: model.open.title }));
     function add(list) {
       list.forEach(function (step) {
         lines.push("", step.title, step.title.replace(/./g, "="));
         step.items.forEach(function (item) {
           lines.push("- " + item.question);
-          (item.answer || (item.choice ? "(nog geen keuze)" : "(geen aantekening)")).split("\n").forEach(function (line) {
+          (item.answer || (item.choice ? t("no_choice_text") : t("no_note_text"))).split("\n").forEach(function (line) {
             lines.push("    " + line);
           });
         });
@@ -169,7 +174,7 @@
     }
     add(model.steps);
     if (model.outside.length) {
-      lines.push("", "Aantekeningen buiten je route");
+      lines.push("", t("outside_route"));
       add(model.outside);
     }
     return lines.join("\n") + "\n";

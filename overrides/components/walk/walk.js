@@ -22,6 +22,8 @@
   }
 
   function setUp(root) {
+    var t = rk.texts(root);
+    var codec = rk.walk.stateCodec(t);
     var start = root.getAttribute("data-start");
     var end = root.getAttribute("data-end");
     var endTitle = root.getAttribute("data-end-title");
@@ -30,7 +32,7 @@
     var notice = root.querySelector("#rk-walk-notice");
     var status = root.querySelector("#rk-walk-status");
     var state = emptyState();
-    var synced = rk.fields(STORE, rk.walk.codec, function () { showCorruptNotice(rk.words("damaged-by-other-tab")); });
+    var synced = rk.fields(STORE, codec, function () { showCorruptNotice(rk.words("damaged-by-other-tab")); });
     var warning = rk.saveWarning(function () { root.querySelector('[data-action="save-json"]').click(); });
 
     function stepSection(id) {
@@ -67,7 +69,7 @@
       try {
         var result = synced.save(own());
         warning.saved();
-        state = rk.walk.codec.fromFields(result.fields);
+        state = codec.fromFields(result.fields);
         if (result.conflicts.length) {
           fill();
           status.textContent = rk.words("other-tab");
@@ -81,29 +83,26 @@
 
     // --- loading -------------------------------------------------------------
     function load() {
-      var saved = STORE.load(rk.walk.parseState);
+      var saved = STORE.load(codec.parse);
       if (saved.unavailable) {
-        showNotice([el("p", "Je browser staat niet toe dat deze pagina iets bewaart. " +
-          "Je aantekeningen verdwijnen als je de pagina sluit.")]);
+        showNotice([el("p", t("unavailable"))]);
         return;
       }
       if (saved.damaged) {
         state = emptyState();
-        showCorruptNotice("De opgeslagen doorloop op dit apparaat is beschadigd (" + saved.damaged +
-          ") en is niet geladen. Je begint met een lege doorloop.");
+        showCorruptNotice(t("damaged", { reason: saved.damaged }));
         return;
       }
       if (saved.value) state = saved.value;
       synced.seen(saved.value);
       if (STORE.damagedCopy() !== null) {
-        showCorruptNotice("Er staat nog een beschadigde, niet geladen doorloop op dit apparaat.");
+        showCorruptNotice(t("damaged_copy"));
       }
     }
 
     function showCorruptNotice(message) {
-      var keep = el("p", "De beschadigde gegevens zijn apart bewaard. Je kunt ze downloaden " +
-        "om ze te bekijken, of ze wissen met de knop \"Wis al mijn aantekeningen\".");
-      var parts = rk.damageNotice(STORE, message, "doorloop-beschadigd");
+      var keep = el("p", t("damaged_kept", { button: t("wipe") }));
+      var parts = rk.damageNotice(STORE, message, t("damaged_file_stem"));
       showNotice([parts[0], keep].concat(parts.slice(1)));
     }
 
@@ -149,7 +148,7 @@
         });
         if (list.childNodes.length) box.appendChild(list);
         else if (box.getAttribute("data-check")) {
-          box.appendChild(el("p", "Je hebt bij deze stappen nog niets opgeschreven.", "rk-walk-empty"));
+          box.appendChild(el("p", t("nothing_written"), "rk-walk-empty"));
         }
       });
     }
@@ -223,7 +222,7 @@
     // Notes of questions no longer in the walk are shown with every summary change.
     var showEarlier = rk.walk.earlierList(notice);
     function renderSummary() {
-      root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, true);
+      root.querySelector("#rk-summary").innerHTML = rk.walk.summaryHtml(summaryModel(), endTitle, t, true);
       showEarlier(rk.walk.earlierNotes(root, state));
     }
 
@@ -238,14 +237,14 @@
         renderSummary();
         window.print();
       } else if (action === "save-html") {
-        rk.saveFile("mijn-handelingen-" + today() + ".html", "text/html;charset=utf-8", rk.walk.summaryFile(summaryModel(), endTitle));
+        rk.saveFile(t("file_stem") + "-" + today() + ".html", "text/html;charset=utf-8", rk.walk.summaryFile(summaryModel(), endTitle, t));
       } else if (action === "save-text") {
-        rk.saveFile("mijn-handelingen-" + today() + ".txt", "text/plain;charset=utf-8", rk.walk.summaryText(summaryModel(), endTitle));
+        rk.saveFile(t("file_stem") + "-" + today() + ".txt", "text/plain;charset=utf-8", rk.walk.summaryText(summaryModel(), endTitle, t));
       } else if (action === "save-json") {
         var file = rk.walk.actionsFile({ root: root, steps: steps, state: function () { return state; } }, today());
-        var name = rk.walk.actionsFileName(file);
+        var name = rk.walk.actionsFileName(file, t);
         rk.saveFile(name, "application/json", JSON.stringify(file, null, 2) + "\n");
-        status.textContent = "Je handelingen zijn opgeslagen als bestand \u201c" + name + "\u201d.";
+        status.textContent = t("saved_as", { name: name });
       } else if (action === "without-example") {
         example.choose(null, button);
         var heading = root.querySelector(".rk-walk-step:not([hidden]) h2, .rk-walk-summary:not([hidden]) h2");
@@ -264,7 +263,7 @@
         notice.hidden = true;
         notice.textContent = "";
         renderSummary();
-        status.textContent = "Al je aantekeningen en keuzes zijn gewist van dit apparaat.";
+        status.textContent = t("wiped");
       }
     });
 
