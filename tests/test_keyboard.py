@@ -16,6 +16,7 @@ from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 from support.project import ROOT
 
 WALK = load_content(ROOT / "content").teksten.blok("walk")  # the walk's words
+WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
 
 
 @pytest.fixture(params=list(WIDTHS))
@@ -125,9 +126,9 @@ def test_the_wipe_button_works_with_the_space_bar(sized_page, site_url):
     page = sized_page
     page.goto(site_url + "privacy.html")
     page.evaluate("localStorage.setItem('rk-test', '1')")
-    tab_to(page, page.get_by_role("button", name="Wis alles wat deze website bewaart"))
+    tab_to(page, page.get_by_role("button", name=WIPE["button"]))
     page.keyboard.press("Space")
-    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    expect(page.get_by_role("status")).to_have_text(WIPE["wiped"])
     assert page.evaluate("localStorage.length") == 0
 
 

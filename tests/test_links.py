@@ -10,6 +10,8 @@ from macros.render.urls import pages_for
 
 from support.project import ROOT
 
+BACK = load_content(ROOT / "content").teksten.blok("site")["back_to_map"]  # the theme's back link
+
 
 def test_every_internal_link_and_anchor_resolves(site_dir):
     assert find_problems(site_dir) == []
@@ -22,7 +24,7 @@ def test_every_page_links_back_to_the_route_map(site_dir, site_pages):
         assert "index.html" in targets, f"{page} has no link to the route map"
         if page != "index.html":
             html = (site_dir / page).read_text(encoding="utf-8")
-            assert "Terug naar de routekaart" in html, f"{page} lacks the visible back link"
+            assert BACK in html, f"{page} lacks the visible back link"
 
 
 def test_the_route_map_reaches_every_page_in_two_clicks(site_dir, site_pages):

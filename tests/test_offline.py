@@ -32,7 +32,8 @@ CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
 LUNR = "assets/javascripts/lunr/"
 SUB_PATH = "routekaart"
-UPDATED = "De inhoud is bijgewerkt"
+SITE = CONTENT.teksten.blok("site")
+UPDATED = SITE["updated"]
 
 # These tests are about the service worker: their contexts keep it, unlike
 # every other test's (support/fixtures.py).
@@ -326,7 +327,7 @@ def test_the_next_visit_after_a_new_build_shows_it_and_removes_the_old_cache(con
     assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
 
     # The notice comes last on the page: one Shift+Tab from the page reaches it.
-    tab_to(page, notice.get_by_role("button", name="Sluiten"), key="Shift+Tab")
+    tab_to(page, notice.get_by_role("button", name=SITE["close"]), key="Shift+Tab")
     page.keyboard.press("Enter")
     expect(notice).to_have_count(0)
     go_offline(context, server)
@@ -398,7 +399,7 @@ def test_the_zip_opened_from_disk_searches_and_links_without_internet(context, u
     page.on("request", lambda r: requests.append(r.url))
     page.goto((unzipped / "index.html").as_uri())
     search_and_open(page, "persoonsgegevens", "Partner(s) betrekken?")
-    page.get_by_role("link", name="Terug naar de routekaart").first.click()
+    page.get_by_role("link", name=SITE["back_to_map"]).first.click()
     expect(page.locator("h1")).to_have_text(CONTENT.routekaart.titel)
     open_first_step(page)
     assert requests and all(u.startswith(("file:", "data:", "blob:")) for u in requests), \

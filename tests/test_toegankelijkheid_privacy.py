@@ -13,6 +13,7 @@ from support.content_faults import content_fault
 from support.html import find, page as html_page, text, with_class
 
 CONTENT = load_content(ROOT / "content")
+WIPE = CONTENT.teksten.blok("privacy-wipe")
 
 
 def test_the_statement_has_the_parts_of_the_government_model(site_dir):
@@ -68,10 +69,10 @@ def test_the_wipe_button_removes_everything_the_site_keeps(page, site_url):
         sessionStorage.setItem('rk-test', '1');
         await (await caches.open('rk-test-cache')).put('/x', new Response('x'));
     }""")
-    button = page.get_by_role("button", name="Wis alles wat deze website bewaart")
+    button = page.get_by_role("button", name=WIPE["button"])
     button.focus()
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    expect(page.get_by_role("status")).to_have_text(WIPE["wiped"])
     left = page.evaluate("""async () => [localStorage.length, sessionStorage.length,
                                          (await caches.keys()).length]""")
     assert left == [0, 0, 0]
@@ -81,7 +82,7 @@ def test_the_wipe_button_stays_hidden_without_javascript(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "privacy.html")
-    expect(page.get_by_role("button", name="Wis alles wat deze website bewaart")).to_be_hidden()
+    expect(page.get_by_role("button", name=WIPE["button"])).to_be_hidden()
     expect(page.locator("#wissen ~ p").first).to_contain_text("gegevens van deze website")
     context.close()
 
@@ -112,8 +113,8 @@ def test_the_wipe_button_also_removes_the_offline_copy(page, site_url):
 
     page.goto(site_url + "privacy.html")
     offline_copy_ready(page)
-    page.get_by_role("button", name="Wis alles wat deze website bewaart").click()
-    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    page.get_by_role("button", name=WIPE["button"]).click()
+    expect(page.get_by_role("status")).to_have_text(WIPE["wiped"])
     left = page.evaluate("""async () => [(await navigator.serviceWorker.getRegistrations()).length,
                                          (await caches.keys()).length]""")
     assert left == [0, 0]

@@ -24,6 +24,7 @@ from .project import ROOT
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
 ROLLEN = load_content(ROOT / "content").rollen  # "Ik ben ...": the role's words
+WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
 
 
 class Interaction(NamedTuple):
@@ -43,8 +44,8 @@ def search_open_with_results(page: Page) -> None:
 
 def wipe_stored_data(page: Page) -> None:
     page.evaluate("localStorage.setItem('rk-test', '1')")
-    page.get_by_role("button", name="Wis alles wat deze website bewaart").click()
-    expect(page.get_by_role("status")).to_contain_text("Gewist.")
+    page.get_by_role("button", name=WIPE["button"]).click()
+    expect(page.get_by_role("status")).to_have_text(WIPE["wiped"])
     assert page.evaluate("localStorage.length") == 0
 
 

@@ -62,10 +62,11 @@ document$.subscribe(function () {
   var drawer = document.getElementById("__drawer");
   var label = document.querySelector('.md-header label[for="__drawer"]');
   if (drawer && label) {
+    var t = rk.texts();  // the shared scripts' words: <meta name="rk-site-texts">
     var button = document.createElement("button");
     button.type = "button";
     button.className = label.className + " rk-menu-button";
-    button.setAttribute("aria-label", "Menu");
+    button.setAttribute("aria-label", t("menu"));
     button.setAttribute("aria-expanded", String(drawer.checked));
     while (label.firstChild) button.appendChild(label.firstChild);
     label.replaceWith(button);

@@ -10,6 +10,7 @@
   var root = new URL("../../", document.currentScript.src);
 
   var notice = null;
+  var t = rk.texts();  // the shared scripts' words: <meta name="rk-site-texts">
 
   function showUpdated() {
     if (notice) return;
@@ -20,11 +21,11 @@
     notice.setAttribute("role", "status");
     document.body.appendChild(notice);
     var text = document.createElement("p");
-    text.textContent = "De inhoud is bijgewerkt. Je hebt nu de nieuwste versie, ook offline.";
+    text.textContent = t("updated");
     var close = document.createElement("button");
     close.type = "button";
     close.className = "rk-updated__close";
-    close.textContent = "Sluiten";
+    close.textContent = t("close");
     close.addEventListener("click", function () {
       notice.remove();
     });
@@ -51,7 +52,7 @@
     whenIdle(function () {
       navigator.serviceWorker.register(new URL("sw.js", root).href, { scope: root.href })
         .catch(function (error) {
-          console.warn("Offline gebruik is niet beschikbaar:", error);
+          console.warn("Offline use is not available:", error);
         });
     });
   });

@@ -286,8 +286,7 @@ window.rk = (function () {
     });
   }
 
-  // The roles a page knows are listed in <meta name="rk-roles"> (main.html),
-  // so a role removed from content/ since it was chosen counts as none.
+  // The roles a page knows are in <meta name="rk-roles"> (main.html): a role removed from content/ counts as none.
   var ROLE_KEY = "routekaart:rol";  // stored data: keep the key as it is
   var role = {
     kept: store(ROLE_KEY),
@@ -297,14 +296,15 @@ window.rk = (function () {
     },
     get: function () {
       var found = store(ROLE_KEY).load(function (raw) {
-        var value = JSON.parse(raw);
-        if (typeof value !== "string") throw new Error("de opgeslagen rol is geen tekst");
+        var value = JSON.parse(raw), t = texts();
+        if (typeof value !== "string") throw new Error(t("role_not_text"));
         return value;
       });
       return found.value && role.known().indexOf(found.value) >= 0 ? found.value : null;
     },
     set: function (id) {
-      if (role.known().indexOf(id) < 0) throw new Error("onbekende rol " + id);
+      var t = texts();  // why a role cannot be kept: content/teksten.yml, block `site`
+      if (role.known().indexOf(id) < 0) throw new Error(t("role_unknown", { id: id }));
       store(ROLE_KEY).save(id);
       document.dispatchEvent(new CustomEvent("rk:role", { detail: { role: id } }));
     },

@@ -3,7 +3,9 @@
 rk.onPage(".md-typeset__scrollwrap", function (wrap) {
   "use strict";
   var caption = wrap.querySelector("caption");
+  // The site's words, not those of a component the table may sit in.
+  var t = rk.texts();
   wrap.tabIndex = 0;
   wrap.setAttribute("role", "region");
-  wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : "Tabel");
+  wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : t("table"));
 });

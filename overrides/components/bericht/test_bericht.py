@@ -12,8 +12,7 @@ from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
 FENOMENEN = CONTENT.fenomenen.fenomenen
-ONTVANGEN = {"gezien": "Je ziet het zelf", "doorgestuurd": "Doorgestuurd naar jou",
-             "screenshot": "Als screenshot doorgestuurd naar jou", "dm": "In jouw DM"}
+T = CONTENT.teksten.blok("bericht")
 
 
 def squash(text: str) -> str:
@@ -37,14 +36,14 @@ def test_a_phenomenon_page_shows_scenario_and_message_card(site_dir, fenomeen):
 
     b = fenomeen.bericht
     card = the(find(page, "//figure | //*[@role='figure']"))
-    assert "Fictief voorbeeld" in text(card)
-    assert f"Bericht op {b.platform}" in text(card)
+    assert T["example_label"] in text(card)
+    assert T["platform"].format(platform=b.platform) in text(card)
     assert b.zichtbaarheid.capitalize() in text(the(find(card, f"//{with_class('rk-message-visibility')}")))
-    assert ONTVANGEN[b.ontvangen] in text(the(find(card, f"//{with_class('rk-message-received')}")))
+    assert T[f"received_{b.ontvangen}"] in text(the(find(card, f"//{with_class('rk-message-received')}")))
     account = text(the(find(card, f"//{with_class('rk-message-account')}")))
     assert b.account in account
     if b.leeftijd:
-        assert f"{b.leeftijd} jaar" in account
+        assert T["age"].format(leeftijd=b.leeftijd) in account
     # The message is text, not a picture of text.
     shown = find(card, f"//{with_class('rk-message-text')}//p")
     assert [squash(text(t)) for t in shown] == [squash(t) for t in b.tekst]

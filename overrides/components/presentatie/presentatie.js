@@ -9,19 +9,21 @@
     if (stop) { stop(); stop = null; }
     var id = new URLSearchParams(window.location.search).get("fenomeen");
     if (id === null) return;
+    // Read before the deck leaves the page's block that holds the words.
+    var t = rk.texts(root);
     var deck = Array.prototype.find.call(root.querySelectorAll(".rk-deck"), function (d) {
       return d.getAttribute("data-phenomenon") === id;
     });
     if (!deck) {
       var notice = root.querySelector(".rk-presentation-notice");
-      notice.textContent = "Er is geen fenomeen '" + id + "'. Kies hieronder een fenomeen om te presenteren.";
+      notice.textContent = t("no_phenomenon", { id: id });
       notice.hidden = false;
       return;
     }
-    stop = present(deck);
+    stop = present(deck, t);
   });
 
-  function present(deck) {
+  function present(deck, t) {
     var slides = deck.querySelectorAll(".rk-slide");
     var bar = deck.querySelector(".rk-deck-controls");
     var counter = deck.querySelector(".rk-deck-counter");
@@ -49,7 +51,7 @@
     function show(index) {
       current = Math.max(0, Math.min(slides.length - 1, index));
       Array.prototype.forEach.call(slides, function (slide, i) { slide.hidden = i !== current; });
-      counter.textContent = "Dia " + (current + 1) + " van " + slides.length;
+      counter.textContent = t("slide_counter", { nummer: current + 1, aantal: slides.length });
       deck.setAttribute("data-slide", String(current + 1));
       deck.querySelector(".rk-slides").scrollTop = 0;
       // The slide number in the address: a reload stays on this slide.
@@ -69,7 +71,7 @@
     }
 
     function onFullscreenChange() {
-      screenButton.textContent = document.fullscreenElement ? "Volledig scherm uit" : "Volledig scherm";
+      screenButton.textContent = document.fullscreenElement ? t("fullscreen_off") : t("fullscreen");
     }
 
     function onKey(event) {

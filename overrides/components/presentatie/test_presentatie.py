@@ -12,6 +12,14 @@ from support.project import ROOT
 
 CONTENT = load_content(ROOT / "content")
 FENOMENEN = CONTENT.fenomenen.fenomenen
+T = CONTENT.teksten.blok("presentatie")
+
+
+def dia(n: int, total: int | None = None) -> str:
+    """The counter's text ("Dia 2 van 12"); without a total, its start."""
+    if total is None:
+        return T["slide_counter"].split("{aantal}")[0].format(nummer=n)
+    return T["slide_counter"].format(nummer=n, aantal=total)
 
 
 def squash(text: str) -> str:
@@ -57,14 +65,14 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
     expect(first.locator("h3")).to_have_text(f.titel)
     expect(first.locator(".rk-message")).to_contain_text("Fictief voorbeeld")
     expect(first).to_contain_text(squash(f.scenario))
-    expect(page.locator(TELLER)).to_have_text(f"Dia 1 van {total}")
+    expect(page.locator(TELLER)).to_have_text(dia(1, total))
 
     seen_questions, headings = [], []
     keys = ["ArrowRight", "PageDown", "Space", "ArrowDown"]
     for n in range(2, total + 1):
         page.keyboard.press(keys[n % len(keys)])
         slide = current_slide(page)
-        expect(page.locator(TELLER)).to_have_text(f"Dia {n} van {total}")
+        expect(page.locator(TELLER)).to_have_text(dia(n, total))
         headings.append(squash(slide.locator("h3").inner_text()))
         # A question as the slide shows it, without the pointer added beside it.
         seen_questions += [squash(q) for q in slide.locator(".rk-slide-questions > li").evaluate_all(
@@ -73,17 +81,17 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
     # Every question of every step, in route order, each once.
     assert seen_questions == all_questions()
     for stap in CONTENT.routekaart.stappen:
-        assert any(h.startswith(f"Stap {stap.nummer}") for h in headings), stap.id
+        assert any(h.startswith(T["step"].format(nummer=stap.nummer)) for h in headings), stap.id
     expect(current_slide(page)).to_contain_text(CONTENT.stap("mogelijke-acties").interventies[-1].acties[0].titel)
 
     page.keyboard.press("PageDown")  # past the end: stays on the last slide
-    expect(page.locator(TELLER)).to_have_text(f"Dia {total} van {total}")
+    expect(page.locator(TELLER)).to_have_text(dia(total, total))
     page.keyboard.press("PageUp")
-    expect(page.locator(TELLER)).to_have_text(f"Dia {total - 1} van {total}")
+    expect(page.locator(TELLER)).to_have_text(dia(total - 1, total))
     page.keyboard.press("ArrowLeft")
-    expect(page.locator(TELLER)).to_have_text(f"Dia {total - 2} van {total}")
+    expect(page.locator(TELLER)).to_have_text(dia(total - 2, total))
     page.keyboard.press("Home")
-    expect(page.locator(TELLER)).to_have_text(f"Dia 1 van {total}")
+    expect(page.locator(TELLER)).to_have_text(dia(1, total))
 
     page.keyboard.press("Escape")
     expect(page).to_have_url(f"{site_url}fenomenen/{f.id}.html")
@@ -91,12 +99,12 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
 
 def test_the_toolbar_buttons_work_and_space_presses_a_focused_button(page, site_url):
     open_presentation(page, site_url, "fraude")
-    page.get_by_role("button", name="Volgende").click()
-    assert page.locator(TELLER).inner_text().startswith("Dia 2 van")
-    page.get_by_role("button", name="Vorige").focus()
+    page.get_by_role("button", name=T["next"]).click()
+    assert page.locator(TELLER).inner_text().startswith(dia(2))
+    page.get_by_role("button", name=T["previous"]).focus()
     page.keyboard.press("Space")
-    assert page.locator(TELLER).inner_text().startswith("Dia 1 van")
-    page.get_by_role("button", name="Stoppen (Esc)").click()
+    assert page.locator(TELLER).inner_text().startswith(dia(1))
+    page.get_by_role("button", name=T["stop"]).click()
     expect(page).to_have_url(f"{site_url}fenomenen/fraude.html")
 
 
@@ -112,14 +120,14 @@ def test_tab_reaches_the_controls_and_nothing_behind_the_slides(page, site_url):
         }""")
         reached.append(where)
     assert "OUTSIDE" not in reached, reached
-    assert {"Vorige", "Volgende", "Stoppen (Esc)"} <= set(reached), reached
+    assert {T["previous"], T["next"], T["stop"]} <= set(reached), reached
 
 
 def test_f_switches_full_screen_on_and_off(page, site_url):
     open_presentation(page, site_url, "fraude")
     page.keyboard.press("f")
     page.wait_for_function("document.fullscreenElement !== null")
-    expect(page.get_by_role("button", name="Volledig scherm uit")).to_be_visible()
+    expect(page.get_by_role("button", name=T["fullscreen_off"])).to_be_visible()
     page.keyboard.press("f")
     page.wait_for_function("document.fullscreenElement === null")
 
@@ -193,7 +201,7 @@ def test_a_reload_stays_on_the_same_slide(page, site_url):
         page.keyboard.press("PageDown")
     expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen=fraude#dia-4")
     page.reload()
-    expect(page.locator(TELLER)).to_contain_text("Dia 4 van")
+    expect(page.locator(TELLER)).to_contain_text(dia(4))
 
 
 def test_on_a_phone_the_slides_stay_readable_and_scroll_down_not_sideways(page, site_url):
@@ -210,7 +218,7 @@ def test_on_a_phone_the_slides_stay_readable_and_scroll_down_not_sideways(page, 
 def test_an_unknown_phenomenon_gets_a_clear_message(page, site_url):
     page.goto(f"{site_url}presentatie.html?fenomeen=sexting")
     expect(page.get_by_role("alert")).to_have_text(
-        "Er is geen fenomeen 'sexting'. Kies hieronder een fenomeen om te presenteren.")
+        T["no_phenomenon"].format(id="sexting"))
     expect(page.get_by_role("link", name="Fraude", exact=True)).to_be_visible()
 
 
@@ -221,7 +229,7 @@ def test_it_works_from_file_without_a_server(page, site_dir):
     page.goto((site_dir / "presentatie.html").as_uri() + "?fenomeen=cybercriminaliteit")
     expect(page.locator(".rk-deck--active")).to_be_visible()
     page.keyboard.press("PageDown")
-    expect(page.locator(TELLER)).to_contain_text("Dia 2 van")
+    expect(page.locator(TELLER)).to_contain_text(dia(2))
     assert [u for u in requests if not u.startswith("file://")] == []
 
 

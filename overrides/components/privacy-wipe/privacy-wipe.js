@@ -20,14 +20,14 @@
 
   rk.onPage("[data-rk-wipe]", function (button) {
     const status = document.querySelector(".rk-wipe-status");
+    const t = rk.texts(button);
     button.closest(".rk-wipe").hidden = false;
     button.addEventListener("click", async () => {
       try {
         await wipe();
-        status.textContent = "Gewist. Deze website bewaart nu niets meer op dit apparaat.";
+        status.textContent = t("wiped");
       } catch (error) {
-        status.textContent = "Wissen is niet helemaal gelukt: " + error.message +
-          ". Wis de gegevens van deze website in de instellingen van je browser.";
+        status.textContent = t("not_wiped", { fout: error.message });
       }
     });
   });

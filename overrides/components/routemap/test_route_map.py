@@ -18,6 +18,7 @@ from support.variants import Variant
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
 STAPPEN = {s.id: s for s in RK.stappen}
+T = CONTENT.teksten.blok("routemap")
 
 
 def page_of(target: str) -> str:
@@ -162,7 +163,7 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
         stap = STAPPEN[stap_id]
         expect(page).to_have_url(site_url + page_of(stap_id))
         expect(page.locator("h1")).to_have_text(f"Stap {stap.nummer}: {stap.titel}")
-        expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(f"Stap {stap.nummer}")
+        expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(T["step"].format(nummer=stap.nummer))
         if answer is None:
             page.locator(".rk-step > p > .rk-button").click()
         else:
@@ -175,10 +176,10 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
             page.go_forward()
     expect(page).to_have_url(site_url + page_of(EINDE))
     expect(page.locator(".rk-end")).to_contain_text("Blijf alert op nieuwe signalen")
-    page.locator(".rk-step-nav").get_by_role("link", name="Vorige stap").click()
+    page.locator(".rk-step-nav").get_by_role("link", name=T["previous_step"]).click()
     expect(page).to_have_url(site_url + page_of(RK.stappen[-1].id))
     page.go_back()
-    page.locator(".rk-step-nav").get_by_role("link", name="Terug naar de routekaart").click()
+    page.locator(".rk-step-nav").get_by_role("link", name=T["back_to_map"]).click()
     expect(page).to_have_url(site_url + "index.html")
 
 
@@ -192,14 +193,14 @@ def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, stap):
     i = RK.stappen.index(stap)
     vorige = "index.html" if i == 0 else page_of(RK.stappen[i - 1].id)
     volgende = page_of(RK.stappen[i + 1].id) if i + 1 < len(RK.stappen) else page_of(EINDE)
-    nav.get_by_role("link", name=re.compile("^Vorige stap")).click()
+    nav.get_by_role("link", name=re.compile("^" + re.escape(T["previous_step"]))).click()
     expect(page).to_have_url(site_url + vorige)
     page.go_back()
-    nav.get_by_role("link", name=re.compile("^Volgende stap")).click()
+    nav.get_by_role("link", name=re.compile("^" + re.escape(T["next_step"]))).click()
     expect(page).to_have_url(site_url + volgende)
     page.go_back()
-    expect(nav.get_by_role("link", name="Terug naar de routekaart")).to_have_attribute("href", "../index.html")
-    expect(nav.get_by_role("link", name=re.compile("^Doorloop de route"))).to_have_attribute(
+    expect(nav.get_by_role("link", name=T["back_to_map"])).to_have_attribute("href", "../index.html")
+    expect(nav.get_by_role("link", name=T["walk_from_here"])).to_have_attribute(
         "href", f"../doorloop.html#doorloop-{stap.id}")
 
 
@@ -208,8 +209,8 @@ def test_the_end_of_the_route_reminds_of_evaluation_and_leads_back(page, site_ur
     text = page.locator(".rk-end").inner_text()
     assert "collega's en partners terug" in text and "Blijf alert op nieuwe signalen" in text
     assert "opnieuw bij het startpunt" in text
-    expect(page.locator(".rk-position [aria-current=step]")).to_contain_text("Einde")
-    page.locator(".rk-step-nav").get_by_role("link", name="Terug naar de routekaart").click()
+    expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(T["end"])
+    page.locator(".rk-step-nav").get_by_role("link", name=T["back_to_map"]).click()
     expect(page).to_have_url(site_url + "index.html")
 
 
