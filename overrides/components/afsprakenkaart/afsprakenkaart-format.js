@@ -37,34 +37,37 @@
   // Names read from the card are looked up as own keys only (null-prototype
   // objects), so "constructor" or "__proto__" is just an unknown name.
   function check(data, questions, partners, kept) {
-    if (!isObject(data)) return { error: "er staat geen afsprakenkaart in" };
-    if (data.soort !== KIND) return { error: "het is geen afsprakenkaart van de routekaart" };
-    if (typeof data.versie !== "number") return { error: "het versienummer ontbreekt" };
+    // Its words are the shared scripts' (content/teksten.yml, block site):
+    // the afsprakenkaart and the bespreken page both check cards.
+    var t = rk.texts(null);
+    if (!isObject(data)) return { error: t("card_not_a_card") };
+    if (data.soort !== KIND) return { error: t("card_other_kind") };
+    if (typeof data.versie !== "number") return { error: t("card_no_version") };
     if (data.versie > VERSION) {
-      return { error: "het is gemaakt met een nieuwere versie van de routekaart (versie " + data.versie + ")" };
+      return { error: t("card_newer_version", { version: data.versie }) };
     }
-    if (data.versie !== VERSION) return { error: "het versienummer " + data.versie + " is onbekend" };
+    if (data.versie !== VERSION) return { error: t("card_unknown_version", { version: data.versie }) };
     var region = data.regio === undefined ? "" : data.regio;
-    if (typeof region !== "string") return { error: "de naam van de regio is geen tekst" };
+    if (typeof region !== "string") return { error: t("card_region_not_text") };
     var date = data.datum === undefined ? "" : data.datum;
     if (typeof date !== "string" || (date !== "" && !isDate(date))) {
-      return { error: "de datum is geen geldige datum" };
+      return { error: t("card_bad_date") };
     }
-    if (!isObject(data.antwoorden)) return { error: "de antwoorden ontbreken" };
+    if (!isObject(data.antwoorden)) return { error: t("card_no_answers") };
     var answers = Object.create(null);
     var questionIds = Object.keys(data.antwoorden);
     for (var i = 0; i < questionIds.length; i++) {
       var question = questionIds[i];
-      if (!kept && questions.indexOf(question) < 0) return { error: "het bevat een onbekende vraag (\u201c" + question + "\u201d)" };
+      if (!kept && questions.indexOf(question) < 0) return { error: t("card_unknown_question", { question: question }) };
       var byPartner = data.antwoorden[question];
-      if (!isObject(byPartner)) return { error: "de antwoorden op vraag \u201c" + question + "\u201d zijn onleesbaar" };
+      if (!isObject(byPartner)) return { error: t("card_unreadable_question", { question: question }) };
       var partnerIds = Object.keys(byPartner);
       for (var j = 0; j < partnerIds.length; j++) {
         var partner = partnerIds[j];
         var text = byPartner[partner];
-        if (!kept && partners.indexOf(partner) < 0) return { error: "het bevat een onbekende partner (\u201c" + partner + "\u201d)" };
+        if (!kept && partners.indexOf(partner) < 0) return { error: t("card_unknown_partner", { partner: partner }) };
         if (typeof text !== "string") {
-          return { error: "het antwoord van " + partner + " op vraag \u201c" + question + "\u201d is geen tekst" };
+          return { error: t("card_answer_not_text", { partner: partner, question: question }) };
         }
         if (text) {
           answers[question] = answers[question] || Object.create(null);
@@ -82,11 +85,11 @@
   function cardCodec(questions, partners, fixedRegion) {
     return {
       parse: function (raw) {
-        var result;
+        var result, t = rk.texts(null);
         try {
           result = check(JSON.parse(raw), questions, partners, true);
         } catch (e) {
-          throw new Error("de gegevens zijn onleesbaar");
+          throw new Error(t("card_unreadable"));
         }
         if (!result.card) throw new Error(result.error);
         return result.card;
