@@ -11,10 +11,10 @@ from typing import Any, Iterator
 from pydantic import BaseModel
 
 from . import (afspraken, begrippen, bespreken, bronnen, colofon, doorloop, editie, fenomenen, offline, opslag,
-               paginas, partners, rollen, routekaart, teksten, versie)
+               partners, plain_pages, rollen, routekaart, teksten, versie)
 from .base import Aanvulling
 from .markup import LINK, LINK_TARGET
-from .pages import PAGINAS
+from .page_ids import PAGINAS
 from .regio import Beheerder, RegioBestand, load_regio
 from .validation import validate
 from .yamlsource import YamlSource, read_yaml
@@ -27,8 +27,8 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "afspraken.yml": ("afspraken", afspraken.AfsprakenBestand),
     "bronnen.yml": ("bronnen", bronnen.BronnenBestand),
     "colofon.yml": ("colofon", colofon.ColofonBestand),
-    "toegankelijkheid.yml": ("toegankelijkheid", paginas.ToegankelijkheidBestand),
-    "privacy.yml": ("privacy", paginas.PrivacyBestand),
+    "toegankelijkheid.yml": ("toegankelijkheid", plain_pages.ToegankelijkheidBestand),
+    "privacy.yml": ("privacy", plain_pages.PrivacyBestand),
     "begrippen.yml": ("begrippen", begrippen.BegrippenBestand),
     "offline.yml": ("offline", offline.OfflineBestand),
     "versie.yml": ("versie", versie.VersieBestand),
@@ -37,8 +37,8 @@ BESTANDEN: dict[str, tuple[str, type[BaseModel]]] = {
     "doorloop.yml": ("doorloop", doorloop.DoorloopBestand),
     "opslag.yml": ("opslag", opslag.OpslagBestand),
     "editie.yml": ("editie", editie.EditieBestand),
-    "handleiding.yml": ("handleiding", paginas.HandleidingBestand),
-    "niet-gevonden.yml": ("niet_gevonden", paginas.NietGevondenBestand),
+    "handleiding.yml": ("handleiding", plain_pages.HandleidingBestand),
+    "niet-gevonden.yml": ("niet_gevonden", plain_pages.NietGevondenBestand),
     "teksten.yml": ("teksten", teksten.TekstenBestand),
 }
 
@@ -53,8 +53,8 @@ class Content:
     afspraken: afspraken.AfsprakenBestand
     bronnen: bronnen.BronnenBestand
     colofon: colofon.ColofonBestand
-    toegankelijkheid: paginas.ToegankelijkheidBestand
-    privacy: paginas.PrivacyBestand
+    toegankelijkheid: plain_pages.ToegankelijkheidBestand
+    privacy: plain_pages.PrivacyBestand
     begrippen: begrippen.BegrippenBestand
     versie: versie.VersieBestand
     offline: offline.OfflineBestand
@@ -63,8 +63,8 @@ class Content:
     doorloop: doorloop.DoorloopBestand
     opslag: opslag.OpslagBestand
     editie: editie.EditieBestand
-    handleiding: paginas.HandleidingBestand
-    niet_gevonden: paginas.NietGevondenBestand
+    handleiding: plain_pages.HandleidingBestand
+    niet_gevonden: plain_pages.NietGevondenBestand
     teksten: teksten.TekstenBestand
     regio: RegioBestand | None = None  # a local edition; None is the national one
     regio_pad: Path | None = None      # the file it came from (a logo sits beside it)

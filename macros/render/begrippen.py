@@ -25,7 +25,7 @@ def forms(begrip: Begrip) -> list[str]:
     return out
 
 
-class Markeerder:
+class TermMarker:
     """Marks glossary terms in the HTML of one page, each term once."""
 
     def __init__(self, begrippen: list[Begrip], glossary_url: str, label: str):

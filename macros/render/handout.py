@@ -20,7 +20,7 @@ from typing import Callable
 from markupsafe import Markup
 
 from ..content import EINDE, Content
-from ..content.pages import PAGINAS
+from ..content.page_ids import PAGINAS
 from ..nl import datum_nl
 from .renderer import Renderer
 from .routemap import route_map

@@ -16,9 +16,9 @@ from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, linked
 from ..nl import MAANDEN, datum_nl
-from .begrippen import Markeerder
-from .iconen import icoon
-from .slides import dia_delen
+from .begrippen import TermMarker
+from .icons import icon
+from .slides import slide_parts
 from .urls import doc_path, relative_url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -36,9 +36,9 @@ _env = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-_env.globals["icoon"] = icoon
+_env.globals["icon"] = icon
 _env.globals["linked"] = linked
-_env.globals["dia_delen"] = dia_delen
+_env.globals["slide_parts"] = slide_parts
 _env.globals["maanden"] = MAANDEN
 _env.globals["datum_nl"] = datum_nl
 
@@ -68,7 +68,7 @@ class Renderer:
         self.handout = bool(anchors)
         # Glossary tooltips, except where they would distract (the glossary
         # itself, the slides of the presentation).
-        self.begrippen = Markeerder(content.begrippen.begrippen, self.url("pagina", "begrippen"),
+        self.begrippen = TermMarker(content.begrippen.begrippen, self.url("pagina", "begrippen"),
                                      content.begrippen.tooltip_label) \
             if begrippen else None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup, escape
 
 from ..content import EINDE
-from .iconen import icoon_in_svg
+from .icons import icon_in_svg
 from .textfit import CAPITAL, longest_word as _longest_word, wrap as _wrap
 
 START = "startpunt"
@@ -119,7 +119,7 @@ class _Svg:
             else:
                 tx = x + 44 + (w - 44) / 2
         if icon:
-            out.append(icoon_in_svg("meer-uitleg", x + w - 14, y + 14, 9))
+            out.append(icon_in_svg("meer-uitleg", x + w - 14, y + 14, 9))
         line_h = size * 1.2
         top = ty + th / 2 - line_h * (len(lines) - 1) / 2 + size * 0.35
         out.append(f'<text x="{tx:.0f}" y="{top:.0f}" text-anchor="middle" font-size="{size}">')
@@ -148,7 +148,7 @@ def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: flo
     y += size * 2
     for icoon, tekst in route.legend:
         lines = _wrap(tekst, width - 40, size * .9)
-        svg.links.append(icoon_in_svg(icoon, x + 12, y + 10, 10))
+        svg.links.append(icon_in_svg(icoon, x + 12, y + 10, 10))
         for i, line in enumerate(lines):
             svg.text(x + 32, y + 15 + i * size * 1.1, line, "rk-routemap-legend")
         y += max(28, len(lines) * size * 1.1 + 10)

@@ -42,7 +42,7 @@ def _decision(stap: Stap) -> int:
                                             for o in stap.beslissing.opties)
 
 
-def dia_delen(stap: Stap, hulp: Hulp) -> list[Deel]:
+def slide_parts(stap: Stap, hulp: Hulp) -> list[Deel]:
     """The fewest slides that hold the step, the fullest as empty as can be."""
     sizes = [_size(v) for v in stap.vragen]
     if not sizes:

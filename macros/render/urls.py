@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import posixpath
 
-from ..content.pages import PAGINAS
+from ..content.page_ids import PAGINAS
 
 
 def doc_path(soort: str, id: str) -> str:

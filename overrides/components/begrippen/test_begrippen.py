@@ -10,7 +10,7 @@ from support.browser import WIDTHS
 from support.project import ROOT
 from support.content_faults import content_fault
 from support.html import find, page as html_page, text, with_class
-from macros.render.begrippen import Markeerder
+from macros.render.begrippen import TermMarker
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
@@ -128,7 +128,7 @@ def test_a_source_link_label_is_never_turned_into_a_term(site_dir):
 # --- marking terms in text ----------------------------------------------------
 
 def marker():
-    return Markeerder(BEGRIPPEN, "../begrippen.html", CONTENT.begrippen.tooltip_label)
+    return TermMarker(BEGRIPPEN, "../begrippen.html", CONTENT.begrippen.tooltip_label)
 
 
 def test_only_the_first_occurrence_on_a_page_is_marked():

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from macros.content import EINDE, load_content
 from macros.render.routemap import ADDED
-from macros.content.pages import PAGINAS
+from macros.content.page_ids import PAGINAS
 
 from support.browser import WIDTHS
 from support.project import ROOT, serve
