@@ -344,3 +344,22 @@ def test_the_focus_ring_is_defined_once():
     rings = [(p.name, s) for p in site_css() for _, s, d in css_rules(p)
              if re.search(r"\boutline\s*:(?!\s*none)", d)]
     assert len(rings) == 1 and rings[0][0] == "routekaart.css", rings
+
+
+def test_a_components_files_are_named_after_its_folder():
+    """The component contract (overrides/components/README.md): template,
+    style and script `<name>.<ext>` or `<name>-<part>.<ext>`, tests
+    `test_<name>.py` or `test_<name>_<part>.py`."""
+    wrong = []
+    for folder in sorted(p for p in COMPONENTS.iterdir() if p.is_dir() and p.name != "__pycache__"):
+        name, test = folder.name, "test_" + folder.name.replace("-", "_")
+        for path in folder.iterdir():
+            if path.is_dir() or path.name == "README.md":
+                continue
+            if path.suffix == ".py":
+                ok = path.stem == test or path.stem.startswith(test + "_")
+            else:
+                ok = path.stem == name or path.stem.startswith(name + "-")
+            if not ok:
+                wrong.append(str(path.relative_to(ROOT)))
+    assert wrong == []

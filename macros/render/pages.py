@@ -80,7 +80,7 @@ class Pages:
                                 downloads=downloads, datum_nl=datum_nl)
 
     def doorloop(self) -> str:
-        return self._r().render("doorloop.html", "Doorloop de route", einde=EINDE, vorm=True)
+        return self._r().render("walk.html", "Doorloop de route", einde=EINDE, vorm=True)
 
     def wijzigingen(self) -> str:
         return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie,

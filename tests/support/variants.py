@@ -120,4 +120,4 @@ def _with_the_regional_file(project: Path) -> None:
 
 
 REGIONAL = Variant("regional", _with_the_regional_file,
-                   used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py", "test_card_edition.py"))
+                   used_in=("test_regio.py", "test_afdrukken.py", "test_editie.py", "test_afsprakenkaart_edition.py"))

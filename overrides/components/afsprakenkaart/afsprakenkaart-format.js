@@ -1,7 +1,7 @@
 // The afsprakenkaart's format, in a file and in this browser's storage: the
 // check every card passes before it is used (check), and the card as named
 // fields for rk.fields (codec), so tabs save it field by field. Used by
-// afsprakenkaart.js and by the bespreken page (discuss-card.js).
+// afsprakenkaart.js and by the bespreken page (bespreken-card.js).
 (function () {
   "use strict";
 

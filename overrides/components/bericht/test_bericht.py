@@ -1,5 +1,5 @@
 """The message card: a phenomenon's fictional example message shown as a card
-in text (voorbeeld.html, bericht.css), read from the built HTML; the content
+in text (bericht.html, bericht.css), read from the built HTML; the content
 model refuses an example that cannot be shown accessibly."""
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 // "Mijn handelingen" as a file for the bespreken page: every step's
 // answers, ticked actions and choice, the role and the example, and the
 // notes of questions no longer in the walk ("eerdere_teksten"), in a
-// versioned format (checked by components/bespreken/discuss-file.js).
+// versioned format (checked by components/bespreken/bespreken-file.js).
 // Part of the walk: walk-state.js, walk-summary.js, walk-file.js, walk.js.
 (function () {
   "use strict";

@@ -1,7 +1,7 @@
 // Handelingen bespreken: copies an answer into the afsprakenkaart's own store
 // (afsprakenkaart.html), after a dialog that says where it goes, and asks
 // again before it replaces text that is already there. Part of bespreken:
-// discuss-file.js, discuss-view.js, discuss-card.js, discuss.js.
+// bespreken-file.js, bespreken-view.js, bespreken-card.js, bespreken.js.
 // It checks the card with the afsprakenkaart's own code (rk.agreementsCard),
 // so the page's bundle takes the afsprakenkaart's scripts too
 // (macros/afterbuild/bundle.py):
@@ -36,9 +36,9 @@
     return result;
   }
 
-  // page: { root, model, status, showErrors(messages) } (discuss.js).
+  // page: { root, model, status, showErrors(messages) } (bespreken.js).
   // Returns copyToCard(answer), answer: { text, partner, who, question,
-  // cardQuestion, button } (discuss-view.js).
+  // cardQuestion, button } (bespreken-view.js).
   function cardCopier(page) {
     var root = page.root, model = page.model, status = page.status;
     var quote = rk.discuss.quote;

@@ -1,8 +1,8 @@
 // Handelingen bespreken: opens several files "mijn handelingen" at once
 // (read in this browser with File.text(), never sent), keeps them for this
 // tab (sessionStorage), lists them by example and role, and sets the page up.
-// discuss-file.js checks each file, discuss-view.js shows them with the
-// choices at the forks compared first, and discuss-card.js copies an answer
+// bespreken-file.js checks each file, bespreken-view.js shows them with the
+// choices at the forks compared first, and bespreken-card.js copies an answer
 // into the afsprakenkaart's own store. Loads after those three.
 (function () {
   "use strict";
@@ -173,11 +173,11 @@
       return out;
     }
 
-    // --- the comparison and the afsprakenkaart (discuss-view.js, discuss-card.js)
+    // --- the comparison and the afsprakenkaart (bespreken-view.js, bespreken-card.js)
     var copyToCard = rk.discuss.cardCopier({ root: root, model: model, status: status,
       showErrors: showErrors });
 
-    // The filter: only the questions somebody answered (discuss.css).
+    // The filter: only the questions somebody answered (bespreken.css).
     var filter = root.querySelector("#rk-discuss-filter");
     var answeredOnly = root.querySelector("#rk-discuss-answered-only");
     answeredOnly.addEventListener("change", function () {

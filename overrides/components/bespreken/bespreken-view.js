@@ -1,9 +1,9 @@
 // Handelingen bespreken: the comparison of the opened files, one section per
 // example: the choices at the forks in a table first, then each step's
 // answers side by side, with a button that hands an answer to the
-// afsprakenkaart (discuss-card.js). Also the small helpers the bespreken
-// scripts share. Part of bespreken: discuss-file.js, discuss-view.js,
-// discuss-card.js, discuss.js.
+// afsprakenkaart (bespreken-card.js). Also the small helpers the bespreken
+// scripts share. Part of bespreken: bespreken-file.js, bespreken-view.js,
+// bespreken-card.js, bespreken.js.
 (function () {
   "use strict";
 
@@ -23,7 +23,7 @@
     return file.rol ? model.roles[file.rol].label : t("no_role");
   }
 
-  // groups: [{title, files: [{name, file}]}] (discuss.js); copy(answer) takes
+  // groups: [{title, files: [{name, file}]}] (bespreken.js); copy(answer) takes
   // an answer to the afsprakenkaart.
   function renderComparison(view, groups, model, copy) {
     view.textContent = "";
@@ -109,7 +109,7 @@
     var answered = 0;
     items.forEach(function (item) {
       // A question nobody answered takes one line, so the answers stand out;
-      // the filter hides it (discuss.css).
+      // the filter hides it (bespreken.css).
       var anyAnswer = group.files.some(function (o) { return item.answer(stepOf(o)); });
       var question = part.appendChild(el("div", null, anyAnswer ? "rk-discuss-question" : "rk-discuss-question rk-discuss-unanswered"));
       question.appendChild(el("h4", item.question));
