@@ -58,7 +58,9 @@ def test_the_wide_example_scrolls_with_the_keyboard(page, site_url):
     expect(example).to_be_focused()
     page.keyboard.press("ArrowRight")
     page.keyboard.press("End")
-    assert example.evaluate("e => e.scrollWidth > e.clientWidth && e.scrollLeft > 0")
+    # A key's scroll lands a frame or more later (the compositor scrolls).
+    page.wait_for_function("e => e.scrollWidth > e.clientWidth && e.scrollLeft > 0",
+                           arg=example.element_handle(), timeout=5000)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
