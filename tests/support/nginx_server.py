@@ -20,24 +20,32 @@ from pathlib import Path
 MIME_TYPES = "/etc/nginx/mime.types"
 PRODUCTION_CONF = Path(__file__).resolve().parents[2] / "macros" / "afterbuild" / "nginx" / "routekaart.conf"
 
-CONFIG = """\
+# What every test server shares: one worker in the foreground, files in a
+# temporary folder, nginx's MIME types.
+_HEAD = """\
 {user}
 daemon off;
 worker_processes 1;
 error_log {tmp}/error.log warn;
 pid {tmp}/nginx.pid;
 events {{ worker_connections 64; }}
+"""
+_TEMP_PATHS = """\
+    client_body_temp_path {tmp}/client_body;
+    proxy_temp_path {tmp}/proxy;
+    fastcgi_temp_path {tmp}/fastcgi;
+    uwsgi_temp_path {tmp}/uwsgi;
+    scgi_temp_path {tmp}/scgi;
+"""
+
+CONFIG = _HEAD + """\
 http {{
     include {mime_types};
     types {{ application/manifest+json webmanifest; }}
     default_type application/octet-stream;
     log_format bytes '$bytes_sent $status $request_uri';
     access_log {access_log};
-    client_body_temp_path {tmp}/client_body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
+""" + _TEMP_PATHS + """\
     gzip on;
     gzip_comp_level 6;  # what common hosts use; nginx defaults to 1
     gzip_min_length 256;
@@ -59,21 +67,11 @@ http {{
 
 
 # The production configuration's http block, around macros/afterbuild/nginx/routekaart.conf.
-PRODUCTION = """\
-{user}
-daemon off;
-worker_processes 1;
-error_log {tmp}/error.log warn;
-pid {tmp}/nginx.pid;
-events {{ worker_connections 64; }}
+PRODUCTION = _HEAD + """\
 http {{
     include {mime_types};
     default_type application/octet-stream;
-    client_body_temp_path {tmp}/client_body;
-    proxy_temp_path {tmp}/proxy;
-    fastcgi_temp_path {tmp}/fastcgi;
-    uwsgi_temp_path {tmp}/uwsgi;
-    scgi_temp_path {tmp}/scgi;
+""" + _TEMP_PATHS + """\
     log_format bytes '$bytes_sent $status $request_uri';
     include {tmp}/routekaart.conf;
 }}
