@@ -69,7 +69,7 @@ def handout_parts(content: Content) -> list[Part]:
     ]
     for f in content.fenomenen.fenomenen:
         parts.append(Part(doc_path("fenomeen", f.id), f"fenomeen-{f.id}", f.titel, "fenomeen",
-                          "fenomeen.html", lambda r, f=f: {"fenomeen": f}))
+                          "fenomeen.html", lambda r, f=f: {"phenomenon": f}))
     parts += [
         Part(PAGINAS["afspraken"], "afspraken", content.afspraken.titel, "afspraken", "afspraken.html",
              lambda r: {}),

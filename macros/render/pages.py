@@ -40,7 +40,7 @@ class Pages:
         return table | {
             "routekaart": self.routekaart,
             "stap": self.stap,
-            "fenomeen": self.fenomeen,
+            "fenomeen": self.phenomenon,
             "afsprakenkaart": self.afsprakenkaart,
             "doorloop": self.doorloop,
             "wijzigingen": self.wijzigingen,
@@ -68,9 +68,9 @@ class Pages:
         s = self.content.stap(self._lookup("step", "stap", id))
         return self._r().render("stap.html", s.label, stap=s, zoekwoorden=s.zoekwoorden)
 
-    def fenomeen(self, id: str) -> str:
+    def phenomenon(self, id: str) -> str:
         f = self.content.fenomeen(self._lookup("phenomenon", "fenomeen", id))
-        return self._r().render("fenomeen.html", f.titel, fenomeen=f, zoekwoorden=f.zoekwoorden)
+        return self._r().render("fenomeen.html", f.titel, phenomenon=f, zoekwoorden=f.zoekwoorden)
 
     def afsprakenkaart(self) -> str:
         page = self.current_page()
