@@ -23,7 +23,7 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
     the engine made them already; odfpy does not make the same bytes twice in
     one process."""
     content = load_content(settings.content_dir, settings.regio_file)
-    files = {d.bestand: d.data for d in documents or afsprakenkaart_documents(content)}
+    files = {d.path: d.data for d in documents or afsprakenkaart_documents(content)}
     files |= editie_bestanden(content)
     # The engine linked the edition's stylesheet from the pages; it joins the bundle last.
     css = settings.css + [EDITIE_CSS] if EDITIE_CSS in files and EDITIE_CSS not in settings.css \

@@ -74,8 +74,8 @@ class Pages:
 
     def afsprakenkaart(self) -> str:
         page = self.current_page()
-        downloads = [{"href": relative_url(d.bestand, page), "label": d.label, "soort": d.soort,
-                      "grootte": d.grootte} for d in self.documents]
+        downloads = [{"href": relative_url(d.path, page), "label": d.label, "kind": d.kind,
+                      "size": d.size} for d in self.documents]
         return self._r().render("afsprakenkaart.html", self.content.afspraken.afsprakenkaart.titel,
                                 downloads=downloads, datum_nl=datum_nl)
 
