@@ -59,7 +59,7 @@ def handout_parts(content: Content) -> list[Part]:
                   lambda r: {"kaart": route_map(r)})]
     for s in rk.stappen:
         parts.append(Part(doc_path("stap", s.id), f"stap-{s.id}", s.label, "stap",
-                          "stap.html", lambda r, s=s: {"stap": s}))
+                          "stap.html", lambda r, s=s: {"step": s}))
     parts += [
         Part(doc_path("stap", EINDE), "einde", rk.einde.titel, "einde", "einde.html", lambda r: {"blok": rk.einde}),
         Part(PAGINAS["partners"], "partners", content.partners.titel, "partners", "partners.html",
@@ -89,7 +89,7 @@ def render_handout(content: Content, title: str, copyright: str | None) -> str:
         html = lower_headings(regions_named_after(html, p.title_id))
         sections.append(Section(p.id, p.title_id, p.title, p.kind, Markup(html)))
     versie = f"versie {content.versie.versie}, bijgewerkt op {datum_nl(content.versie.datum)}"
-    return r.render("afdrukken.html", title, delen=sections, copyright=copyright, versie=versie)
+    return r.render("afdrukken.html", title, parts=sections, copyright=copyright, versie=versie)
 
 
 _OWN_ID = re.compile(r'(?<![\w-])id="([^"]+)"')

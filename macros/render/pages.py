@@ -39,7 +39,7 @@ class Pages:
                  for name, blok in plain.items()}
         return table | {
             "routekaart": self.routekaart,
-            "stap": self.stap,
+            "stap": self.step,
             "fenomeen": self.phenomenon,
             "afsprakenkaart": self.afsprakenkaart,
             "doorloop": self.doorloop,
@@ -64,9 +64,9 @@ class Pages:
         r = self._r()
         return r.render("routekaart.html", self.content.routekaart.titel, kaart=route_map(r))
 
-    def stap(self, id: str) -> str:
+    def step(self, id: str) -> str:
         s = self.content.stap(self._lookup("step", "stap", id))
-        return self._r().render("stap.html", s.label, stap=s, zoekwoorden=s.zoekwoorden)
+        return self._r().render("stap.html", s.label, step=s, zoekwoorden=s.zoekwoorden)
 
     def phenomenon(self, id: str) -> str:
         f = self.content.fenomeen(self._lookup("phenomenon", "fenomeen", id))

@@ -127,8 +127,8 @@ class Renderer:
         """(url, title) of a place a route choice leads to."""
         if id == EINDE:
             return self.url("stap", EINDE), self.content.routekaart.einde.titel
-        stap = self.content.stap(id)
-        return self.url("stap", id), stap.label
+        step = self.content.stap(id)
+        return self.url("stap", id), step.label
 
     def render(self, template: str, title: str, zoekwoorden: list[str] = (), blok=None, vorm: bool = False,
                **context) -> str:
