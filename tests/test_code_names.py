@@ -16,6 +16,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
+from macros.content import load_content
 from support.project import ROOT
 from test_architecture import SITE_JS, script_names, words
 
@@ -114,3 +115,15 @@ def test_the_names_table_maps_every_word():
     rows = [line for line in table.splitlines() if line.startswith("| `")]
     for word, name in CONCEPTS.items():
         assert any(f"`{word}`" in row and re.search(rf"\b{name}\b", row) for row in rows), word
+
+
+def test_a_phenomenons_id_travels_under_one_attribute(site_dir):
+    """Every data attribute in the built site whose value is a phenomenon's id
+    is data-phenomenon (it once went as data-example and data-example-id too)."""
+    ids = {f.id for f in load_content(ROOT / "content").fenomenen.fenomenen}
+    carriers = {}
+    for page in site_dir.rglob("*.html"):
+        for name, value in re.findall(r'\s(data-[\w-]+)="([^"]*)"', page.read_text(encoding="utf-8")):
+            if value in ids:
+                carriers.setdefault(name, set()).add(page.relative_to(site_dir).as_posix())
+    assert set(carriers) == {"data-phenomenon"}, carriers
