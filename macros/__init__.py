@@ -20,15 +20,15 @@ from . import engine
 from .afterbuild import AfterBuildError
 from .build import build_site
 from .content import ContentError, load_content
-from .nl import datum_nl
-from .render.editie import thema_gegevens
+from .nl import dutch_date
+from .render.editie import theme_data
 from .render.pages import Pages
 
 
 def define_env(env) -> None:
     settings = engine.settings_from_config(env.conf)
     try:
-        content = load_content(settings.content_dir, settings.regio_file)
+        content = load_content(settings.content_dir, settings.region_file)
     except ContentError as exc:
         raise PluginError(f"Content error: {exc}") from None
     pages = Pages(content, lambda: engine.current_page(env), settings.copyright)
@@ -37,11 +37,11 @@ def define_env(env) -> None:
     env.variables["rk_documents"] = pages.documents
     # Theme templates (the footer) see the configuration, not macro variables.
     v = content.versie
-    env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": datum_nl(v.datum)}
+    env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": dutch_date(v.datum)}
     env.conf["extra"]["rk_rollen"] = content.rollen
     env.conf["extra"]["rk_opslag"] = content.opslag
     env.conf["extra"]["rk_teksten"] = content.teksten.site
-    env.conf["extra"]["rk_editie"] = thema_gegevens(content)
+    env.conf["extra"]["rk_editie"] = theme_data(content)
     env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
 
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
            "augustus", "september", "oktober", "november", "december")
 
 
-def datum_nl(value: date) -> str:
+def dutch_date(value: date) -> str:
     """A date as Dutch readers write it: 3 maart 2026."""
-    return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def format_size(size: int) -> str:

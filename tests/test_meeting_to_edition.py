@@ -10,7 +10,7 @@ from datetime import date
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from macros.nl import datum_nl
+from macros.nl import dutch_date
 from support.project import ROOT, built_site, copy_project, serve
 
 CONTENT = load_content(ROOT / "content")
@@ -77,7 +77,7 @@ def test_from_three_walks_to_the_agreed_card_of_a_regional_edition(browser, page
         page.goto(f"http://127.0.0.1:{server.server_port}/afsprakenkaart.html")
         expect(page.locator(".rk-card-region")).to_have_text("Gemeente Zuidhaven")
         expect(page.locator(".rk-card-agreed-on time")).to_have_attribute("datetime", DATUM)
-        expect(page.locator(".rk-card-agreed-on")).to_contain_text(datum_nl(date(2026, 11, 30)))
+        expect(page.locator(".rk-card-agreed-on")).to_contain_text(dutch_date(date(2026, 11, 30)))
         for rol, note in NOTES.items():
             cell = page.locator(f"#vraag-ingrijpen .rk-card-cell--agreed[data-partner='{rol}']")
             expect(cell.locator(".rk-card-answer")).to_have_text(note)

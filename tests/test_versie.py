@@ -14,7 +14,7 @@ from html.parser import HTMLParser
 import yaml
 
 from macros.afterbuild.linkcheck import resolve
-from macros.nl import datum_nl
+from macros.nl import dutch_date
 from macros.afterbuild.offline import ZIP_FOLDER, ZIP_NAME
 
 from support.project import ROOT, build, copy_project
@@ -22,7 +22,7 @@ from support.content_faults import content_fault
 
 VERSIE = yaml.safe_load((ROOT / "content" / "versie.yml").read_text(encoding="utf-8"))
 NUMMER = VERSIE["versie"]
-DATUM = datum_nl(VERSIE["wijzigingen"][0]["datum"])
+DATUM = dutch_date(VERSIE["wijzigingen"][0]["datum"])
 
 
 class _Texts(HTMLParser):
@@ -86,7 +86,7 @@ def test_every_page_links_to_the_changes_from_its_footer(site_dir, site_pages):
 def test_the_changes_page_lists_every_version_newest_first_with_its_points(site_dir):
     html = (site_dir / "wijzigingen.html").read_text(encoding="utf-8")
     wijzigingen = VERSIE["wijzigingen"]
-    assert texts(html, "h2") == [f"Versie {w['versie']}, {datum_nl(w['datum'])}" for w in wijzigingen]
+    assert texts(html, "h2") == [f"Versie {w['versie']}, {dutch_date(w['datum'])}" for w in wijzigingen]
     article = html[html.index('<div class="rk-changes">'):]
     assert texts(article, "li")[:sum(len(w["punten"]) for w in wijzigingen)] == \
         [" ".join(p.split()) for w in wijzigingen for p in w["punten"]]

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ..nl import datum_nl
+from ..nl import dutch_date
 from .base import Blok, Model, Tekst
 
 Versienummer = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$")]
@@ -42,7 +42,7 @@ class VersieBestand(Blok):
     @property
     def tekst(self) -> str:
         """How pages name the version: 'versie 1.1, bijgewerkt op 1 december 2026'."""
-        return f"versie {self.versie}, bijgewerkt op {datum_nl(self.datum)}"
+        return f"versie {self.versie}, bijgewerkt op {dutch_date(self.datum)}"
 
     @model_validator(mode="after")
     def _newest_first(self):

@@ -45,7 +45,7 @@ class Download:
         return format_size(len(self.data))
 
 
-def afsprakenkaart_documents(content: Content) -> list[Download]:
+def card_documents(content: Content) -> list[Download]:
     return [
         Download(f"{FOLDER}/{NAME}.odt", "Afsprakenkaart als OpenDocument-tekst",
                  ".odt, voor LibreOffice en andere tekstverwerkers", odt_document(content)),

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from ..content import EINDE, Content
 from ..content.page_ids import PAGINAS
-from ..nl import datum_nl
+from ..nl import dutch_date
 from .renderer import Renderer
 from .routemap import route_map
 from .urls import doc_path
@@ -56,7 +56,7 @@ def handout_parts(content: Content) -> list[Part]:
     """The parts of the routekaart, in the order of the printed booklet."""
     rk = content.routekaart
     parts = [Part(PAGINAS["routekaart"], "start", rk.titel, "start", "routekaart.html",
-                  lambda r: {"kaart": route_map(r)})]
+                  lambda r: {"drawings": route_map(r)})]
     for s in rk.stappen:
         parts.append(Part(doc_path("stap", s.id), f"stap-{s.id}", s.label, "stap",
                           "stap.html", lambda r, s=s: {"step": s}))
@@ -74,7 +74,7 @@ def handout_parts(content: Content) -> list[Part]:
         Part(PAGINAS["afspraken"], "afspraken", content.afspraken.titel, "afspraken", "afspraken.html",
              lambda r: {}),
         Part(PAGINAS["afsprakenkaart"], "afsprakenkaart", content.afspraken.afsprakenkaart.titel,
-             "afsprakenkaart", "afsprakenkaart.html", lambda r: {"downloads": [], "datum_nl": datum_nl}),
+             "afsprakenkaart", "afsprakenkaart.html", lambda r: {"downloads": [], "dutch_date": dutch_date}),
     ]
     return parts
 
@@ -88,7 +88,7 @@ def render_handout(content: Content, title: str, copyright: str | None) -> str:
         html = scoped_ids(r.fragment(p.template, **p.context(r)), p.id)
         html = lower_headings(regions_named_after(html, p.title_id))
         sections.append(Section(p.id, p.title_id, p.title, p.kind, Markup(html)))
-    versie = f"versie {content.versie.versie}, bijgewerkt op {datum_nl(content.versie.datum)}"
+    versie = f"versie {content.versie.versie}, bijgewerkt op {dutch_date(content.versie.datum)}"
     return r.render("afdrukken.html", title, parts=sections, copyright=copyright, versie=versie)
 
 

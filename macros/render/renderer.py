@@ -15,7 +15,7 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, linked
-from ..nl import MAANDEN, datum_nl
+from ..nl import MONTHS, dutch_date
 from .begrippen import TermMarker
 from .icons import icon
 from .slides import slide_parts
@@ -39,8 +39,8 @@ _env = Environment(
 _env.globals["icon"] = icon
 _env.globals["linked"] = linked
 _env.globals["slide_parts"] = slide_parts
-_env.globals["maanden"] = MAANDEN
-_env.globals["datum_nl"] = datum_nl
+_env.globals["months"] = MONTHS
+_env.globals["dutch_date"] = dutch_date
 
 
 def zin(value: str) -> str:
@@ -60,7 +60,7 @@ class Renderer:
     `handout` tells templates to leave out what only a page of its own needs.
     """
 
-    def __init__(self, content: Content, page: str, begrippen: bool = True,
+    def __init__(self, content: Content, page: str, glossary: bool = True,
                  anchors: dict[str, str] | None = None):
         self.content = content
         self.page = page
@@ -68,12 +68,12 @@ class Renderer:
         self.handout = bool(anchors)
         # Glossary tooltips, except where they would distract (the glossary
         # itself, the slides of the presentation).
-        self.begrippen = TermMarker(content.begrippen.begrippen, self.url("pagina", "begrippen"),
+        self.glossary = TermMarker(content.begrippen.begrippen, self.url("pagina", "begrippen"),
                                      content.begrippen.tooltip_label) \
-            if begrippen else None
+            if glossary else None
 
-    def url(self, soort: str, id: str) -> str:
-        target = doc_path(soort, id)
+    def url(self, kind: str, id: str) -> str:
+        target = doc_path(kind, id)
         path, _, anchor = target.partition("#")
         if path in self.anchors:
             section = self.anchors[path]
@@ -91,20 +91,20 @@ class Renderer:
         html = LINK.sub(self._link, html)
         html = _BOLD.sub(r"<strong>\1</strong>", html)
         html = _EM.sub(r"<em>\1</em>", html)
-        if self.begrippen and terms:
-            html = self.begrippen.mark(html)
+        if self.glossary and terms:
+            html = self.glossary.mark(html)
         return Markup(html)
 
     def _link(self, match: re.Match) -> str:
         label = match.group(1)  # already escaped with the rest of the text
-        soort, _, id = match.group(2).partition(":")
-        if soort == "bron":
-            bron = self.content.bron(id)
-            if bron.url is None:
-                return f"{label} ({escape(bron.uitgever)})"
-            return (f'<a href="{escape(str(bron.url))}" rel="external noopener noreferrer">'
+        kind, _, id = match.group(2).partition(":")
+        if kind == "bron":
+            source = self.content.bron(id)
+            if source.url is None:
+                return f"{label} ({escape(source.uitgever)})"
+            return (f'<a href="{escape(str(source.url))}" rel="external noopener noreferrer">'
                     f'{label}<span class="rk-sr"> (externe website)</span></a>')
-        return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
+        return f'<a href="{escape(self.url(kind, id))}">{label}</a>'
 
     def texts(self, component: str) -> Markup:
         """The attribute that hands a component's words (content/teksten.yml)
@@ -113,8 +113,8 @@ class Renderer:
 
     def bron_link(self, id: str) -> Markup:
         """A source by its title: a link where its address is known."""
-        bron = self.content.bron(id)
-        return self.text(f"[{bron.titel}](bron:{id})")
+        source = self.content.bron(id)
+        return self.text(f"[{source.titel}](bron:{id})")
 
     @staticmethod
     def toegevoegd(block, field: str | None = None) -> bool:
@@ -130,19 +130,19 @@ class Renderer:
         step = self.content.stap(id)
         return self.url("stap", id), step.label
 
-    def render(self, template: str, title: str, zoekwoorden: list[str] = (), blok=None, vorm: bool = False,
+    def render(self, template: str, title: str, keywords: list[str] = (), blok=None, vorm: bool = False,
                **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
         then the page's search words (so site search finds it by them).
         `vorm`: the page is a form the digital edition added around the
         routekaart's own steps and questions (the walk, the slides)."""
         html = self.fragment(template, blok=blok, vorm=vorm, **context)
-        if zoekwoorden:
+        if keywords:
             html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">Zoekwoorden: '
-                     f'{escape(", ".join(zoekwoorden))} <span class="rk-origin rk-origin--short">'
+                     f'{escape(", ".join(keywords))} <span class="rk-origin rk-origin--short">'
                      f'toegevoegd</span></p>')
-        if self.begrippen:
-            html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
+        if self.glossary:
+            html += "\n" + self.glossary.descriptions(self.content.begrippen.begrippen)
         # Raw HTML in Markdown must not contain blank lines, or Markdown
         # would start parsing its content as text.
         html = "\n".join(line for line in html.splitlines() if line.strip())
