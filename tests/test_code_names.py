@@ -25,7 +25,9 @@ CONCEPTS = {
     "fenomeen": "phenomenon", "fenomenen": "phenomena", "voorbeeld": "example", "voorbeelden": "examples",
     "stap": "step", "stappen": "steps", "optie": "option", "opties": "options", "naar": "to",
     "nummer": "number", "vraag": "question", "vragen": "questions", "actie": "action", "acties": "actions",
-    "dia": "slide", "deel": "part", "delen": "parts",
+    "dia": "slide", "deel": "part", "delen": "parts", "begrip": "entry", "begrippen": "glossary",
+    "kaart": "card", "regio": "region", "editie": "edition", "datum": "date", "maanden": "months",
+    "zoekwoorden": "keywords", "soort": "kind", "cel": "cell", "rij": "row",
 }
 # The content models mirror the YAML keys (content): they keep the content's words.
 CONTENT_MODELS = ROOT / "macros" / "content"
