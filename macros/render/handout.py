@@ -61,7 +61,7 @@ def handout_parts(content: Content) -> list[Part]:
         parts.append(Part(doc_path("stap", s.id), f"stap-{s.id}", s.label, "stap",
                           "stap.html", lambda r, s=s: {"step": s}))
     parts += [
-        Part(doc_path("stap", EINDE), "einde", rk.einde.titel, "einde", "einde.html", lambda r: {"blok": rk.einde}),
+        Part(doc_path("stap", EINDE), "einde", rk.einde.titel, "einde", "einde.html", lambda r: {"block": rk.einde}),
         Part(PAGINAS["partners"], "partners", content.partners.titel, "partners", "partners.html",
              lambda r: {}),
         Part(PAGINAS["fenomenen"], "fenomenen", content.fenomenen.titel, "fenomenen", "fenomenen.html",

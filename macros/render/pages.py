@@ -35,8 +35,8 @@ class Pages:
             "privacy": c.privacy,
             "handleiding": c.handleiding,
         }
-        table = {name: (lambda name=name, blok=blok: self._r().render(f"{name}.html", blok.titel, blok=blok))
-                 for name, blok in plain.items()}
+        table = {name: (lambda name=name, block=block: self._r().render(f"{name}.html", block.titel, block=block))
+                 for name, block in plain.items()}
         return table | {
             "routekaart": self.route_map_page,
             "stap": self.step,
@@ -80,29 +80,29 @@ class Pages:
                                 downloads=downloads, dutch_date=dutch_date)
 
     def walk(self) -> str:
-        return self._r().render("walk.html", "Doorloop de route", einde=EINDE, vorm=True)
+        return self._r().render("walk.html", "Doorloop de route", einde=EINDE, form=True)
 
     def changes(self) -> str:
-        return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie,
+        return self._r().render("wijzigingen.html", self.content.versie.titel, block=self.content.versie,
                                 dutch_date=dutch_date)
 
     def handout(self) -> str:
         return render_handout(self.content, "De hele routekaart (afdrukken)", self.copyright)
 
     def presentation(self) -> str:
-        return self._r(glossary=False).render("presentatie.html", "Presentatie voor trainers", vorm=True)
+        return self._r(glossary=False).render("presentatie.html", "Presentatie voor trainers", form=True)
 
     def glossary(self) -> str:
         return self._r(glossary=False).render("begrippen.html", self.content.begrippen.titel,
-                                               blok=self.content.begrippen)
+                                               block=self.content.begrippen)
 
     def offline(self) -> str:
-        return self._r().render("offline.html", self.content.offline.titel, blok=self.content.offline,
+        return self._r().render("offline.html", self.content.offline.titel, block=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
                                 zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
 
     def discuss(self) -> str:
-        return self._r().render("bespreken.html", self.content.bespreken.titel, blok=self.content.bespreken,
+        return self._r().render("bespreken.html", self.content.bespreken.titel, block=self.content.bespreken,
                                 plain=plain)
 
 

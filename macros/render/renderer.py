@@ -43,13 +43,13 @@ _env.globals["months"] = MONTHS
 _env.globals["dutch_date"] = dutch_date
 
 
-def zin(value: str) -> str:
+def as_sentence(value: str) -> str:
     """A text as the end of a sentence: a full stop, unless it ends in one
     already or in a question or exclamation mark ("Interveniëren?")."""
     return value if value.rstrip().endswith((".", "?", "!")) else f"{value}."
 
 
-_env.filters["zin"] = zin
+_env.filters["as_sentence"] = as_sentence
 
 
 class Renderer:
@@ -130,13 +130,13 @@ class Renderer:
         step = self.content.stap(id)
         return self.url("stap", id), step.label
 
-    def render(self, template: str, title: str, keywords: list[str] = (), blok=None, vorm: bool = False,
+    def render(self, template: str, title: str, keywords: list[str] = (), block=None, form: bool = False,
                **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
         then the page's search words (so site search finds it by them).
-        `vorm`: the page is a form the digital edition added around the
+        `form`: the page is a form the digital edition added around the
         routekaart's own steps and questions (the walk, the slides)."""
-        html = self.fragment(template, blok=blok, vorm=vorm, **context)
+        html = self.fragment(template, block=block, form=form, **context)
         if keywords:
             html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">Zoekwoorden: '
                      f'{escape(", ".join(keywords))} <span class="rk-origin rk-origin--short">'
@@ -148,13 +148,13 @@ class Renderer:
         html = "\n".join(line for line in html.splitlines() if line.strip())
         return f"# {markdown_text(title)}\n\n{html}\n"
 
-    def fragment(self, template: str, blok=None, vorm: bool = False, **context) -> str:
+    def fragment(self, template: str, block=None, form: bool = False, **context) -> str:
         """The HTML of one template, without a page title or glossary explanations.
-        `blok`: the content the page shows; when it is wholly an addition of the
-        digital edition, the page says so first, as does a page that is a `vorm`."""
+        `block`: the content the page shows; when it is wholly an addition of the
+        digital edition, the page says so first, as does a page that is a `form`."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
-        if vorm or (blok is not None and self.toegevoegd(blok)):
-            html = f"{_env.get_template('herkomst.html').make_module({'r': self}).pagina(vorm)}\n{html}"
+        if form or (block is not None and self.toegevoegd(block)):
+            html = f"{_env.get_template('herkomst.html').make_module({'r': self}).pagina(form)}\n{html}"
         return html
 
 

@@ -42,12 +42,12 @@ def _decision(step: Stap) -> int:
                                             for o in step.beslissing.opties)
 
 
-def slide_parts(step: Stap, hulp: Hulp) -> list[SlidePart]:
+def slide_parts(step: Stap, help_line: Hulp) -> list[SlidePart]:
     """The fewest slides that hold the step, the fullest as empty as can be."""
     sizes = [_size(v) for v in step.vragen]
     if not sizes:
         return []
-    room = SLIDE - PER_QUESTION - len(plain(hulp.kort))
+    room = SLIDE - PER_QUESTION - len(plain(help_line.kort))
     decision = _decision(step)
     for count in range(math.ceil((sum(sizes) + decision) / room), len(sizes) + 1):
         best = None
