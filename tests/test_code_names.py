@@ -27,7 +27,8 @@ CONCEPTS = {
     "nummer": "number", "vraag": "question", "vragen": "questions", "actie": "action", "acties": "actions",
     "dia": "slide", "deel": "part", "delen": "parts", "begrip": "entry", "begrippen": "glossary",
     "kaart": "card", "regio": "region", "editie": "edition", "datum": "date", "maanden": "months",
-    "zoekwoorden": "keywords", "soort": "kind", "cel": "cell", "rij": "row",
+    "zoekwoorden": "keywords", "soort": "kind", "cel": "cell", "rij": "row", "alinea": "paragraph",
+    "punt": "point", "groep": "group", "hulp": "help", "regel": "line", "zinnen": "sentences",
 }
 # The content models mirror the YAML keys (content): they keep the content's words.
 CONTENT_MODELS = ROOT / "macros" / "content"
