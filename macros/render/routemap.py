@@ -56,6 +56,7 @@ class Route:
     entries: list[Entry]
     entries_title: str
     legend_title: str
+    name: str                               # the drawing's accessible name
     legend: list[tuple[str, str]] = field(default_factory=list)   # (icon, text)
 
     def index(self, id: str) -> int:
@@ -89,7 +90,7 @@ def route_of(r) -> Route:
                         added=t["added"]))
     entries = [Entry(i.label, f"{rk.basis_op_orde.titel}: {i.label}. {i.omschrijving}",
                      r.url("pagina", i.pagina)) for i in rk.basis_op_orde.ingangen]
-    return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel,
+    return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel, t["map_name"],
                  [(i.icoon, i.tekst) for i in rk.legenda.items])
 
 
@@ -216,7 +217,7 @@ def wide_map(route: Route) -> Markup:
                  _wrap(entry.label, ew - 30, size), size, icon=True)
     legend_bottom = _legend(svg, route, width * 0.66, y - size * 1.8, width * 0.34, size)
     height = max(y + 60, legend_bottom) + 10
-    return svg.render("rk-routemap--wide", width, height, "Routekaart")
+    return svg.render("rk-routemap--wide", width, height, route.name)
 
 
 def vertical_map(route: Route) -> Markup:
@@ -280,7 +281,7 @@ def vertical_map(route: Route) -> Markup:
                  _wrap(entry.label, w - 40, size), size, icon=True)
         y += 68
     y = _legend(svg, route, x0, y + 6, w, size)
-    return svg.render("rk-routemap--narrow", width, y + 6, "Routekaart")
+    return svg.render("rk-routemap--narrow", width, y + 6, route.name)
 
 
 def _lines(place: Place, width_units: float, size: float) -> list[str]:
