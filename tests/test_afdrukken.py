@@ -15,6 +15,7 @@ from support.browser import WIDTHS
 from support.project import ROOT, serve
 from support.variants import REGIONAL
 from support.interactions import print_the_handout
+from support.words import PAGES, ROUTEMAP, SITE, page_text
 from macros.content import plain
 from macros.content import load_content
 from macros.afterbuild.linkcheck import parse_site, resolve
@@ -159,8 +160,8 @@ def test_the_site_around_the_handout_is_not_printed(print_page, page_texts):
         for element in print_page.locator(selector).all():
             expect(element).to_be_hidden()
     text = " ".join(page_texts)
-    for site_text in ("Terug naar de routekaart", "Ga naar inhoud", "Afdrukken / hele routekaart",
-                      "Doorloop de route met je eigen aantekeningen", "Vorige stap", "Zoeken"):
+    for site_text in (SITE["back_to_map"], "Ga naar inhoud", SITE["print_all"],
+                      PAGES["start_walk"], ROUTEMAP["previous_step"], "Zoeken"):
         assert site_text not in text, site_text
 
 
@@ -176,7 +177,7 @@ def test_the_afsprakenkaart_prints_as_an_empty_table_to_fill_in(page_texts):
 
 def test_the_handout_is_one_page_with_unique_ids_and_links_that_stay_on_it(page, site_url):
     page.goto(site_url + HANDOUT)
-    expect(page.locator("h1")).to_have_text("De hele routekaart (afdrukken)")
+    expect(page.locator("h1")).to_have_text(PAGES["print_title"])
     ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
     expect(page.locator(".rk-handout textarea, .rk-handout input, .rk-handout form")).to_have_count(0)
@@ -204,8 +205,8 @@ def test_without_javascript_the_print_button_stays_hidden(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + HANDOUT)
-    expect(page.get_by_role("button", name="Afdrukken")).to_be_hidden()
-    expect(page.locator(".rk-handout-explanation")).to_contain_text("via het menu van je browser")
+    expect(page.get_by_role("button", name=PAGES["print_button"])).to_be_hidden()
+    expect(page.locator(".rk-handout-explanation")).to_contain_text(PAGES["print_menu"])
     context.close()
 
 
@@ -218,8 +219,8 @@ def test_every_page_links_to_the_handout(site_dir, site_pages):
 
 def test_the_footer_link_opens_the_handout(page, site_url):
     page.goto(site_url + "fenomenen/fraude.html")
-    page.get_by_role("navigation", name="Over deze website").get_by_role(
-        "link", name="Afdrukken / hele routekaart").click()
+    page.get_by_role("navigation", name=SITE["about_site"]).get_by_role(
+        "link", name=SITE["print_all"]).click()
     expect(page).to_have_url(site_url + HANDOUT)
 
 
@@ -238,7 +239,7 @@ def test_a_regional_handout_prints_the_agreed_answers(page):
         server.shutdown()
     # Plain mode: layout mode would interleave the card's columns line by line.
     text = " ".join(words(p.extract_text()) for p in pdf.pages)
-    assert "Editie voor Regio Westerkwartier" in text
+    assert page_text("start_edition", regio="Regio Westerkwartier") in text
     assert "Stichting Jongerenwerk Westerkwartier" in text
     assert "Afgesproken op: 12 maart 2026" in text
     assert "Bij een bericht over een geplande vechtpartij bellen wij het jongerenwerk." in text

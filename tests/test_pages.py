@@ -8,6 +8,7 @@ from macros.content import load_content
 
 from support.html import find, page as html_page, text, with_class
 from support.project import ROOT
+from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 
@@ -41,5 +42,5 @@ def test_a_source_without_address_names_its_publisher(site_dir):
     assert "Jongline (Actiecentrum Veiligheid en Zorg, Amsterdam-Amstelland)" in text(tip)
     # Glossary terms in the tip are links to the glossary, not to the source.
     assert [text(a) for a in find(tip, "//a") if "rk-glossary-term" not in a.classes] == []
-    helpwanted = [a.get("href") for a in find(page, "//a") if text(a) == "Helpwanted (externe website)"]
+    helpwanted = [a.get("href") for a in find(page, "//a") if text(a) == f"Helpwanted {PAGES['external_website']}"]
     assert helpwanted == ["https://www.helpwanted.nl/"]

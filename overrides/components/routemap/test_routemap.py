@@ -7,18 +7,20 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from macros.content import EINDE, load_content
-from macros.render.routemap import ADDED
+from macros.content import EINDE, fill, load_content
 from macros.content.page_ids import PAGINAS
 
 from support.browser import WIDTHS
 from support.project import ROOT, serve
 from support.variants import Variant
+from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
 STAPPEN = {s.id: s for s in RK.stappen}
 T = CONTENT.teksten.blok("routemap")
+ADDED = T["added"]
+BRANCH_START = T["branch_name"].partition("{vraag}")[0]  # "Stap {nummer}, "
 
 
 def page_of(target: str) -> str:
@@ -89,7 +91,7 @@ def test_every_map_link_has_a_name_that_says_where_it_goes(page, site_url, width
         for optie in stap.beslissing.opties if stap.beslissing else []:
             doel = RK.einde.titel if optie.naar == EINDE else STAPPEN[optie.naar].titel
             names = [n for n in svg.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))")
-                     if n.startswith(f"Stap {stap.nummer}, ") and n.removesuffix(f" {ADDED}").endswith(doel)
+                     if n.startswith(fill(BRANCH_START, nummer=stap.nummer)) and n.removesuffix(f" {ADDED}").endswith(doel)
                      and f" {optie.label}: {optie.kort + ' Dan verder' if optie.kort else 'verder'} naar " in n]
             assert len(names) == 1, (stap.id, optie.id)
     for ingang in RK.basis_op_orde.ingangen:
@@ -168,7 +170,7 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
             page.locator(".rk-step > p > .rk-button").click()
         else:
             optie = next(o for o in stap.beslissing.opties if o.id == answer)
-            page.get_by_role("link", name=re.compile(f"^{re.escape(optie.label)}: verder naar")).click()
+            page.get_by_role("link", name=re.compile("^" + re.escape(fill(PAGES["step_choice"].partition("{doel}")[0], optie=optie.label)))).click()
             expect(page).to_have_url(site_url + page_of(optie.naar))
             # The back links on the page the choice led to work.
             page.go_back()

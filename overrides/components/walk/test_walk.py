@@ -15,6 +15,7 @@ from support.browser import WIDTHS
 from support.html import find, page as html_page, with_class
 from support.keyboard import tab_to
 from support.project import ROOT
+from support.words import PAGES, ROUTEMAP
 
 CONTENT = load_content(ROOT / "content")
 W = CONTENT.teksten.blok("walk")  # the walk's words
@@ -253,7 +254,7 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
     page.set_viewport_size(WIDTHS["phone"])
     fenomeen = CONTENT.fenomenen.fenomenen[2]
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
-    page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
+    page.get_by_role("link", name=PAGES["phenomenon_walk"]).click()
     expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
     example = page.locator(".rk-walk-example:visible")
     scenario = " ".join(fenomeen.scenario.replace("*", "").split())
@@ -325,14 +326,14 @@ def test_with_javascript_the_no_javascript_notice_is_gone(walk):
 
 def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
     page.goto(site_url)
-    page.get_by_role("link", name="Doorloop de route met je eigen aantekeningen").click()
+    page.get_by_role("link", name=PAGES["start_walk"]).click()
     expect(page).to_have_url(site_url + "doorloop.html")
     page.goto(f"{site_url}stappen/{RK.stappen[1].id}.html")
-    page.locator(".rk-step-nav").get_by_role("link", name=re.compile("^Doorloop de route")).click()
+    page.locator(".rk-step-nav").get_by_role("link", name=re.compile("^" + re.escape(ROUTEMAP["walk_from_here"]))).click()
     expect(page.locator(f"#doorloop-{RK.stappen[1].id}")).to_be_visible()
     expect(page.locator(f"#doorloop-{RK.stappen[0].id}")).to_be_hidden()
     page.goto(f"{site_url}stappen/einde.html")
-    page.get_by_role("link", name="Bekijk mijn handelingen").click()
+    page.get_by_role("link", name=ROUTEMAP["walk_summary"]).click()
     expect(page.locator("#doorloop-samenvatting")).to_be_visible()
 
 
