@@ -28,6 +28,7 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
     # The engine linked the edition's stylesheet from the pages; it joins the bundle last.
     css = settings.css + [EDITIE_CSS] if EDITIE_CSS in files and EDITIE_CSS not in settings.css \
         else settings.css
+    # What the zip's copy of the offline page says instead of offering the zip.
     zip_note = fill(content.teksten.pages["offline_in_zip"], versie=content.teksten.version_text(content.versie))
     after_build(site, files=files, zip_note=zip_note, css=css, js=settings.js,
                 strict=settings.strict, security_contacts=security_contacts(content),

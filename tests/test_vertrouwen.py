@@ -172,8 +172,8 @@ def test_the_step_4_question_is_marked_where_it_shows(site_dir):
     slides = [p for p in find(html_page(site_dir, "presentatie.html"), f"//{with_class('rk-slide-decision')}")
               if beslissing.vraag in text(p)]
     assert slides and all(marked(p.find("strong/span")) for p in slides)
-    start = fill(words.ROUTEMAP["branch_name"].partition(" {optie}")[0], nummer=CONTENT.stap("intervenieren").nummer,
-                 vraag=beslissing.vraag)
+    start = fill(words.ROUTEMAP["branch_name"].partition(" {optie}")[0],
+                 nummer=CONTENT.stap("intervenieren").nummer, vraag=beslissing.vraag)
     names = [a.get("aria-label") for a in find(html_page(site_dir, "index.html"), "//*[local-name()='a']")
              if (a.get("aria-label") or "").startswith(start)]
     assert names and all(n.endswith(ADDED) for n in names)

@@ -138,7 +138,8 @@ def test_no_template_writes_a_word_a_reader_sees():
 
 def test_the_template_check_finds_a_dutch_word(tmp_path):
     template = tmp_path / "x.html"
-    template.write_text('{# Vragen mag hier #}\n<{{ tag }} class="rk-x" data-origin="toegevoegd">{{ t.key }}</{{ tag }}>\n'
+    template.write_text('{# Vragen mag hier #}\n'
+                        '<{{ tag }} class="rk-x" data-origin="toegevoegd">{{ t.key }}</{{ tag }}>\n'
                         '<h2>Vragen</h2><a href="#" aria-label="Naar de kaart">{{ icon("x") }}</a>\n'
                         '{% set LABEL = "Toegevoegd in de digitale versie" %}<script>var a = "b c";</script>\n',
                         encoding="utf-8")

@@ -11,6 +11,7 @@ from pydantic import Field, StringConstraints
 
 from ..nl import datum_nl
 from .base import Blok, Tekst
+from .versie import VersieBestand
 
 Sleutel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
 Teksten = dict[Sleutel, Tekst]
@@ -34,7 +35,7 @@ class TekstenBestand(Blok):
         """The block of one component, by its folder name."""
         return getattr(self, component.replace("-", "_"))
 
-    def version_text(self, versie) -> str:
+    def version_text(self, versie: VersieBestand) -> str:
         """How pages name a version (content/versie.yml): 'versie 1.1, bijgewerkt op 1 december 2026'."""
         return fill(self.pages["version_text"], versie=versie.versie, datum=datum_nl(versie.datum))
 

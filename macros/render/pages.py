@@ -90,7 +90,8 @@ class Pages:
         return render_handout(self.content, self.content.teksten.pages["print_title"], self.copyright)
 
     def presentatie(self) -> str:
-        return self._r(begrippen=False).render("presentatie.html", self.content.teksten.pages["slides_title"], vorm=True)
+        return self._r(begrippen=False).render("presentatie.html", self.content.teksten.pages["slides_title"],
+                                               vorm=True)
 
     def begrippen(self) -> str:
         return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel,

@@ -164,7 +164,8 @@ class Renderer:
         digital edition, the page says so first, as does a page that is a `vorm`."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
         if vorm or (blok is not None and self.toegevoegd(blok)):
-            html = f"{_env.get_template('herkomst.html').make_module({'r': self, 'c': self.content}).pagina(vorm)}\n{html}"
+            herkomst = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
+            html = f"{herkomst.pagina(vorm)}\n{html}"
         return html
 
 

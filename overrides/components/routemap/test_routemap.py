@@ -170,7 +170,8 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
             page.locator(".rk-step > p > .rk-button").click()
         else:
             optie = next(o for o in stap.beslissing.opties if o.id == answer)
-            page.get_by_role("link", name=re.compile("^" + re.escape(fill(PAGES["step_choice"].partition("{doel}")[0], optie=optie.label)))).click()
+            onward = fill(PAGES["step_choice"].partition("{doel}")[0], optie=optie.label)
+            page.get_by_role("link", name=re.compile("^" + re.escape(onward))).click()
             expect(page).to_have_url(site_url + page_of(optie.naar))
             # The back links on the page the choice led to work.
             page.go_back()
