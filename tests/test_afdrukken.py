@@ -63,10 +63,6 @@ def print_page(page, site_url):
     return page
 
 
-def stap_titel(stap) -> str:
-    return f"Stap {stap.nummer}: {stap.titel}"
-
-
 # --- On paper ---------------------------------------------------------------
 
 def test_the_handout_prints_on_a4_portrait(pdf):
@@ -77,7 +73,7 @@ def test_the_handout_prints_on_a4_portrait(pdf):
 
 def test_every_step_and_every_phenomenon_is_in_the_print(page_texts):
     text = " ".join(page_texts)
-    for titel in [stap_titel(s) for s in STAPPEN] + [f.titel for f in FENOMENEN]:
+    for titel in [s.label for s in STAPPEN] + [f.titel for f in FENOMENEN]:
         assert titel in text, titel
 
 
@@ -96,7 +92,7 @@ def test_every_question_choice_and_action_of_every_step_is_in_the_print(page_tex
 
 def test_each_step_and_each_phenomenon_starts_a_new_page(page_texts):
     tops = [text[:120] for text in page_texts]
-    for titel in [stap_titel(s) for s in STAPPEN] + [f.titel for f in FENOMENEN]:
+    for titel in [s.label for s in STAPPEN] + [f.titel for f in FENOMENEN]:
         assert any(top.startswith(titel) for top in tops), f"no page starts with {titel!r}"
 
 

@@ -16,7 +16,7 @@ CONTENT = load_content(ROOT / "content")
 @pytest.mark.parametrize("stap", CONTENT.routekaart.stappen, ids=lambda s: s.id)
 def test_a_step_page_shows_all_its_questions(site_dir, stap):
     page = html_page(site_dir, f"stappen/{stap.id}.html")
-    assert [text(h1) for h1 in find(page, "//h1")] == [f"Stap {stap.nummer}: {stap.titel}"]
+    assert [text(h1) for h1 in find(page, "//h1")] == [stap.label]
     shown = find(page, f"//{with_class('rk-questions')}//{with_class('rk-question')}")
     wanted = [v.vraag.replace("**", "") for v in stap.vragen]
     assert [text(t) for t in shown] == wanted

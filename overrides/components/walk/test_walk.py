@@ -142,7 +142,7 @@ def route_of_choices(choices: dict[str, str]) -> list[str]:
     titles, stap_id = [], RK.startpunt.naar
     while stap_id != EINDE:
         stap = STAPPEN[stap_id]
-        titles.append(f"Stap {stap.nummer}: {stap.titel}")
+        titles.append(stap.label)
         stap_id = (next(o.naar for o in stap.beslissing.opties if o.id == choices[stap_id])
                    if stap.beslissing else stap.volgende)
     return titles + [RK.einde.titel]
@@ -166,7 +166,7 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
         seen.append(heading)
         if heading == W["summary_title"]:
             break
-        stap = next(s for s in RK.stappen if f"Stap {s.nummer}: {s.titel}" == heading)
+        stap = next(s for s in RK.stappen if s.label == heading)
         if stap.beslissing:
             radio = section.locator(f'input[value="{choices[stap.id]}"]')
             for _ in range(40):
