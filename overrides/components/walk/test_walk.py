@@ -313,7 +313,7 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "doorloop.html")
-    expect(page.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_visible()
+    expect(page.get_by_text(W["no_js"])).to_be_visible()
     for stap in RK.stappen:
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
     expect(page.locator(".rk-walk-wipe")).to_be_hidden()
@@ -321,7 +321,7 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
 
 
 def test_with_javascript_the_no_javascript_notice_is_gone(walk):
-    expect(walk.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_hidden()
+    expect(walk.get_by_text(W["no_js"])).to_be_hidden()
 
 
 def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
