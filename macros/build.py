@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import engine
 from .afterbuild import AfterBuildError, after_build
-from .content import ContentError, load_content
+from .content import ContentError, fill, load_content
 from .render.documents import Download, card_documents
 from .render.editie import EDITION_CSS, edition_files, security_contacts
 
@@ -28,7 +28,9 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
     # The engine linked the edition's stylesheet from the pages; it joins the bundle last.
     css = settings.css + [EDITION_CSS] if EDITION_CSS in files and EDITION_CSS not in settings.css \
         else settings.css
-    after_build(site, files=files, version=content.versie.tekst, css=css, js=settings.js,
+    # What the zip's copy of the offline page says instead of offering the zip.
+    zip_note = fill(content.teksten.pages["offline_in_zip"], versie=content.teksten.version_text(content.versie))
+    after_build(site, files=files, zip_note=zip_note, css=css, js=settings.js,
                 strict=settings.strict, security_contacts=security_contacts(content),
                 site_url=content.regio.site_url if content.regio else None,
                 edition=settings.region_file.stem if settings.region_file else None)

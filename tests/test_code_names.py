@@ -32,12 +32,15 @@ CONCEPTS = {
 }
 # The content models mirror the YAML keys (content): they keep the content's words.
 CONTENT_MODELS = ROOT / "macros" / "content"
+# Their keyword arguments are the placeholders of a content text ("{nummer}"): content.
+PLACEHOLDER_FILLERS = {"fill", "fill_html"}
 JINJA = jinja2.Environment(extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"])
 
 
 def python_names(source: str) -> set[str]:
     """What Python code names: functions, classes, parameters, variables,
-    fields, import aliases and keyword arguments (a template's variables)."""
+    fields, import aliases and keyword arguments (a template's variables),
+    except a content text's placeholders."""
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -46,11 +49,15 @@ def python_names(source: str) -> set[str]:
             found.add(node.arg)
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             found.add(node.id)
-        elif isinstance(node, ast.keyword) and node.arg:
-            found.add(node.arg)
+        elif isinstance(node, ast.Call) and called(node) not in PLACEHOLDER_FILLERS:
+            found.update(k.arg for k in node.keywords if k.arg)
         elif isinstance(node, ast.alias) and node.asname:
             found.add(node.asname)
     return found
+
+
+def called(call: ast.Call) -> str:
+    return call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
 
 
 def template_names(source: str) -> set[str]:
@@ -100,7 +107,7 @@ class Branch:
 def route(stap_id, step):
     for optie in step.beslissing.opties:
         nummer = step.nummer
-    return r.render("stap.html", fenomeen=f, title=step.titel), r.url("stap", step.id)
+    return r.render("stap.html", fenomeen=f, title=step.titel), r.url("stap", step.id), fill(t, nummer=1)
 '''
     assert set(dutch(python_names(python))) == {"naar", "stap_id", "optie", "nummer", "fenomeen"}
     template = '''{% set delen = slide_parts(step, help) %}{% for vraag in step.vragen %}{{ vraag.vraag }}{% endfor %}

@@ -80,17 +80,18 @@ class Pages:
                                 downloads=downloads, dutch_date=dutch_date)
 
     def walk(self) -> str:
-        return self._r().render("walk.html", "Doorloop de route", einde=EINDE, form=True)
+        return self._r().render("walk.html", self.content.teksten.pages["walk_title"], einde=EINDE, form=True)
 
     def changes(self) -> str:
         return self._r().render("wijzigingen.html", self.content.versie.titel, block=self.content.versie,
                                 dutch_date=dutch_date)
 
     def handout(self) -> str:
-        return render_handout(self.content, "De hele routekaart (afdrukken)", self.copyright)
+        return render_handout(self.content, self.content.teksten.pages["print_title"], self.copyright)
 
     def presentation(self) -> str:
-        return self._r(glossary=False).render("presentatie.html", "Presentatie voor trainers", form=True)
+        return self._r(glossary=False).render("presentatie.html", self.content.teksten.pages["slides_title"],
+                                               form=True)
 
     def glossary(self) -> str:
         return self._r(glossary=False).render("begrippen.html", self.content.begrippen.titel,
@@ -99,7 +100,7 @@ class Pages:
     def offline(self) -> str:
         return self._r().render("offline.html", self.content.offline.titel, block=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
-                                zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
+                                zip_folder=ZIP_FOLDER, versie=self.content.teksten.version_text(self.content.versie))
 
     def discuss(self) -> str:
         return self._r().render("bespreken.html", self.content.bespreken.titel, block=self.content.bespreken,

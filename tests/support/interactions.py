@@ -20,6 +20,7 @@ from macros.content import load_content
 from .csp import wait_until_idle
 from .discuss import actions_file, as_upload, meeting_uploads
 from .project import ROOT
+from .words import PAGES, SITE
 
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
@@ -183,7 +184,7 @@ def walk_with_a_damaged_saved_walk(page: Page) -> None:
 def print_the_handout(page: Page) -> None:
     """The handout's button opens the print dialog (stubbed: headless has none)."""
     page.evaluate("window.print = () => { window.rkAfgedrukt = true; }")
-    page.get_by_role("button", name="Afdrukken").click()
+    page.get_by_role("button", name=PAGES["print_button"]).click()
     assert page.evaluate("window.rkAfgedrukt") is True
 
 
@@ -224,7 +225,7 @@ def step_3_with_a_role(page: Page) -> None:
 def phone_menu_open(page: Page) -> None:
     """The menu opened from its button, focus on its first link. On a
     desktop the menu is always there: nothing to open."""
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name=SITE["menu"])
     if not menu.is_visible():
         return
     menu.click()

@@ -14,6 +14,7 @@ from support.project import ROOT
 from macros.content import load_content
 
 from support.html import find, page as html_page, text, with_class
+from support.words import SITE, page_text
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
@@ -55,7 +56,7 @@ def test_afspraken_shows_five_steps_and_the_gemeente_leads_steps_4_and_5(site_di
     assert len(stappen) == 5
     for i, stap in enumerate(stappen):
         trekker = [text(t) for t in find(stap, f"//{with_class('rk-leader')}")]
-        assert trekker == ([f"{PARTNERS['gemeente']} kan het voortouw nemen."] if i + 1 in (4, 5) else [])
+        assert trekker == ([page_text("agreements_leader", partner=PARTNERS["gemeente"])] if i + 1 in (4, 5) else [])
     assert "De gemeente kan hierin het voortouw nemen." in text(stappen[3])
 
 
@@ -280,7 +281,7 @@ def test_the_blank_card_prints_on_one_a4_landscape_page(page, site_url):
     for naam in PARTNERS.values():
         assert naam in text
     assert W["field_region_or_municipality"] in text and W["field_date"] in text
-    for navigatie in ("Terug naar de routekaart", "Zoeken", "Volgende", "Colofon", W["export_button"]):
+    for navigatie in (SITE["back_to_map"], "Zoeken", "Volgende", CONTENT.colofon.titel, W["export_button"]):
         assert navigatie not in text
 
 
