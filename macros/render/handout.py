@@ -89,7 +89,7 @@ def render_handout(content: Content, title: str, copyright: str | None) -> str:
         html = lower_headings(regions_named_after(html, p.title_id))
         sections.append(Section(p.id, p.title_id, p.title, p.kind, Markup(html)))
     return r.render("afdrukken.html", title, parts=sections, copyright=copyright,
-                    versie=content.teksten.version_text(content.versie))
+                    version=content.teksten.version_text(content.versie))
 
 
 _OWN_ID = re.compile(r'(?<![\w-])id="([^"]+)"')

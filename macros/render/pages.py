@@ -80,7 +80,7 @@ class Pages:
                                 downloads=downloads, dutch_date=dutch_date)
 
     def walk(self) -> str:
-        return self._r().render("walk.html", self.content.teksten.pages["walk_title"], einde=EINDE, form=True)
+        return self._r().render("walk.html", self.content.teksten.pages["walk_title"], end_id=EINDE, form=True)
 
     def changes(self) -> str:
         return self._r().render("wijzigingen.html", self.content.versie.titel, block=self.content.versie,
@@ -100,7 +100,7 @@ class Pages:
     def offline(self) -> str:
         return self._r().render("offline.html", self.content.offline.titel, block=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
-                                zip_folder=ZIP_FOLDER, versie=self.content.teksten.version_text(self.content.versie))
+                                zip_folder=ZIP_FOLDER, version=self.content.teksten.version_text(self.content.versie))
 
     def discuss(self) -> str:
         return self._r().render("bespreken.html", self.content.bespreken.titel, block=self.content.bespreken,

@@ -120,13 +120,13 @@ class Renderer:
         to its script: JSON in single quotes, whose quotes htmlsafe_json_dumps escapes (as tojson does)."""
         return Markup(" data-texts='{}'").format(htmlsafe_json_dumps(self.content.teksten.blok(component)))
 
-    def bron_link(self, id: str) -> Markup:
+    def source_link(self, id: str) -> Markup:
         """A source by its title: a link where its address is known."""
         source = self.content.bron(id)
         return self.text(f"[{source.titel}](bron:{id})")
 
     @staticmethod
-    def toegevoegd(block, field: str | None = None) -> bool:
+    def is_added(block, field: str | None = None) -> bool:
         """Whether a block (or one of its fields) was added in the digital edition."""
         if field and field in type(block).TOEGEVOEGD:
             return True
@@ -163,9 +163,9 @@ class Renderer:
         `block`: the content the page shows; when it is wholly an addition of the
         digital edition, the page says so first, as does a page that is a `form`."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
-        if form or (block is not None and self.toegevoegd(block)):
+        if form or (block is not None and self.is_added(block)):
             origin = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
-            html = f"{origin.pagina(form)}\n{html}"
+            html = f"{origin.page(form)}\n{html}"
         return html
 
 

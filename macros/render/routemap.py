@@ -79,7 +79,7 @@ def route_of(r) -> Route:
                 url, title = r.route_target(option.naar)
                 then = fill(t["branch_then"], kort=option.kort, doel=title) if option.kort \
                     else fill(t["branch_on"], doel=title)
-                added = r.toegevoegd(step.beslissing) or r.toegevoegd(option) or option.kort or option.naar == EINDE
+                added = r.is_added(step.beslissing) or r.is_added(option) or option.kort or option.naar == EINDE
                 name = fill(t["branch_name"], nummer=step.nummer, vraag=step.beslissing.vraag, optie=option.label,
                             verder=then)
                 name += f" {t['added']}" if added else ""
