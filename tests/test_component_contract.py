@@ -18,7 +18,7 @@ from test_architecture import COMPONENTS, css_rules
 OWNERS = {
     "afsprakenkaart": ("rk-card", "rk-agreements-card"),
     "begrippen": ("rk-glossary",),
-    "bericht": ("rk-message",),
+    "bericht": ("rk-message", "rk-example", "rk-scenario-text"),
     "bespreken": ("rk-discuss",),
     "presentatie": ("rk-slide", "rk-slides", "rk-deck", "rk-presentation", "rk-presenting"),
     "privacy-wipe": ("rk-wipe",),
