@@ -63,31 +63,37 @@ def used_elsewhere(files: dict[Path, str]) -> list[str]:
                    for name in NAME.findall(text) if owner(name) not in (None, component_of(p))})
 
 
-def subjects(selector: str) -> list[set[str]]:
-    """The site's classes of the element each part of a selector list styles
-    (its last compound; what :not() and :has() name is context)."""
+def subjects(selector: str) -> list[tuple[set[str], set[str]]]:
+    """Per part of a selector list: the site's classes of the element it
+    styles (its last compound; what :not() and :has() name is context), and
+    all the site's classes it names."""
     out = []
     for part in selector.split(","):
         last = re.split(r"\s*[\s>+~]\s*", re.sub(r":(not|has|is|where)\([^)]*\)", "", part).strip())[-1]
-        out.append(set(re.findall(r"\.(rk-[\w-]+)", last)))
+        out.append((set(re.findall(r"\.(rk-[\w-]+)", last)), set(re.findall(r"\.(rk-[\w-]+)", part))))
     return out
 
 
 def styled_elsewhere(sheets: dict[Path, list[tuple[str, str, str]]], used: dict[str, set[str]]) -> list[str]:
-    """`sheet: class` for each class a component's CSS styles that is
-    another component's, or that another component's markup uses and the
-    site's CSS does not define (a class two components share is the site's)."""
+    """`sheet: class` for each class a component's CSS styles that is not its
+    own: another component's; one that another component's markup uses too
+    and the site's CSS does not define (a class two components share is the
+    site's); or a page's, styled other than inside the component (`.rk-deck
+    .rk-help-line` is the presentation's look of the help line; the help
+    line's own look is the site's)."""
     site = {c for p in (ROOT / "overrides" / "assets" / "stylesheets").glob("*.css")
-            for _, selector, _ in css_rules(p) for s in subjects(selector) for c in s}
+            for _, selector, _ in css_rules(p) for subject, _ in subjects(selector) for c in subject}
     wrong = set()
     for path, rules in sheets.items():
         mine = component_of(path)
         for _, selector, _ in rules:
-            for classes in subjects(selector):
-                if any(owner(c) == mine for c in classes):
+            for subject, named in subjects(selector):
+                if any(owner(c) == mine for c in subject):
                     continue
-                wrong |= {f"{path.relative_to(ROOT)}: {c}" for c in classes
-                          if owner(c) not in (None, mine) or (c not in site and used.get(c, set()) - {mine})}
+                inside = any(owner(c) == mine for c in named)
+                wrong |= {f"{path.relative_to(ROOT)}: {c}" for c in subject
+                          if owner(c) not in (None, mine)
+                          or (c not in site and (used.get(c, set()) - {mine} or not inside))}
     return sorted(wrong)
 
 
@@ -128,10 +134,11 @@ def test_the_class_checks_find_a_planted_violation():
     sheets = component_sheets()
     card = COMPONENTS / "afsprakenkaart" / "afsprakenkaart.css"
     sheets[card] = [*sheets[card], ("", ".rk-card .rk-walk-step", "margin: 0"),
-                    ("", ".rk-card .rk-shared-by-two", "margin: 0")]
+                    ("", ".rk-card .rk-shared-by-two", "margin: 0"), ("", ".rk-a-pages", "margin: 0"),
+                    ("", ".rk-card-table .rk-a-pages-inside", "margin: 0")]
     used = {**users(markup()), "rk-shared-by-two": {"afsprakenkaart", "walk"}}
-    assert styled_elsewhere(sheets, used) == ["overrides/components/afsprakenkaart/afsprakenkaart.css: rk-shared-by-two",
-                                              "overrides/components/afsprakenkaart/afsprakenkaart.css: rk-walk-step"]
+    assert styled_elsewhere(sheets, used) == [f"overrides/components/afsprakenkaart/afsprakenkaart.css: {c}"
+                                              for c in ("rk-a-pages", "rk-shared-by-two", "rk-walk-step")]
 
 
 def template_names(component: str, pattern: str) -> set[str]:
