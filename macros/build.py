@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import engine
 from .afterbuild import AfterBuildError, after_build
-from .content import ContentError, load_content
+from .content import ContentError, fill, load_content
 from .render.documents import Download, afsprakenkaart_documents
 from .render.editie import EDITIE_CSS, editie_bestanden, security_contacts
 
@@ -28,7 +28,9 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
     # The engine linked the edition's stylesheet from the pages; it joins the bundle last.
     css = settings.css + [EDITIE_CSS] if EDITIE_CSS in files and EDITIE_CSS not in settings.css \
         else settings.css
-    after_build(site, files=files, versie=content.versie.tekst, css=css, js=settings.js,
+    # What the zip's copy of the offline page says instead of offering the zip.
+    zip_note = fill(content.teksten.pages["offline_in_zip"], versie=content.teksten.version_text(content.versie))
+    after_build(site, files=files, zip_note=zip_note, css=css, js=settings.js,
                 strict=settings.strict, security_contacts=security_contacts(content),
                 site_url=content.regio.site_url if content.regio else None,
                 edition=settings.regio_file.stem if settings.regio_file else None)

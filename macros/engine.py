@@ -140,6 +140,13 @@ def build_in_process(config_file: Path, site_dir: Path, env: dict[str, str]) -> 
                 os.environ[name] = value
 
 
+def set_theme_labels(conf, labels: dict[str, str]) -> None:
+    """The theme's labels that overrides/partials/languages/custom.html reads
+    from the configuration: set before any plugin, as Material's search
+    plugin asks the language partial for labels in its own on_config."""
+    conf.setdefault("extra", {})["rk_theme_labels"] = dict(labels)
+
+
 def add_stylesheet(conf, path: str) -> None:
     """A stylesheet that the after-build step writes, linked from every page after the others."""
     if path not in conf["extra_css"]:

@@ -4,7 +4,8 @@
   only when its text changed;
 - their places in the nav (the steps before stappen/einde.md, the phenomena
   after fenomenen/index.md);
-- the edition's public address (`site_url`) and its stylesheet.
+- the edition's public address (`site_url`) and its stylesheet;
+- the theme's labels (content/teksten.yml `theme`).
 
 MkDocs runs it first of all, from the `on_config` hook (macros/hooks.py).
 An engine that reads the configuration before any hook of ours runs
@@ -29,10 +30,11 @@ from .render.urls import doc_path
 
 
 def prepare(conf, settings: engine.Settings) -> Content:
-    """Writes the generated pages and completes `conf` (nav, site_url, CSS).
+    """Writes the generated pages and completes `conf` (nav, site_url, CSS, theme labels).
     Raises ContentError with one message."""
     content = load_content(settings.content_dir, settings.regio_file)
     engine.set_site_url(conf, content.regio.site_url if content.regio else None)
+    engine.set_theme_labels(conf, content.teksten.theme)
     if EDITIE_CSS in editie_bestanden(content):
         engine.add_stylesheet(conf, EDITIE_CSS)
     engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)

@@ -15,6 +15,7 @@ from support.browser import WIDTHS
 from support.project import ROOT, serve
 from support.variants import REGIONAL
 from support.interactions import print_the_handout
+from support.words import PAGES, ROUTEMAP, SITE, page_text
 from macros.content import plain
 from macros.content import load_content
 from macros.afterbuild.linkcheck import parse_site, resolve
@@ -62,10 +63,6 @@ def print_page(page, site_url):
     return page
 
 
-def stap_titel(stap) -> str:
-    return f"Stap {stap.nummer}: {stap.titel}"
-
-
 # --- On paper ---------------------------------------------------------------
 
 def test_the_handout_prints_on_a4_portrait(pdf):
@@ -76,7 +73,7 @@ def test_the_handout_prints_on_a4_portrait(pdf):
 
 def test_every_step_and_every_phenomenon_is_in_the_print(page_texts):
     text = " ".join(page_texts)
-    for titel in [stap_titel(s) for s in STAPPEN] + [f.titel for f in FENOMENEN]:
+    for titel in [s.label for s in STAPPEN] + [f.titel for f in FENOMENEN]:
         assert titel in text, titel
 
 
@@ -95,7 +92,7 @@ def test_every_question_choice_and_action_of_every_step_is_in_the_print(page_tex
 
 def test_each_step_and_each_phenomenon_starts_a_new_page(page_texts):
     tops = [text[:120] for text in page_texts]
-    for titel in [stap_titel(s) for s in STAPPEN] + [f.titel for f in FENOMENEN]:
+    for titel in [s.label for s in STAPPEN] + [f.titel for f in FENOMENEN]:
         assert any(top.startswith(titel) for top in tops), f"no page starts with {titel!r}"
 
 
@@ -159,8 +156,8 @@ def test_the_site_around_the_handout_is_not_printed(print_page, page_texts):
         for element in print_page.locator(selector).all():
             expect(element).to_be_hidden()
     text = " ".join(page_texts)
-    for site_text in ("Terug naar de routekaart", "Ga naar inhoud", "Afdrukken / hele routekaart",
-                      "Doorloop de route met je eigen aantekeningen", "Vorige stap", "Zoeken"):
+    for site_text in (SITE["back_to_map"], "Ga naar inhoud", SITE["print_all"],
+                      PAGES["start_walk"], ROUTEMAP["previous_step"], "Zoeken"):
         assert site_text not in text, site_text
 
 
@@ -176,7 +173,7 @@ def test_the_afsprakenkaart_prints_as_an_empty_table_to_fill_in(page_texts):
 
 def test_the_handout_is_one_page_with_unique_ids_and_links_that_stay_on_it(page, site_url):
     page.goto(site_url + HANDOUT)
-    expect(page.locator("h1")).to_have_text("De hele routekaart (afdrukken)")
+    expect(page.locator("h1")).to_have_text(PAGES["print_title"])
     ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
     assert sorted({i for i in ids if ids.count(i) > 1}) == []
     expect(page.locator(".rk-handout textarea, .rk-handout input, .rk-handout form")).to_have_count(0)
@@ -204,8 +201,8 @@ def test_without_javascript_the_print_button_stays_hidden(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + HANDOUT)
-    expect(page.get_by_role("button", name="Afdrukken")).to_be_hidden()
-    expect(page.locator(".rk-handout-explanation")).to_contain_text("via het menu van je browser")
+    expect(page.get_by_role("button", name=PAGES["print_button"])).to_be_hidden()
+    expect(page.locator(".rk-handout-explanation")).to_contain_text(PAGES["print_menu"])
     context.close()
 
 
@@ -218,8 +215,8 @@ def test_every_page_links_to_the_handout(site_dir, site_pages):
 
 def test_the_footer_link_opens_the_handout(page, site_url):
     page.goto(site_url + "fenomenen/fraude.html")
-    page.get_by_role("navigation", name="Over deze website").get_by_role(
-        "link", name="Afdrukken / hele routekaart").click()
+    page.get_by_role("navigation", name=SITE["about_site"]).get_by_role(
+        "link", name=SITE["print_all"]).click()
     expect(page).to_have_url(site_url + HANDOUT)
 
 
@@ -238,7 +235,7 @@ def test_a_regional_handout_prints_the_agreed_answers(page):
         server.shutdown()
     # Plain mode: layout mode would interleave the card's columns line by line.
     text = " ".join(words(p.extract_text()) for p in pdf.pages)
-    assert "Editie voor Regio Westerkwartier" in text
+    assert page_text("start_edition", regio="Regio Westerkwartier") in text
     assert "Stichting Jongerenwerk Westerkwartier" in text
     assert "Afgesproken op: 12 maart 2026" in text
     assert "Bij een bericht over een geplande vechtpartij bellen wij het jongerenwerk." in text

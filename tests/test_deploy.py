@@ -29,6 +29,7 @@ from support.html import find, page as html_page, text, with_class
 from support.nginx_server import PRODUCTION_CONF, Nginx, nginx_path
 from support.project import ROOT
 from support.variants import FIXTURES
+from support.words import page_text
 
 REGIO = "westerkwartier"
 DEPLOY = ROOT / "macros" / "afterbuild" / "nginx"
@@ -67,7 +68,7 @@ def test_each_edition_has_its_own_path_offline_copy_search_and_worker(editions):
     national, regional = editions, editions / REGIO
     assert find(html_page(national, "index.html"), f"//{with_class('rk-edition')}") == []
     assert [text(e) for e in find(html_page(regional, "index.html"), f"//{with_class('rk-edition')}")] == \
-        ["Editie voor Regio Westerkwartier"]
+        [page_text("start_edition", regio="Regio Westerkwartier")]
     for site in (national, regional):
         assert (site / "routekaart-offline.zip").is_file()
         assert (site / "search" / "search_index.json").is_file()

@@ -14,6 +14,7 @@ from odf.opendocument import load
 
 from support.html import find, page as html_page, text as html_text
 from support.project import ROOT
+from support.words import PAGES
 from macros.content import load_content
 from macros.render.documents import afsprakenkaart_documents
 
@@ -73,8 +74,7 @@ def test_a_new_question_in_the_yaml_reaches_both_documents(tmp_path):
 
 def test_the_card_page_links_both_documents_with_their_size(site_dir):
     page = html_page(site_dir, "afsprakenkaart.html")
-    for bestand, naam in (("afsprakenkaart.odt", "Afsprakenkaart als OpenDocument-tekst"),
-                          ("afsprakenkaart.docx", "Afsprakenkaart als Word-document")):
+    for bestand, naam in (("afsprakenkaart.odt", PAGES["card_odt"]), ("afsprakenkaart.docx", PAGES["card_docx"])):
         (link,) = [a for a in find(page, "//a[@href]") if naam in html_text(a)]
         assert link.get("href") == f"downloads/{bestand}"
         # Sizes in kB of 1000 bytes, rounded, as the offline page shows the zip's.

@@ -81,6 +81,8 @@ FAULTS = {
                           "stappen[3].beslissing.opties[0].naar", "unknown step 'mogelijke-actie'"),
     "unknown-page": Fault("routekaart.yml", "    - pagina: partners\n", "    - pagina: partnerz\n",
                           "basis_op_orde.ingangen[0].pagina", "unknown page 'partnerz'"),
+    "step-label-without-number": Fault("routekaart.yml", 'stap_label: "Stap {nummer}: {titel}"\n',
+                                       'stap_label: "Stap: {titel}"\n', "stap_label", "write {nummer} and {titel}"),
     "number-of-5000-digits": Fault("routekaart.yml", "    nummer: 2\n", "    nummer: 2" + "0" * 5000 + "\n",
                                    "stappen[1].nummer", "cannot be read"),
     # --- partners.yml

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from support.browser import WIDTHS
 from support.project import ROOT
 from support.html import find, page as html_page, text, the, with_class
+from support.words import PAGES
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
@@ -18,12 +19,12 @@ FENOMENEN = CONTENT.fenomenen.fenomenen
 @pytest.mark.parametrize("fenomeen", FENOMENEN[:1] + FENOMENEN[-1:], ids=lambda f: f.id)
 def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, fenomeen):
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
-    page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
+    page.get_by_role("link", name=PAGES["phenomenon_walk"]).click()
     eerste = CONTENT.stap(CONTENT.routekaart.startpunt.naar)
     # The walk (issue 3) opens at step 1 with this phenomenon's example in view;
     # until walk.js has run, every step shows, so wait for it to show just one.
     expect(page.locator(".rk-walk-step:visible")).to_have_count(1)
-    expect(page.locator(".rk-walk-step:visible h2")).to_have_text(f"Stap {eerste.nummer}: {eerste.titel}")
+    expect(page.locator(".rk-walk-step:visible h2")).to_have_text(eerste.label)
     expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", fenomeen.id)
 
 
@@ -32,7 +33,7 @@ def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):
     import re
     for f in FENOMENEN:
         html = (site_dir / "fenomenen" / f"{f.id}.html").read_text(encoding="utf-8")
-        for label in ("Doorloop de 5 stappen met dit voorbeeld", "Presenteer dit voorbeeld"):
+        for label in (PAGES["phenomenon_walk"], PAGES["phenomenon_present"]):
             match = re.search(r'<a [^>]*href="([^"]+)"[^>]*>' + re.escape(label) + "</a>", html)
             assert match, f"{f.id}: no link '{label}'"
             target = match.group(1).split("#")[0].split("?")[0]

@@ -13,11 +13,12 @@ import pytest
 
 from support.project import ROOT, build, copy_project
 from support.content_faults import content_fault
-from macros.content import load_content
+from support.words import PAGES, ROUTEMAP
+from macros.content import fill, load_content
 from macros.content.base import Model
 
 CONTENT = load_content(ROOT / "content")
-LABEL = "Toegevoegd in de digitale versie"
+LABEL = PAGES["origin_label"]
 
 
 def html(site_dir, page: str) -> str:
@@ -135,10 +136,10 @@ def test_summaries_examples_and_search_words_are_marked(site_dir):
     for f in CONTENT.fenomenen.fenomenen:
         assert is_marked(overview, f.samenvatting), f.id
         page = html(site_dir, f"fenomenen/{f.id}.html")
-        assert "Fictief voorbeeld, toegevoegd in de digitale versie" in plain(page)
+        assert CONTENT.teksten.bericht["example_label"] in plain(page)
         assert not is_marked(page, f.uitleg[0])
         if f.zoekwoorden:
-            assert any(block.startswith("Zoekwoorden:") for block in marked_blocks(page))
+            assert any(block.startswith(PAGES["search_words"]) for block in marked_blocks(page))
     walk = html(site_dir, "doorloop.html")
     for stap in CONTENT.routekaart.stappen:
         assert is_marked(walk, stap.samenvatting), stap.id
@@ -253,9 +254,11 @@ def test_dubbelcheck_is_explained_on_the_map_and_the_slides(site_dir):
     ja = next(o for o in CONTENT.stap("partners-betrekken").beslissing.opties if o.id == "ja")
     start = html(site_dir, "index.html")
     assert re.search(r'aria-label="[^"]*Ja, dubbelcheck: Controleer je antwoorden bij stap 1 en 2', start)
-    assert f"Stap 3, ja, dubbelcheck: {ja.kort}" in plain(start)
+    stap = CONTENT.stap("partners-betrekken")
+    assert f"{fill(ROUTEMAP['choice_step'], nummer=stap.nummer, optie=ja.label.lower())} {ja.kort}" in plain(start)
     slides = plain(html(site_dir, "presentatie.html"))
-    assert f"Ja, dubbelcheck: {ja.kort} Dan verder naar Stap 4" in slides
+    then = fill(CONTENT.teksten.presentatie["decision_then"], doel=CONTENT.stap("intervenieren").label)
+    assert f"{ja.label}: {ja.kort} {then}" in slides
     assert slides.count("Zo ja: onderneem direct actie, informeer en betrek partners!") == len(
         CONTENT.fenomenen.fenomenen)
 
@@ -279,7 +282,7 @@ def test_sources_are_real_or_honestly_unknown(site_dir):
     colofon = plain(html(site_dir, "colofon.html"))
     for bron in ("beroepscode-jongerenwerker", "jongline"):
         assert CONTENT.bron(bron).url is None
-        assert f"{CONTENT.bron(bron).titel}. {CONTENT.bron(bron).uitgever}. Het webadres van deze bron kennen we niet." in colofon
+        assert f"{CONTENT.bron(bron).titel}. {CONTENT.bron(bron).uitgever}. {PAGES['colophon_no_address']}" in colofon
 
 
 @pytest.mark.parametrize("fenomeen, niet", [

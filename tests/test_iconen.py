@@ -14,6 +14,7 @@ from macros.content import load_content
 
 from support.browser import WIDTHS
 from support.project import ROOT
+from support.words import ROUTEMAP, SITE
 
 LEGENDA = load_content(ROOT / "content").routekaart.legenda
 MATERIAL_INDIGO = (64, 81, 181)   # #4051b5, Material's default header colour
@@ -108,7 +109,7 @@ def legend_icons_of(site_dir) -> dict[str, str]:
 
 
 def is_back_link(link: dict) -> bool:
-    return link["text"].strip() == "Terug naar de routekaart"
+    return link["text"].strip() in {SITE["back_to_map"], ROUTEMAP["back_to_map"]}
 
 
 def is_meer_uitleg_link(link: dict) -> bool:

@@ -14,9 +14,11 @@ from support.beyond_axe import HIDDEN_BY, focused_element_hidden_by
 from support.browser import WIDTHS
 from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 from support.project import ROOT
+from support.words import PAGES, SITE, THEME
 
 WALK = load_content(ROOT / "content").teksten.blok("walk")  # the walk's words
 WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
+COLOFON = load_content(ROOT / "content").colofon.titel
 
 
 @pytest.fixture(params=list(WIDTHS))
@@ -44,7 +46,7 @@ def test_from_the_route_map_a_keyboard_user_reaches_step_1_and_back(sized_page, 
     tab_to(page, page.locator("a:visible", has_text="Bericht duiden").first)
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "stappen/bericht-duiden.html")
-    tab_to(page, page.get_by_role("link", name="Terug naar de routekaart").first)
+    tab_to(page, page.get_by_role("link", name=SITE["back_to_map"]).first)
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "index.html")
 
@@ -199,7 +201,7 @@ def test_the_afsprakenkaart_prints_from_the_keyboard(sized_page, site_url):
     page.add_init_script(PRINT_SPY)
     page.goto(site_url + "afsprakenkaart.html")
     expect(page.locator("#card-actions")).to_be_visible()
-    tab_to(page, page.get_by_role("button", name="Afdrukken"))
+    tab_to(page, page.get_by_role("button", name=PAGES["print_button"]))
     page.keyboard.press("Enter")
     page.wait_for_function("window.rkPrinted === 1", timeout=3000)
 
@@ -232,7 +234,7 @@ def test_a_walk_from_a_phenomenon_goes_on_without_its_example_and_ticks_actions_
     page = sized_page
     page.goto(site_url + "fenomenen/fraude.html")
     page.evaluate("localStorage.clear()")
-    tab_to(page, page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld"))
+    tab_to(page, page.get_by_role("link", name=PAGES["phenomenon_walk"]))
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "doorloop.html?fenomeen=fraude")
     example = page.locator(".rk-walk-example:visible")
@@ -254,18 +256,18 @@ def test_a_walk_from_a_phenomenon_goes_on_without_its_example_and_ticks_actions_
 def test_on_a_phone_the_menu_opens_and_closes_from_the_keyboard(page, site_url):
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url + "fenomenen/fraude.html")
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name=SITE["menu"])
     tab_to(page, menu)
     expect(menu).to_have_attribute("aria-expanded", "false")
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
-    nav = page.get_by_role("navigation", name="Menu")
-    tab_to(page, nav.get_by_role("link", name="Colofon"))
+    nav = page.get_by_role("navigation", name=THEME["nav"])
+    tab_to(page, nav.get_by_role("link", name=COLOFON))
     page.keyboard.press("Escape")
     expect(menu).to_be_focused()
     expect(menu).to_have_attribute("aria-expanded", "false")
     page.keyboard.press("Enter")
-    tab_to(page, nav.get_by_role("link", name="Colofon"))
+    tab_to(page, nav.get_by_role("link", name=COLOFON))
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "colofon.html")
 
@@ -278,7 +280,7 @@ def test_a_menu_closed_at_once_leaves_focus_on_its_button(context, site_url):
     page.clock.install()
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url + "fenomenen/fraude.html")
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name=SITE["menu"])
     menu.focus()
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
@@ -291,7 +293,7 @@ def test_a_menu_closed_at_once_leaves_focus_on_its_button(context, site_url):
 def test_on_a_phone_the_closed_menu_takes_no_tab_stops(page, site_url):
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url + "index.html")
-    nav_links = page.get_by_role("navigation", name="Menu").locator("a")
+    nav_links = page.get_by_role("navigation", name=THEME["nav"]).locator("a")
     for _ in range(8):
         page.keyboard.press("Tab")
         assert not page.evaluate("document.querySelector('.md-sidebar--primary').contains(document.activeElement)"), \
@@ -340,10 +342,10 @@ def test_tab_out_of_the_phone_menu_closes_it(page, site_url):
     not behind it."""
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url + "fenomenen/fraude.html")
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name=SITE["menu"])
     tab_to(page, menu)
     page.keyboard.press("Enter")
-    last = page.get_by_role("navigation", name="Menu").get_by_role("link").last
+    last = page.get_by_role("navigation", name=THEME["nav"]).get_by_role("link").last
     tab_to(page, last)
     page.keyboard.press("Tab")
     expect(menu).to_have_attribute("aria-expanded", "false")

@@ -27,6 +27,7 @@ from support.csp import wait_until_idle
 from support.project import ROOT, serve
 from support.keyboard import tab_to
 from support.variants import Variant
+from support.words import PAGES, THEME
 
 CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
@@ -134,7 +135,7 @@ def open_first_step(page) -> None:
     """From the route map, follow the (visible) link to step 1."""
     first = CONTENT.routekaart.stappen[0]
     page.locator(f'a[href="stappen/{first.id}.html"]:visible').first.click()
-    expect(page.locator("h1")).to_have_text(f"Stap {first.nummer}: {first.titel}")
+    expect(page.locator("h1")).to_have_text(first.label)
 
 
 # --- On a phone, after one visit -------------------------------------------
@@ -237,7 +238,7 @@ def test_after_one_visit_a_youth_worker_walks_the_route_offline(context, served)
         with page.expect_navigation():
             page.locator("a.rk-button").first.click()
     first = CONTENT.routekaart.stappen[0]
-    assert walked[0] == f"Stap {first.nummer}: {first.titel}" and len(walked) >= 3
+    assert walked[0] == first.label and len(walked) >= 3
 
 
 @pytest.fixture
@@ -363,7 +364,7 @@ def shown_size_in_bytes(text: str) -> tuple[float, float]:
 
 def test_the_offline_page_offers_the_zip_with_its_real_size(page, site_url, site_dir):
     page.goto(site_url + "offline.html")
-    link = page.get_by_role("link", name="Download voor offline gebruik")
+    link = page.get_by_role("link", name=PAGES["offline_download"])
     size = (site_dir / ZIP_NAME).stat().st_size
     shown, margin = shown_size_in_bytes(page.locator(".rk-download").inner_text())
     assert abs(shown - size) <= margin
@@ -371,7 +372,7 @@ def test_the_offline_page_offers_the_zip_with_its_real_size(page, site_url, site
         link.click()
     assert Path(download.value.path()).stat().st_size == size
     page.goto(site_url + "colofon.html")
-    expect(page.get_by_role("navigation", name="Menu").get_by_role("link", name="De routekaart zonder internet")) \
+    expect(page.get_by_role("navigation", name=THEME["nav"]).get_by_role("link", name=CONTENT.offline.titel)) \
         .to_have_attribute("href", "offline.html")
 
 

@@ -8,6 +8,7 @@ from macros.content import load_content
 
 from support.html import find, page as html_page, text, with_class
 from support.project import ROOT
+from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 
@@ -15,7 +16,7 @@ CONTENT = load_content(ROOT / "content")
 @pytest.mark.parametrize("stap", CONTENT.routekaart.stappen, ids=lambda s: s.id)
 def test_a_step_page_shows_all_its_questions(site_dir, stap):
     page = html_page(site_dir, f"stappen/{stap.id}.html")
-    assert [text(h1) for h1 in find(page, "//h1")] == [f"Stap {stap.nummer}: {stap.titel}"]
+    assert [text(h1) for h1 in find(page, "//h1")] == [stap.label]
     shown = find(page, f"//{with_class('rk-questions')}//{with_class('rk-question')}")
     wanted = [v.vraag.replace("**", "") for v in stap.vragen]
     assert [text(t) for t in shown] == wanted
@@ -41,5 +42,5 @@ def test_a_source_without_address_names_its_publisher(site_dir):
     assert "Jongline (Actiecentrum Veiligheid en Zorg, Amsterdam-Amstelland)" in text(tip)
     # Glossary terms in the tip are links to the glossary, not to the source.
     assert [text(a) for a in find(tip, "//a") if "rk-glossary-term" not in a.classes] == []
-    helpwanted = [a.get("href") for a in find(page, "//a") if text(a) == "Helpwanted (externe website)"]
+    helpwanted = [a.get("href") for a in find(page, "//a") if text(a) == f"Helpwanted {PAGES['external_website']}"]
     assert helpwanted == ["https://www.helpwanted.nl/"]

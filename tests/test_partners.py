@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from support.project import ROOT
 from support.content_faults import content_fault
 from support.html import find, page as html_page, text
+from support.words import PAGES
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
@@ -23,8 +24,8 @@ def test_each_core_partner_shows_its_general_and_online_role(page, site_url):
     page.goto(f"{site_url}partners.html")
     for partner in PARTNERS.partners:
         section = page.locator(f"section:has(> h2#{partner.id})")
-        expect(section.get_by_role("heading", name="Rol algemeen")).to_be_visible()
-        expect(section.get_by_role("heading", name="Toepassing online")).to_be_visible()
+        expect(section.get_by_role("heading", name=PAGES["partners_role"])).to_be_visible()
+        expect(section.get_by_role("heading", name=PAGES["partners_online"])).to_be_visible()
         text = squash(section.inner_text())
         for alinea in partner.rol_algemeen + partner.toepassing_online:
             plain = squash(alinea.split("](")[0].split("[")[0])
@@ -72,7 +73,7 @@ def test_the_comparison_is_marked_as_an_addition_with_the_frameworks_to_read(pag
     page.goto(f"{site_url}partners.html")
     section = page.locator("section.rk-comparison")
     expect(section).to_have_attribute("data-origin", "toegevoegd")
-    expect(section.locator(".rk-origin").first).to_have_text("Toegevoegd in de digitale versie")
+    expect(section.locator(".rk-origin").first).to_have_text(PAGES["origin_label"])
     expect(section).to_contain_text("De tabel zegt niet wat de wet toestaat.")
     for bron in ("wet-politiegegevens", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
         expect(section.locator(f'a[href="{CONTENT.bron(bron).url}"]').first).to_be_visible()

@@ -20,6 +20,7 @@ from support.project import ROOT, serve
 from support.variants import REGIONAL
 from support.content_faults import content_fault
 from support.html import find, page as html_page, text, with_class
+from support.words import PAGES, page_text
 from macros.content import load_content
 
 FIXTURE = Path(__file__).parent / "fixtures" / "regio.yml"
@@ -51,12 +52,12 @@ def cel(page, vraag: str, partner: str):
 
 def test_the_start_page_names_the_region(regio_site):
     editie = find(html_page(regio_site, "index.html"), f"//{with_class('rk-edition')}")
-    assert [text(e) for e in editie] == [f"Editie voor {REGIO}"]
+    assert [text(e) for e in editie] == [page_text("start_edition", regio=REGIO)]
 
 
 def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
     page.goto(f"{regio_url}stappen/partners-betrekken.html")
-    sectie = page.get_by_role("region", name="Wie betrek ik?")
+    sectie = page.get_by_role("region", name=PAGES["contacts_title"])
     expect(sectie).to_be_visible()
     expect(sectie.get_by_role("heading", level=3)).to_have_text(["Jongerenwerk", "Politie", "Gemeente OOV"])
     expect(sectie).to_contain_text("Stichting Jongerenwerk Westerkwartier")
@@ -149,7 +150,7 @@ def test_the_national_edition_shows_no_regional_content(site_dir):
     assert find(html_page(site_dir, "index.html"), f"//{with_class('rk-edition')}") == []
     step_3 = html_page(site_dir, "stappen/partners-betrekken.html")
     assert [h for h in find(step_3, "//h1 | //h2 | //h3 | //h4 | //*[@role='heading']")
-            if text(h) == "Wie betrek ik?"] == []
+            if text(h) == PAGES["contacts_title"]] == []
     card = html_page(site_dir, "afsprakenkaart.html")
     assert find(card, f"//{with_class('rk-card-agreed-on')}") == []
     assert len(find(card, "//textarea")) == 12

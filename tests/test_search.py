@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from support.html import find, page as html_page, text, with_class
+from support.words import THEME
 
 QUERIES = {
     "drugs": "fenomenen/illegale-handel.html",
@@ -103,7 +104,7 @@ def test_a_query_pasted_once_search_is_ready_finds_results(page, site_url):
     was ready first, which on a busy machine also broke the keyboard test."""
     page.goto(site_url + "colofon.html")
     page.keyboard.press("/")
-    expect(page.locator(".md-search-result__meta")).to_have_text("Typ een zoekwoord")  # ready
+    expect(page.locator(".md-search-result__meta")).to_have_text(THEME["search_result_placeholder"])  # ready
     page.get_by_role("textbox", name="Zoeken").evaluate(
         "box => { box.value = 'persoonsgegevens'; box.dispatchEvent(new InputEvent('input', {bubbles: true})); }")
     expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")

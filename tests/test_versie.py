@@ -14,11 +14,13 @@ from html.parser import HTMLParser
 import yaml
 
 from macros.afterbuild.linkcheck import resolve
+from macros.content import fill
 from macros.nl import datum_nl
 from macros.afterbuild.offline import ZIP_FOLDER, ZIP_NAME
 
 from support.project import ROOT, build, copy_project
 from support.content_faults import content_fault
+from support.words import SITE, page_text
 
 VERSIE = yaml.safe_load((ROOT / "content" / "versie.yml").read_text(encoding="utf-8"))
 NUMMER = VERSIE["versie"]
@@ -64,7 +66,8 @@ def texts(html: str, cls: str) -> list[str]:
     return [" ".join(t.split()) for t in parser.texts.get(cls, [])]
 
 
-FOOTER = f"Versie {NUMMER}, bijgewerkt op {DATUM}"
+FOOTER = f"{fill(SITE['version'], nummer=NUMMER)} {DATUM}"
+VERSION_TEXT = page_text("version_text", versie=NUMMER, datum=DATUM)
 
 
 # --- On the site -----------------------------------------------------------------
@@ -86,7 +89,8 @@ def test_every_page_links_to_the_changes_from_its_footer(site_dir, site_pages):
 def test_the_changes_page_lists_every_version_newest_first_with_its_points(site_dir):
     html = (site_dir / "wijzigingen.html").read_text(encoding="utf-8")
     wijzigingen = VERSIE["wijzigingen"]
-    assert texts(html, "h2") == [f"Versie {w['versie']}, {datum_nl(w['datum'])}" for w in wijzigingen]
+    assert texts(html, "h2") == [page_text("changes_version", versie=w["versie"], datum=datum_nl(w["datum"]))
+                                   for w in wijzigingen]
     article = html[html.index('<div class="rk-changes">'):]
     assert texts(article, "li")[:sum(len(w["punten"]) for w in wijzigingen)] == \
         [" ".join(p.split()) for w in wijzigingen for p in w["punten"]]
@@ -96,7 +100,7 @@ def test_the_changes_page_lists_every_version_newest_first_with_its_points(site_
 
 def test_the_offline_page_says_which_version_the_zip_holds(site_dir):
     html = (site_dir / "offline.html").read_text(encoding="utf-8")
-    assert f"Het zip-bestand bevat versie {NUMMER}, bijgewerkt op {DATUM}." in texts(html, "rk-download")[0]
+    assert page_text("offline_contains", versie=VERSION_TEXT) in texts(html, "rk-download")[0]
 
 
 def test_the_zip_shows_its_version_on_every_page_and_on_its_offline_page(site_dir):
@@ -106,7 +110,7 @@ def test_the_zip_shows_its_version_on_every_page_and_on_its_offline_page(site_di
         for name in pages:
             assert texts(zf.read(name).decode(), "rk-version") == [FOOTER], name
         offline_page = zf.read(f"{ZIP_FOLDER}/offline.html").decode()
-    assert f"Dit is versie {NUMMER}, bijgewerkt op {DATUM}." in texts(offline_page, "rk-download")[0]
+    assert page_text("offline_in_zip", versie=VERSION_TEXT) in texts(offline_page, "rk-download")[0]
 
 
 def test_the_service_worker_caches_the_changes_page(site_dir):

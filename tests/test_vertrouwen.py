@@ -17,12 +17,14 @@ from support.html import find, page as html_page, text, with_class
 from support.juridisch import JURIDISCHE_WOORDEN, zonder_bron
 from support.leesbaarheid import flesch_douma, lettergrepen, toegevoegde_tekst, woorden, zinnen
 from support.project import ROOT
-from macros.content import EINDE, load_content, plain
-from macros.render.routemap import ADDED
+from support import words
+from macros.content import EINDE, fill, load_content, plain
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
-LABEL = "Toegevoegd in de digitale versie"
+LABEL = words.PAGES["origin_label"]
+ADDED = words.ROUTEMAP["added"]
+SHORT = words.PAGES["origin_short"]  # the short label after an added text
 PAGES = sorted(str(p.relative_to(ROOT / "docs")).replace(".md", ".html") for p in (ROOT / "docs").rglob("*.md"))
 STEP_PAGES = [f"stappen/{s.id}.html" for s in RK.stappen]
 # The two legal errors the review found, in every wording they had.
@@ -152,7 +154,7 @@ def test_the_end_of_the_route_and_its_roads_are_marked_on_the_map(site_dir):
     added_roads = find(page, "//*[local-name()='path'][contains(@class, 'rk-routemap-road--added')]")
     assert len(added_roads) == 4  # per drawing: the road from step 5 and the answer "Nee" of step 4
     note = text(the_one(find(page, f"//{with_class('rk-routemap-note')}")))
-    assert note.startswith(plain(RK.einde.kaart_noot)) and note.endswith("toegevoegd")
+    assert note.startswith(plain(RK.einde.kaart_noot)) and note.endswith(SHORT)
 
 
 def the_one(elements):
@@ -164,14 +166,16 @@ def test_the_step_4_question_is_marked_where_it_shows(site_dir):
     beslissing = CONTENT.stap("intervenieren").beslissing
     assert beslissing.herkomst == "toegevoegd" and CONTENT.stap("partners-betrekken").beslissing.herkomst == "routekaart"
     heading = the_one(find(html_page(site_dir, "stappen/intervenieren.html"), "//h2[@id='beslissing-kop']"))
-    assert marked(heading.find("span")) and text(heading) == f"{beslissing.vraag} toegevoegd"
+    assert marked(heading.find("span")) and text(heading) == f"{beslissing.vraag} {SHORT}"
     heading3 = the_one(find(html_page(site_dir, "stappen/partners-betrekken.html"), "//h2[@id='beslissing-kop']"))
     assert not heading3.xpath(".//*[@data-origin]")
     slides = [p for p in find(html_page(site_dir, "presentatie.html"), f"//{with_class('rk-slide-decision')}")
               if beslissing.vraag in text(p)]
     assert slides and all(marked(p.find("strong/span")) for p in slides)
+    start = fill(words.ROUTEMAP["branch_name"].partition(" {optie}")[0],
+                 nummer=CONTENT.stap("intervenieren").nummer, vraag=beslissing.vraag)
     names = [a.get("aria-label") for a in find(html_page(site_dir, "index.html"), "//*[local-name()='a']")
-             if (a.get("aria-label") or "").startswith(f"Stap 4, {beslissing.vraag}")]
+             if (a.get("aria-label") or "").startswith(start)]
     assert names and all(n.endswith(ADDED) for n in names)
 
 
@@ -179,7 +183,7 @@ def test_the_start_pages_afspraken_entry_is_marked(site_dir):
     page = html_page(site_dir, "index.html")
     (entry,) = [li for li in find(page, f"//{with_class('rk-entries', 'ul')}/li") if CONTENT.afspraken.titel in text(li)]
     (added,) = find(entry, "//*[@data-origin='toegevoegd']")
-    assert text(added) == f"{RK.basis_op_orde.afspraken_omschrijving} toegevoegd"
+    assert text(added) == f"{RK.basis_op_orde.afspraken_omschrijving} {SHORT}"
 
 
 def test_every_tooltip_and_its_screen_reader_text_say_it_was_added(site_dir):
@@ -204,14 +208,14 @@ def test_the_colofons_source_list_is_marked(site_dir):
 @pytest.mark.parametrize("page", ["doorloop.html", "presentatie.html"])
 def test_the_walk_and_the_presentation_carry_the_page_label(site_dir, page):
     label = the_one(find(html_page(site_dir, page), f"//{with_class('rk-origin--page')}"))
-    assert text(label).startswith(f"{LABEL}: deze pagina staat niet in de routekaart van november 2024.")
-    assert "De stappen en vragen erop zijn wel van de routekaart." in text(label)
+    assert text(label).startswith(fill(words.PAGES["origin_page"], label=LABEL))
+    assert words.PAGES["origin_page_form"] in text(label)
 
 
 def test_the_handout_explains_the_label_at_its_top(site_dir):
     handout = html_page(site_dir, "afdrukken.html")
     sources = find(handout, f"//{with_class('rk-handout-source')}")
-    assert LABEL in text(sources[1]) and "staat niet in de routekaart van november 2024" in text(sources[1])
+    assert fill(words.PAGES["print_origin"], label=LABEL) in text(sources[1])
     first_part = find(handout, f"//{with_class('rk-handout-part', 'section')}")[0]
     assert sources[1].getparent().index(sources[1]) < first_part.getparent().index(first_part)
 

@@ -1,9 +1,12 @@
 """Every word a reader sees comes from content/: the components' scripts
-carry no Dutch sentence of their own, and every text a script asks for by
-key (`t("key")`) is in its block of content/teksten.yml."""
+carry no Dutch sentence of their own, every text a script asks for by key
+(`t("key")`) is in its block of content/teksten.yml, no template writes a
+word a reader sees or hears, and the rendering code writes no Dutch."""
 from __future__ import annotations
 
+import ast
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from macros.content import load_content
@@ -12,12 +15,21 @@ from support.project import ROOT
 CONTENT = load_content(ROOT / "content")
 OVERRIDES = ROOT / "overrides"
 SCRIPTS = sorted(p for p in [*(OVERRIDES / "components").rglob("*.js"), *(OVERRIDES / "assets" / "javascripts").glob("*.js")])
+TEMPLATES = sorted([*OVERRIDES.rglob("*.html"), *(ROOT / "macros" / "render" / "templates").glob("*.html")])
+RENDERING = sorted([*(ROOT / "macros" / "render").glob("*.py"), *(ROOT / "macros" / "afterbuild").glob("*.py")])
 
 # Small Dutch words that no English identifier, key, CSS class or file-format
 # value of ours uses: a string literal holding one of them is a sentence.
 DUTCH = {"de", "het", "een", "je", "jij", "jouw", "niet", "geen", "van", "naar", "op", "met", "voor", "is", "zijn",
          "wordt", "kan", "kun", "staat", "deze", "dit", "dat", "er", "ook", "nog", "bij", "om", "uit", "wat", "als"} \
     - {"is"}  # English too (a developer's console message)
+# Python and Jinja also name content and pages by Dutch ids (`stap`,
+# `versie`, `bronnen`): there a literal that is one lowercase id is data, and
+# the words of the pages count too.
+_ID = re.compile(r"^[a-z0-9_./:#{}-]*$")  # {name}: a placeholder
+DUTCH_IN_CODE = DUTCH | {"dan", "wie", "ik", "verder", "bijgewerkt", "toegevoegd", "externe", "zoekwoorden",
+                         "routekaart", "stap", "afdrukken", "voorbeeld", "vragen", "telefoon", "editie", "bronnen",
+                         "versie"}
 # Stored data and file formats keep their Dutch names: users' saved copies
 # and files must keep opening.
 DATA = {"routekaart:afsprakenkaart", "routekaart:doorloop", "routekaart:rol", ":beschadigd"}
@@ -37,10 +49,14 @@ def strings(path: Path) -> list[str]:
     return [a or b for a, b in _STRING.findall(code_of(path))]
 
 
-def dutch(text: str) -> bool:
+def dutch(text: str, words: set[str] = DUTCH) -> bool:
     if text in DATA:
         return False
-    return bool(set(re.findall(r"[a-zà-ÿ]+", text.lower())) & DUTCH)
+    return bool(set(re.findall(r"[a-zà-ÿ]+", text.lower())) & words)
+
+
+def dutch_in_code(text: str) -> bool:
+    return not _ID.match(text) and dutch(text, DUTCH_IN_CODE)
 
 
 def block_of(path: Path) -> str:
@@ -73,3 +89,86 @@ def test_every_text_a_script_asks_for_is_in_its_block():
         if keys - set(block):
             missing[str(path.relative_to(ROOT))] = sorted(keys - set(block))
     assert missing == {}
+
+
+# Templates: text and the attributes a reader hears, with Jinja's comments
+# and tags taken out (an expression leaves a mark that is no word).
+_JINJA_COMMENT = re.compile(r"\{#.*?#\}", re.S)
+_JINJA_TAG = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.S)
+_JINJA_STRING = re.compile(r'"([^"\n]*)"|\'([^\'\n]*)\'')
+_READER_ATTRIBUTES = {"aria-label", "title", "alt", "placeholder"}
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class _ReaderText(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._code = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._code += tag in ("script", "style")
+        self.texts += [v for k, v in attrs if k in _READER_ATTRIBUTES and v]
+
+    def handle_endtag(self, tag):
+        self._code -= tag in ("script", "style")
+
+    def handle_data(self, data):
+        if not self._code:
+            self.texts.append(data)
+
+
+def template_words(path: Path) -> list[str]:
+    """What a template writes itself that a reader sees or hears: text and
+    reader attributes with a word in them, and Jinja strings with Dutch."""
+    source = _JINJA_COMMENT.sub("", path.read_text(encoding="utf-8"))
+    jinja = [a or b for tag in _JINJA_TAG.findall(source) for a, b in _JINJA_STRING.findall(tag)]
+    html = re.sub(r"(</?)\{\{.*?\}\}", r"\1x", source)  # <{{ tag }}> stays a tag
+    parser = _ReaderText()
+    parser.feed(_JINJA_TAG.sub(lambda m: "#" if m.group(0).startswith("{{") else "", html))
+    return [" ".join(t.split()) for t in parser.texts if _WORD.search(t)] + \
+        [s for s in jinja if dutch_in_code(s)]
+
+
+def test_no_template_writes_a_word_a_reader_sees():
+    assert len(TEMPLATES) > 30
+    found = {str(p.relative_to(ROOT)): template_words(p) for p in TEMPLATES}
+    assert {p: w for p, w in found.items() if w} == {}
+
+
+def test_the_template_check_finds_a_dutch_word(tmp_path):
+    template = tmp_path / "x.html"
+    template.write_text('{# Vragen mag hier #}\n'
+                        '<{{ tag }} class="rk-x" data-origin="toegevoegd">{{ t.key }}</{{ tag }}>\n'
+                        '<h2>Vragen</h2><a href="#" aria-label="Naar de kaart">{{ icon("x") }}</a>\n'
+                        '{% set LABEL = "Toegevoegd in de digitale versie" %}<script>var a = "b c";</script>\n',
+                        encoding="utf-8")
+    assert template_words(template) == ["Vragen", "Naar de kaart", "Toegevoegd in de digitale versie"]
+
+
+def code_strings(path: Path) -> list[str]:
+    """A module's string literals, docstrings left out, with HTML tags and
+    macro calls written into pages (`{{ stap("id") }}`, also as a pattern)
+    taken out of them: a class, a data-origin value or a macro's name is no
+    reader's word."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef)) and n.body
+            and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    return [re.sub(r"<[^>]*>?|\{\{.*", " ", n.value.replace("\\{", "{")) for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_no_rendering_code_writes_dutch():
+    assert len(RENDERING) > 20
+    found = {str(p.relative_to(ROOT)): [s for s in code_strings(p) if dutch_in_code(s)]
+             for p in RENDERING}
+    assert {p: s for p, s in found.items() if s} == {}
+
+
+def test_the_code_check_finds_a_dutch_sentence(tmp_path):
+    module = tmp_path / "x.py"
+    module.write_text('"""Een docstring mag Nederlands zijn."""\nKIND = "stap"\n'
+                      'def f(n):\n    """Ook deze."""\n    raise ValueError(f"no step {n}")\n'
+                      'HTML = f\'<p class="rk-x" data-origin="toegevoegd">Stap {KIND}</p>\'\n', encoding="utf-8")
+    assert [s for s in code_strings(module) if dutch_in_code(s)] == [" Stap "]

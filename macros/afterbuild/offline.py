@@ -30,10 +30,10 @@ SIZE_SLOT = re.compile(r'(<span class="rk-download__size" data-rk-zip-size>)(</s
 DOWNLOAD_BLOCK = re.compile(r'<div class="rk-download rk-notice" data-rk-download>.*?</div>', re.S)
 
 
-def in_zip_note(versie: str) -> str:
-    """What the zip's copy of the offering page says instead: which version it is."""
-    return ('<div class="rk-download rk-notice" data-rk-download><p>Je gebruikt nu de offline versie '
-            f'van de routekaart. Die werkt zonder internet. Dit is {escape(versie)}.</p></div>')
+def in_zip_note(sentence: str) -> str:
+    """What the zip's copy of the offering page says instead (content's words:
+    which version it is)."""
+    return f'<div class="rk-download rk-notice" data-rk-download><p>{escape(sentence)}</p></div>'
 
 
 def site_files(site: Path, search_langs: list[str]) -> list[str]:
@@ -59,10 +59,10 @@ def write_search_script(site: Path) -> None:
     (site / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
 
 
-def write_zip(site: Path, files: list[str], versie: str) -> int:
+def write_zip(site: Path, files: list[str], zip_note: str) -> int:
     """Zip the files into routekaart-offline.zip; return its size in bytes.
-    `versie` ("versie 1.1, bijgewerkt op ...") is what the zip says it holds."""
-    note = in_zip_note(versie)
+    `zip_note` is what the zip's copy of the offline page says it holds."""
+    note = in_zip_note(zip_note)
     target = site / ZIP_NAME
     with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
         for rel in files:
@@ -121,10 +121,10 @@ def write_service_worker(site: Path, files: list[str], edition: str | None = Non
     return cache
 
 
-def make_offline(site: Path, search_langs: list[str], versie: str, edition: str | None = None) -> str:
+def make_offline(site: Path, search_langs: list[str], zip_note: str, edition: str | None = None) -> str:
     """The offline step of the build; returns the service worker's cache name.
     `edition`: the edition's name among several on one host (macros/editions.py)."""
     write_search_script(site)
     files = site_files(site, search_langs)
-    show_zip_size(site, write_zip(site, files, versie))
+    show_zip_size(site, write_zip(site, files, zip_note))
     return write_service_worker(site, files, edition)

@@ -9,5 +9,6 @@ from __future__ import annotations
 from .errors import ContentError
 from .load import EINDE, Content, load_content
 from .markup import LINK, LINK_TARGET, linked, plain
+from .teksten import fill
 
-__all__ = ["EINDE", "LINK", "LINK_TARGET", "Content", "ContentError", "linked", "load_content", "plain"]
+__all__ = ["EINDE", "LINK", "LINK_TARGET", "Content", "ContentError", "fill", "linked", "load_content", "plain"]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .base import Aanvulling, Blok, Id, Model, Tekst
+from .teksten import fill
 
 class Ingang(Blok):  # herkomst of its omschrijving; the label is a title
     pagina: Id
@@ -102,11 +103,12 @@ class Stap(Blok):
     zoekwoorden: list[Tekst] = []  # words people search for that the text lacks
     # The step that shows a regional edition's contact points ("wie betrek ik?").
     contactpunten: bool = False
+    _label: str = PrivateAttr("")  # set by RoutekaartBestand from its `stap_label`
 
     @property
     def label(self) -> str:
         """How the site names a step everywhere: 'Stap 3: Partner(s) betrekken?'."""
-        return f"Stap {self.nummer}: {self.titel}"
+        return self._label
 
 
 class Einde(Blok):
@@ -124,3 +126,17 @@ class RoutekaartBestand(Blok):
     hulp: Hulp
     stappen: list[Stap] = Field(min_length=1)
     einde: Einde
+    stap_label: Tekst  # how the site names a step everywhere: {nummer} and {titel}
+
+    @field_validator("stap_label")
+    @classmethod
+    def _names_number_and_title(cls, value: str) -> str:
+        if "{nummer}" not in value or "{titel}" not in value:
+            raise ValueError("write {nummer} and {titel} where a step's number and title go")
+        return value
+
+    @model_validator(mode="after")
+    def _name_steps(self):
+        for stap in self.stappen:
+            stap._label = fill(self.stap_label, nummer=stap.nummer, titel=stap.titel)
+        return self

@@ -1,6 +1,7 @@
 """content/teksten.yml: the words of the interactive components, one block
 of texts per component (its folder name under overrides/components/, and
-`site` for the shared scripts). A template hands a block to its script as
+`site` for the shared scripts), the pages' own words (`pages`) and the
+theme's labels (`theme`). A template hands a block to its script as
 JSON in `data-texts`; the script looks a text up by its key."""
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from ..nl import datum_nl
 from .base import Blok, Tekst
+from .versie import VersieBestand
 
 Sleutel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(_[a-z0-9]+)*$")]
 Teksten = dict[Sleutel, Tekst]
@@ -25,7 +28,24 @@ class TekstenBestand(Blok):
     routemap: Teksten = Field(default_factory=dict)
     bericht: Teksten = Field(default_factory=dict)
     site: Teksten = Field(default_factory=dict)  # rk.js and the other shared scripts
+    pages: Teksten = Field(default_factory=dict)  # macros/render: the pages' own words
+    theme: Teksten = Field(default_factory=dict)  # Material's labels (overrides/partials/languages/custom.html)
 
     def blok(self, component: str) -> Teksten:
         """The block of one component, by its folder name."""
         return getattr(self, component.replace("-", "_"))
+
+    def version_text(self, versie: VersieBestand) -> str:
+        """How pages name a version (content/versie.yml): 'versie 1.1, bijgewerkt op 1 december 2026'."""
+        return fill(self.pages["version_text"], versie=versie.versie, datum=datum_nl(versie.datum))
+
+
+def fill(text: str, **values) -> str:
+    """A text with its `{name}` placeholders filled in; a value for a
+    placeholder the text lacks is a mistake in content or code."""
+    for name, value in values.items():
+        slot = "{" + name + "}"
+        if slot not in text:
+            raise KeyError(f"no {slot} in the text {text!r}")
+        text = text.replace(slot, str(value))
+    return text

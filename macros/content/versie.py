@@ -7,7 +7,6 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ..nl import datum_nl
 from .base import Blok, Model, Tekst
 
 Versienummer = Annotated[str, StringConstraints(pattern=r"^[0-9]+(\.[0-9]+)*$")]
@@ -38,11 +37,6 @@ class VersieBestand(Blok):
     def datum(self) -> date:
         """The date of the current version: that of the newest change."""
         return self.wijzigingen[0].datum
-
-    @property
-    def tekst(self) -> str:
-        """How pages name the version: 'versie 1.1, bijgewerkt op 1 december 2026'."""
-        return f"versie {self.versie}, bijgewerkt op {datum_nl(self.datum)}"
 
     @model_validator(mode="after")
     def _newest_first(self):

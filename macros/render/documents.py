@@ -21,7 +21,7 @@ from docx.shared import Cm, Pt
 from odf import dc, style, table, text
 from odf.opendocument import OpenDocumentText
 
-from ..content import Content, plain
+from ..content import Content, fill, plain
 from ..nl import format_size
 
 FOLDER = "downloads"
@@ -46,11 +46,10 @@ class Download:
 
 
 def afsprakenkaart_documents(content: Content) -> list[Download]:
+    t = content.teksten.pages
     return [
-        Download(f"{FOLDER}/{NAAM}.odt", "Afsprakenkaart als OpenDocument-tekst",
-                 ".odt, voor LibreOffice en andere tekstverwerkers", odt_document(content)),
-        Download(f"{FOLDER}/{NAAM}.docx", "Afsprakenkaart als Word-document",
-                 ".docx", docx_document(content)),
+        Download(f"{FOLDER}/{NAAM}.odt", t["card_odt"], t["card_odt_kind"], odt_document(content)),
+        Download(f"{FOLDER}/{NAAM}.docx", t["card_docx"], t["card_docx_kind"], docx_document(content)),
     ]
 
 
@@ -65,8 +64,14 @@ def _kaart(content: Content):
 
 def _bron(content: Content) -> str:
     """Where the card comes from and whose words it holds, under its title."""
-    return (f"Uit de {content.routekaart.titel}, {content.versie.tekst}. "
-            f"Tekst van de routekaart: {content.colofon.copyright}.")
+    return fill(content.teksten.pages["card_source"], routekaart=content.routekaart.titel,
+                versie=content.teksten.version_text(content.versie), copyright=content.colofon.copyright)
+
+
+def _fields(content: Content, regio: str) -> str:
+    """The line to fill in by hand: region or municipality, and date."""
+    t = content.teksten.afsprakenkaart
+    return f"{t['field_region_or_municipality']} {regio or '_' * 40}        {t['field_date']} {'_' * 20}"
 
 
 def _basisafspraken(content: Content) -> tuple[str, str, list[tuple[str, str]]]:
@@ -117,8 +122,7 @@ def odt_document(content: Content) -> bytes:
 
     doc.text.addElement(text.H(outlinelevel=1, stylename=titel, text=kaart.titel))
     doc.text.addElement(text.P(stylename=normaal, text=_bron(content)))
-    doc.text.addElement(text.P(stylename=normaal,
-                               text=f"Regio of gemeente: {regio or '_' * 40}        Datum: {'_' * 20}"))
+    doc.text.addElement(text.P(stylename=normaal, text=_fields(content, regio)))
 
     t = table.Table(name=kaart.titel, stylename=tabel_stijl)
     t.addElement(table.TableColumn(stylename=vraag_kolom))
@@ -169,7 +173,7 @@ def docx_document(content: Content) -> bytes:
 
     doc.add_heading(kaart.titel, level=1)
     doc.add_paragraph(_bron(content))
-    doc.add_paragraph(f"Regio of gemeente: {regio or '_' * 40}        Datum: {'_' * 20}")
+    doc.add_paragraph(_fields(content, regio))
 
     t = doc.add_table(rows=1 + len(kaart.vragen), cols=1 + len(partners))
     t.style = "Table Grid"

@@ -88,8 +88,8 @@ def render_handout(content: Content, title: str, copyright: str | None) -> str:
         html = scoped_ids(r.fragment(p.template, **p.context(r)), p.id)
         html = lower_headings(regions_named_after(html, p.title_id))
         sections.append(Section(p.id, p.title_id, p.title, p.kind, Markup(html)))
-    versie = f"versie {content.versie.versie}, bijgewerkt op {datum_nl(content.versie.datum)}"
-    return r.render("afdrukken.html", title, delen=sections, copyright=copyright, versie=versie)
+    return r.render("afdrukken.html", title, delen=sections, copyright=copyright,
+                    versie=content.teksten.version_text(content.versie))
 
 
 _OWN_ID = re.compile(r'(?<![\w-])id="([^"]+)"')

@@ -80,17 +80,18 @@ class Pages:
                                 downloads=downloads, datum_nl=datum_nl)
 
     def doorloop(self) -> str:
-        return self._r().render("walk.html", "Doorloop de route", einde=EINDE, vorm=True)
+        return self._r().render("walk.html", self.content.teksten.pages["walk_title"], einde=EINDE, vorm=True)
 
     def wijzigingen(self) -> str:
         return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie,
                                 datum_nl=datum_nl)
 
     def afdrukken(self) -> str:
-        return render_handout(self.content, "De hele routekaart (afdrukken)", self.copyright)
+        return render_handout(self.content, self.content.teksten.pages["print_title"], self.copyright)
 
     def presentatie(self) -> str:
-        return self._r(begrippen=False).render("presentatie.html", "Presentatie voor trainers", vorm=True)
+        return self._r(begrippen=False).render("presentatie.html", self.content.teksten.pages["slides_title"],
+                                               vorm=True)
 
     def begrippen(self) -> str:
         return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel,
@@ -99,7 +100,7 @@ class Pages:
     def offline(self) -> str:
         return self._r().render("offline.html", self.content.offline.titel, blok=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
-                                zip_folder=ZIP_FOLDER, versie=self.content.versie.tekst)
+                                zip_folder=ZIP_FOLDER, versie=self.content.teksten.version_text(self.content.versie))
 
     def bespreken(self) -> str:
         return self._r().render("bespreken.html", self.content.bespreken.titel, blok=self.content.bespreken,

@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
-from ..content import EINDE, LINK, Content, linked
+from ..content import EINDE, LINK, Content, fill, linked
 from ..nl import MAANDEN, datum_nl
 from .begrippen import TermMarker
 from .icons import icon
@@ -50,6 +50,15 @@ def zin(value: str) -> str:
 
 
 _env.filters["zin"] = zin
+
+
+def fill_html(text: str, **values) -> Markup:
+    """A text of content/teksten.yml with its placeholders filled in, as HTML:
+    the text and plain values escaped, markup values (a <time>) kept."""
+    return Markup(fill(str(escape(text)), **{k: escape(v) for k, v in values.items()}))
+
+
+_env.filters["fill"] = fill_html
 
 
 class Renderer:
@@ -103,7 +112,7 @@ class Renderer:
             if bron.url is None:
                 return f"{label} ({escape(bron.uitgever)})"
             return (f'<a href="{escape(str(bron.url))}" rel="external noopener noreferrer">'
-                    f'{label}<span class="rk-sr"> (externe website)</span></a>')
+                    f'{label}<span class="rk-sr"> {escape(self.content.teksten.pages["external_website"])}</span></a>')
         return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
 
     def texts(self, component: str) -> Markup:
@@ -138,9 +147,10 @@ class Renderer:
         routekaart's own steps and questions (the walk, the slides)."""
         html = self.fragment(template, blok=blok, vorm=vorm, **context)
         if zoekwoorden:
-            html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">Zoekwoorden: '
+            t = self.content.teksten.pages
+            html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">{escape(t["search_words"])} '
                      f'{escape(", ".join(zoekwoorden))} <span class="rk-origin rk-origin--short">'
-                     f'toegevoegd</span></p>')
+                     f'{escape(t["origin_short"])}</span></p>')
         if self.begrippen:
             html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
         # Raw HTML in Markdown must not contain blank lines, or Markdown
@@ -154,7 +164,8 @@ class Renderer:
         digital edition, the page says so first, as does a page that is a `vorm`."""
         html = _env.get_template(template).render(r=self, c=self.content, **context)
         if vorm or (blok is not None and self.toegevoegd(blok)):
-            html = f"{_env.get_template('herkomst.html').make_module({'r': self}).pagina(vorm)}\n{html}"
+            herkomst = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
+            html = f"{herkomst.pagina(vorm)}\n{html}"
         return html
 
 

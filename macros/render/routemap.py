@@ -12,13 +12,11 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from ..content import EINDE
+from ..content import EINDE, fill
 from .icons import icon_in_svg
 from .textfit import CAPITAL, longest_word as _longest_word, wrap as _wrap
 
 START = "startpunt"
-# Names and labels what the digital edition added to the map (see the note under it).
-ADDED = "(toegevoegd)"
 
 
 @dataclass
@@ -29,7 +27,7 @@ class Place:
     name: str             # accessible name
     url: str
     nummer: int | None = None
-    added: bool = False
+    added: str = ""     # the mark of a place the digital edition added, on a line of its own
 
 
 @dataclass
@@ -58,6 +56,7 @@ class Route:
     entries: list[Entry]
     entries_title: str
     legend_title: str
+    name: str                               # the drawing's accessible name
     legend: list[tuple[str, str]] = field(default_factory=list)   # (icon, text)
 
     def index(self, id: str) -> int:
@@ -67,6 +66,7 @@ class Route:
 def route_of(r) -> Route:
     """The route as places, roads and branches, with URLs relative to r's page."""
     rk = r.content.routekaart
+    t = r.content.teksten.routemap
     places = [Place(START, rk.startpunt.titel, f"{rk.startpunt.titel}: {rk.startpunt.tekst}",
                     r.url("stap", rk.startpunt.naar))]
     roads = [(START, rk.startpunt.naar)]
@@ -77,17 +77,20 @@ def route_of(r) -> Route:
         if stap.beslissing:
             for optie in stap.beslissing.opties:
                 url, title = r.route_target(optie.naar)
-                then = f"{optie.kort} Dan verder naar {title}" if optie.kort else f"verder naar {title}"
+                then = fill(t["branch_then"], kort=optie.kort, doel=title) if optie.kort \
+                    else fill(t["branch_on"], doel=title)
                 added = r.toegevoegd(stap.beslissing) or r.toegevoegd(optie) or optie.kort or optie.naar == EINDE
-                name = f"Stap {stap.nummer}, {stap.beslissing.vraag} {optie.label}: {then}"
-                name += f" {ADDED}" if added else ""
+                name = fill(t["branch_name"], nummer=stap.nummer, vraag=stap.beslissing.vraag, optie=optie.label,
+                            verder=then)
+                name += f" {t['added']}" if added else ""
                 branches.append(Branch(stap.id, optie.id, optie.label, name, url, optie.naar))
         elif stap.volgende:
             roads.append((stap.id, stap.volgende))
-    places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {ADDED}", r.url("stap", EINDE), added=True))
+    places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {t['added']}", r.url("stap", EINDE),
+                        added=t["added"]))
     entries = [Entry(i.label, f"{rk.basis_op_orde.titel}: {i.label}. {i.omschrijving}",
                      r.url("pagina", i.pagina)) for i in rk.basis_op_orde.ingangen]
-    return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel,
+    return Route(places, roads, branches, entries, rk.basis_op_orde.titel, rk.legenda.titel, t["map_name"],
                  [(i.icoon, i.tekst) for i in rk.legenda.items])
 
 
@@ -214,7 +217,7 @@ def wide_map(route: Route) -> Markup:
                  _wrap(entry.label, ew - 30, size), size, icon=True)
     legend_bottom = _legend(svg, route, width * 0.66, y - size * 1.8, width * 0.34, size)
     height = max(y + 60, legend_bottom) + 10
-    return svg.render("rk-routemap--wide", width, height, "Routekaart")
+    return svg.render("rk-routemap--wide", width, height, route.name)
 
 
 def vertical_map(route: Route) -> Markup:
@@ -278,12 +281,12 @@ def vertical_map(route: Route) -> Markup:
                  _wrap(entry.label, w - 40, size), size, icon=True)
         y += 68
     y = _legend(svg, route, x0, y + 6, w, size)
-    return svg.render("rk-routemap--narrow", width, y + 6, "Routekaart")
+    return svg.render("rk-routemap--narrow", width, y + 6, route.name)
 
 
 def _lines(place: Place, width_units: float, size: float) -> list[str]:
     """A place's label in lines; an added place says so on a line of its own."""
-    return _wrap(place.label, width_units, size) + ([ADDED] if place.added else [])
+    return _wrap(place.label, width_units, size) + ([place.added] if place.added else [])
 
 
 def _road_class(route: Route, to: str, choice: bool = False) -> str:

@@ -22,6 +22,7 @@ from playwright.sync_api import Page, expect
 from .csp import wait_until_idle
 from .project import ROOT
 from .state import Interaction
+from .words import PAGES, SITE
 
 COMPONENTS = ROOT / "overrides" / "components"
 
@@ -35,7 +36,7 @@ def search_open_with_results(page: Page) -> None:
 def print_the_handout(page: Page) -> None:
     """The handout's button opens the print dialog (stubbed: headless has none)."""
     page.evaluate("window.print = () => { window.rkAfgedrukt = true; }")
-    page.get_by_role("button", name="Afdrukken").click()
+    page.get_by_role("button", name=PAGES["print_button"]).click()
     assert page.evaluate("window.rkAfgedrukt") is True
 
 
@@ -58,7 +59,7 @@ def offline_copy_ready(page: Page) -> None:
 def phone_menu_open(page: Page) -> None:
     """The menu opened from its button, focus on its first link. On a
     desktop the menu is always there: nothing to open."""
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name=SITE["menu"])
     if not menu.is_visible():
         return
     menu.click()

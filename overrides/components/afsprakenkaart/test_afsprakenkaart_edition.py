@@ -12,6 +12,7 @@ from macros.content import load_content
 from support.keyboard import tab_to
 from support.project import ROOT, serve
 from support.variants import REGIONAL
+from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.afspraken.editie_bestand
@@ -126,7 +127,7 @@ def test_the_page_says_where_the_file_goes(page, site_url):
     section = page.locator("#card-edition")
     expect(section.get_by_role("heading", level=3)).to_have_text(WORDS.plaatsen_titel)
     expect(section.get_by_role("listitem")).to_have_count(len(WORDS.plaatsen))
-    expect(section).to_contain_text("Toegevoegd in de digitale versie")
+    expect(section).to_contain_text(PAGES["origin_label"])
 
 
 @pytest.fixture(scope="module")

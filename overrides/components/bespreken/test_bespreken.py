@@ -16,6 +16,7 @@ from support.browser import WIDTHS
 from support.discuss import CONTENT, MEETING, actions_file, as_upload, copied, meeting_uploads, quoted, tekst
 from support.html import find, page as html_page, text, with_class
 from support.keyboard import tab_to
+from support.words import PAGES
 
 RK = CONTENT.routekaart
 ROLLEN = {r.id: r.label for r in CONTENT.rollen.rollen}
@@ -275,7 +276,7 @@ def test_afspraken_maken_leads_from_each_step_to_its_tool_marked_as_added(site_d
             continue
         tool = tools[0]
         assert tool.get("data-origin") == "toegevoegd"
-        assert "Toegevoegd in de digitale versie" in text(tool)
+        assert PAGES["origin_label"] in text(tool)
         assert wanted[number] in [a.get("href") for a in find(tool, "//a")]
     # The routekaart's own words of step 4 stay as they were, outside the mark.
     assert CONTENT.afspraken.stappen[3].tekst.split(".")[0] in text(steps[3])

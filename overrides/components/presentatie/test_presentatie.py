@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from macros.content import load_content
 from support.browser import WIDTHS
 from support.project import ROOT
+from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 FENOMENEN = CONTENT.fenomenen.fenomenen
@@ -55,7 +56,7 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
     f = CONTENT.fenomeen("illegale-handel")
     page.set_viewport_size(PROJECTOR)
     page.goto(f"{site_url}fenomenen/{f.id}.html")
-    page.get_by_role("link", name="Presenteer dit voorbeeld").focus()
+    page.get_by_role("link", name=PAGES["phenomenon_present"]).focus()
     page.keyboard.press("Enter")
     expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen={f.id}#dia-1")
     slides = page.locator(".rk-deck--active .rk-slide")

@@ -7,18 +7,20 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from macros.content import EINDE, load_content
-from macros.render.routemap import ADDED
+from macros.content import EINDE, fill, load_content
 from macros.content.page_ids import PAGINAS
 
 from support.browser import WIDTHS
 from support.project import ROOT, serve
 from support.variants import Variant
+from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
 STAPPEN = {s.id: s for s in RK.stappen}
 T = CONTENT.teksten.blok("routemap")
+ADDED = T["added"]
+BRANCH_START = T["branch_name"].partition("{vraag}")[0]  # "Stap {nummer}, "
 
 
 def page_of(target: str) -> str:
@@ -85,11 +87,11 @@ def test_every_map_link_has_a_name_that_says_where_it_goes(page, site_url, width
     page.goto(site_url)
     svg = page.locator("svg.rk-routemap:visible")
     for stap in RK.stappen:
-        expect(svg.get_by_role("link", name=f"Stap {stap.nummer}: {stap.titel}", exact=True)).to_have_count(1)
+        expect(svg.get_by_role("link", name=stap.label, exact=True)).to_have_count(1)
         for optie in stap.beslissing.opties if stap.beslissing else []:
             doel = RK.einde.titel if optie.naar == EINDE else STAPPEN[optie.naar].titel
             names = [n for n in svg.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))")
-                     if n.startswith(f"Stap {stap.nummer}, ") and n.removesuffix(f" {ADDED}").endswith(doel)
+                     if n.startswith(fill(BRANCH_START, nummer=stap.nummer)) and n.removesuffix(f" {ADDED}").endswith(doel)
                      and f" {optie.label}: {optie.kort + ' Dan verder' if optie.kort else 'verder'} naar " in n]
             assert len(names) == 1, (stap.id, optie.id)
     for ingang in RK.basis_op_orde.ingangen:
@@ -162,13 +164,14 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
     for stap_id, answer in path[1]:
         stap = STAPPEN[stap_id]
         expect(page).to_have_url(site_url + page_of(stap_id))
-        expect(page.locator("h1")).to_have_text(f"Stap {stap.nummer}: {stap.titel}")
+        expect(page.locator("h1")).to_have_text(stap.label)
         expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(T["step"].format(nummer=stap.nummer))
         if answer is None:
             page.locator(".rk-step > p > .rk-button").click()
         else:
             optie = next(o for o in stap.beslissing.opties if o.id == answer)
-            page.get_by_role("link", name=re.compile(f"^{re.escape(optie.label)}: verder naar")).click()
+            onward = fill(PAGES["step_choice"].partition("{doel}")[0], optie=optie.label)
+            page.get_by_role("link", name=re.compile("^" + re.escape(onward))).click()
             expect(page).to_have_url(site_url + page_of(optie.naar))
             # The back links on the page the choice led to work.
             page.go_back()
@@ -188,7 +191,7 @@ def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, stap):
     page.goto(site_url + page_of(stap.id))
     current = page.locator(".rk-position [aria-current=step]")
     expect(current).to_have_count(1)
-    expect(current).to_have_accessible_name(f"Stap {stap.nummer}: {stap.titel}")
+    expect(current).to_have_accessible_name(stap.label)
     nav = page.locator(".rk-step-nav")
     i = RK.stappen.index(stap)
     vorige = "index.html" if i == 0 else page_of(RK.stappen[i - 1].id)
@@ -236,7 +239,7 @@ def test_keyboard_alone_reaches_every_step_from_the_map(page, site_url, width):
         page.goto(site_url)
         for _ in range(60):
             page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.getAttribute('aria-label')") == f"Stap {stap.nummer}: {stap.titel}":
+            if page.evaluate("document.activeElement.getAttribute('aria-label')") == stap.label:
                 break
         page.keyboard.press("Enter")
         expect(page).to_have_url(site_url + page_of(stap.id))

@@ -15,6 +15,7 @@ from support.browser import WIDTHS
 from support.html import find, page as html_page, with_class
 from support.keyboard import tab_to
 from support.project import ROOT
+from support.words import PAGES, ROUTEMAP
 
 CONTENT = load_content(ROOT / "content")
 W = CONTENT.teksten.blok("walk")  # the walk's words
@@ -141,7 +142,7 @@ def route_of_choices(choices: dict[str, str]) -> list[str]:
     titles, stap_id = [], RK.startpunt.naar
     while stap_id != EINDE:
         stap = STAPPEN[stap_id]
-        titles.append(f"Stap {stap.nummer}: {stap.titel}")
+        titles.append(stap.label)
         stap_id = (next(o.naar for o in stap.beslissing.opties if o.id == choices[stap_id])
                    if stap.beslissing else stap.volgende)
     return titles + [RK.einde.titel]
@@ -165,7 +166,7 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
         seen.append(heading)
         if heading == W["summary_title"]:
             break
-        stap = next(s for s in RK.stappen if f"Stap {s.nummer}: {s.titel}" == heading)
+        stap = next(s for s in RK.stappen if s.label == heading)
         if stap.beslissing:
             radio = section.locator(f'input[value="{choices[stap.id]}"]')
             for _ in range(40):
@@ -253,7 +254,7 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
     page.set_viewport_size(WIDTHS["phone"])
     fenomeen = CONTENT.fenomenen.fenomenen[2]
     page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
-    page.get_by_role("link", name="Doorloop de 5 stappen met dit voorbeeld").click()
+    page.get_by_role("link", name=PAGES["phenomenon_walk"]).click()
     expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
     example = page.locator(".rk-walk-example:visible")
     scenario = " ".join(fenomeen.scenario.replace("*", "").split())
@@ -312,7 +313,7 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(site_url + "doorloop.html")
-    expect(page.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_visible()
+    expect(page.get_by_text(W["no_js"])).to_be_visible()
     for stap in RK.stappen:
         expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
     expect(page.locator(".rk-walk-wipe")).to_be_hidden()
@@ -320,19 +321,20 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
 
 
 def test_with_javascript_the_no_javascript_notice_is_gone(walk):
-    expect(walk.get_by_text("Zonder JavaScript bewaart deze pagina je aantekeningen niet")).to_be_hidden()
+    expect(walk.get_by_text(W["no_js"])).to_be_hidden()
 
 
 def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
     page.goto(site_url)
-    page.get_by_role("link", name="Doorloop de route met je eigen aantekeningen").click()
+    page.get_by_role("link", name=PAGES["start_walk"]).click()
     expect(page).to_have_url(site_url + "doorloop.html")
     page.goto(f"{site_url}stappen/{RK.stappen[1].id}.html")
-    page.locator(".rk-step-nav").get_by_role("link", name=re.compile("^Doorloop de route")).click()
+    walk_here = re.compile("^" + re.escape(ROUTEMAP["walk_from_here"]))
+    page.locator(".rk-step-nav").get_by_role("link", name=walk_here).click()
     expect(page.locator(f"#doorloop-{RK.stappen[1].id}")).to_be_visible()
     expect(page.locator(f"#doorloop-{RK.stappen[0].id}")).to_be_hidden()
     page.goto(f"{site_url}stappen/einde.html")
-    page.get_by_role("link", name="Bekijk mijn handelingen").click()
+    page.get_by_role("link", name=ROUTEMAP["walk_summary"]).click()
     expect(page.locator("#doorloop-samenvatting")).to_be_visible()
 
 
