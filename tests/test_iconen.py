@@ -201,7 +201,7 @@ ICONS_JS = """() => {
     probe.remove();
     return value;
   };
-  return [...document.querySelectorAll('.rk-icon, .rk-routemap-icon')]
+  return [...document.querySelectorAll('.rk-icon, .rk-svg-icon')]
   .filter(el => el.getClientRects().length && el.getBoundingClientRect().width > 0)
   .map((el, i) => {
     el.dataset.iconTest = i;
