@@ -10,8 +10,8 @@ from datetime import date
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from macros.nl import datum_nl
 from support.project import ROOT, built_site, copy_project, serve
+from support.words import date_text
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.afspraken.editie_bestand
@@ -77,7 +77,7 @@ def test_from_three_walks_to_the_agreed_card_of_a_regional_edition(browser, page
         page.goto(f"http://127.0.0.1:{server.server_port}/afsprakenkaart.html")
         expect(page.locator(".rk-card-region")).to_have_text("Gemeente Zuidhaven")
         expect(page.locator(".rk-card-agreed-on time")).to_have_attribute("datetime", DATUM)
-        expect(page.locator(".rk-card-agreed-on")).to_contain_text(datum_nl(date(2026, 11, 30)))
+        expect(page.locator(".rk-card-agreed-on")).to_contain_text(date_text(date(2026, 11, 30)))
         for rol, note in NOTES.items():
             cell = page.locator(f"#vraag-ingrijpen .rk-card-cell--agreed[data-partner='{rol}']")
             expect(cell.locator(".rk-card-answer")).to_have_text(note)

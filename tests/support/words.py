@@ -7,11 +7,14 @@ from macros.content import fill, load_content
 
 from .project import ROOT
 
-TEKSTEN = load_content(ROOT / "content").teksten
+CONTENT = load_content(ROOT / "content")
+TEKSTEN = CONTENT.teksten
 PAGES = TEKSTEN.pages
 THEME = TEKSTEN.theme
 SITE = TEKSTEN.site
 ROUTEMAP = TEKSTEN.routemap
+CONFIG = TEKSTEN.config
+date_text = TEKSTEN.date_text  # a date as the pages write it, with content's month names
 
 
 def page_text(key: str, **values) -> str:
