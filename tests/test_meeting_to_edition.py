@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from macros.content import load_content
 from support.project import ROOT, built_site, copy_project, serve
-from support.words import date_text
+from support.words import DISCUSS, WALK, date_text
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.afspraken.editie_bestand
@@ -37,7 +37,7 @@ def walk_and_save(browser, site_url, rol: str) -> dict:
     page.locator('[data-note="intervenieren/overig"]').fill(NOTES[rol])
     page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=WALK["save_json"]).click()
     upload = {"name": info.value.suggested_filename, "mimeType": "application/json",
               "buffer": info.value.path().read_bytes()}
     context.close()
@@ -55,7 +55,7 @@ def test_from_three_walks_to_the_agreed_card_of_a_regional_edition(browser, page
         answer = page.locator(".rk-discuss-answers li", has_text=note.split("\n")[0])
         answer.get_by_role("button").click()
         page.locator("#rk-discuss-copy-question").select_option("ingrijpen")
-        page.get_by_role("button", name="Zet op de kaart").click()
+        page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
         expect(page.locator("#rk-discuss-copy")).to_be_hidden()
 
     # The card: the region's name and the day of the meeting, then regio.yml.

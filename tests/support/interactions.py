@@ -20,7 +20,7 @@ from macros.content import load_content
 from .csp import wait_until_idle
 from .discuss import actions_file, as_upload, meeting_uploads
 from .project import ROOT
-from .words import PAGES, SITE
+from .words import CARD, DISCUSS, PAGES, SITE, WALK, slide_counter_start, theme_label
 
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
@@ -39,7 +39,7 @@ class Interaction(NamedTuple):
 
 def search_open_with_results(page: Page) -> None:
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
+    page.get_by_role("textbox", name=theme_label("search.placeholder")).press_sequentially("persoonsgegevens")
     expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
 
 
@@ -52,7 +52,7 @@ def wipe_stored_data(page: Page) -> None:
 
 def fill_afsprakenkaart(page: Page) -> None:
     expect(page.locator("#card-actions")).to_be_visible()  # the script has set up the form
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_label(CARD["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
     field = page.locator("textarea[id^='answer-']").first
     field.press_sequentially("Bij een dreiging met een wapen.")
     page.reload()
@@ -62,7 +62,7 @@ def fill_afsprakenkaart(page: Page) -> None:
 def export_and_import_afsprakenkaart(page: Page) -> None:
     fill_afsprakenkaart(page)
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand").click()
+        page.get_by_role("button", name=CARD["export_button"]).click()
     data = info.value.path().read_bytes()
     page.set_input_files("#card-import", files=[
         {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
@@ -81,8 +81,8 @@ def afsprakenkaart_import_refused(page: Page) -> None:
 
 def afsprakenkaart_confirmation_open(page: Page) -> None:
     fill_afsprakenkaart(page)
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+    page.get_by_role("button", name=CARD["clear_button"]).click()
+    expect(page.get_by_role("dialog", name=CARD["confirm_title"])).to_be_visible()
 
 
 EDITIE = load_content(ROOT / "content").afspraken.editie_bestand  # the card as regio.yml
@@ -106,22 +106,22 @@ def afsprakenkaart_regio_yml_refused(page: Page) -> None:
 
 def present_slides(page: Page) -> None:
     teller = page.locator(".rk-deck--active .rk-deck-counter")
-    expect(teller).to_contain_text("Dia 1 van")
+    expect(teller).to_contain_text(slide_counter_start(1))
     page.keyboard.press("PageDown")
     page.keyboard.press("ArrowRight")
-    expect(teller).to_contain_text("Dia 3 van")
+    expect(teller).to_contain_text(slide_counter_start(3))
 
 
 def present_an_example(page: Page) -> None:
     """The first slide: a phenomenon's example message, as a projector shows it."""
-    expect(page.locator(".rk-deck--active .rk-deck-counter")).to_contain_text("Dia 1 van")
+    expect(page.locator(".rk-deck--active .rk-deck-counter")).to_contain_text(slide_counter_start(1))
     expect(page.locator(".rk-deck--active .rk-slide:not([hidden]) .rk-message")).to_be_visible()
 
 
 def present_the_first_step(page: Page) -> None:
     present_an_example(page)
     page.keyboard.press("PageDown")
-    expect(page.locator(".rk-deck--active .rk-deck-counter")).to_contain_text("Dia 2 van")
+    expect(page.locator(".rk-deck--active .rk-deck-counter")).to_contain_text(slide_counter_start(2))
 
 
 def glossary_tooltip_on_focus(page: Page) -> None:
@@ -141,9 +141,9 @@ def walk_with_notes(page: Page) -> None:
 
 def walk_summary_saved(page: Page) -> None:
     walk_with_notes(page)
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK["summary_title"]))).click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+        page.get_by_role("button", name=WALK["save_html"]).click()
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
 
 
@@ -262,9 +262,9 @@ def role_cleared(page: Page) -> None:
 def walk_file_saved(page: Page) -> None:
     """"Mijn handelingen" saved as a file to discuss, with the status saying so."""
     walk_with_notes(page)
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK["summary_title"]))).click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=WALK["save_json"]).click()
     expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
 
 
@@ -298,7 +298,7 @@ def discuss_card_question_missing(page: Page) -> None:
     """An answer of step 1: the dialog asks to choose the card question first."""
     discuss_three_files(page)
     page.locator(".rk-discuss-answers li", has_text="Oplichting, mogelijk strafbaar.").get_by_role("button").click()
-    page.get_by_role("button", name="Zet op de kaart").click()
+    page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
     expect(page.locator("#rk-discuss-copy-missing")).to_be_visible()
 
 
@@ -307,7 +307,7 @@ def discuss_copied_to_the_card(page: Page) -> None:
     discuss_three_files(page)
     item = page.locator(".rk-discuss-answers li", has_text="Wij wachten op een aangifte.")
     item.get_by_role("button").click()
-    page.get_by_role("button", name="Zet op de kaart").click()
+    page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
     expect(item.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
 
 
@@ -317,8 +317,8 @@ def discuss_copy_confirmation_open(page: Page) -> None:
         versie: 1, regio: '', datum: '', antwoorden: {ingrijpen: {politie: 'Wat er al stond.'}}}))""")
     discuss_three_files(page)
     page.locator(".rk-discuss-answers li", has_text="Wij wachten op een aangifte.").get_by_role("button").click()
-    page.get_by_role("button", name="Zet op de kaart").click()
-    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+    page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
+    expect(page.get_by_role("dialog", name=DISCUSS["confirm_heading"])).to_be_visible()
 
 
 def afsprakenkaart_not_saved(page: Page) -> None:

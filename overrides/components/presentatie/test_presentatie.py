@@ -64,7 +64,7 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
 
     first = current_slide(page)
     expect(first.locator("h3")).to_have_text(f.titel)
-    expect(first.locator(".rk-message")).to_contain_text("Fictief voorbeeld")
+    expect(first.locator(".rk-message")).to_contain_text(CONTENT.teksten.bericht["example_label"].split(",")[0])
     expect(first).to_contain_text(squash(f.scenario))
     expect(page.locator(TELLER)).to_have_text(dia(1, total))
 

@@ -239,7 +239,7 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     # Nothing is lost: the bad data is kept aside and can be downloaded.
     assert page.evaluate(f"localStorage.getItem('{KEY}:beschadigd')") == raw
     with page.expect_download() as info:
-        notice.get_by_role("button", name="Download de beschadigde gegevens").click()
+        notice.get_by_role("button", name=load_content(ROOT / "content").opslag.beschadigd_download).click()
     assert open(info.value.path(), encoding="utf-8").read() == raw
     # The page still works.
     note_field(page, "bericht-duiden", 1).fill("nieuw")
