@@ -80,7 +80,7 @@ def test_the_after_build_steps_have_one_error_type():
 def test_a_failing_step_is_named(tmp_path):
     (tmp_path / "index.html").write_text("<html><body></body></html>", encoding="utf-8")
     try:
-        afterbuild.after_build(tmp_path, files={}, zip_note="1.0", css=[], js=[])
+        afterbuild.after_build(tmp_path, files={}, zip_note="1.0", zip_size="{grootte}", css=[], js=[])
     except AfterBuildError as exc:
         assert str(exc).startswith("After-build step '"), exc
     else:

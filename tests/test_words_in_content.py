@@ -34,7 +34,7 @@ DUTCH = {"de", "het", "een", "je", "jij", "jouw", "niet", "geen", "van", "naar",
 _ID = re.compile(r"^[a-z0-9_./:#{}-]*$")  # {name}: a placeholder
 DUTCH_IN_CODE = DUTCH | {"dan", "wie", "ik", "verder", "bijgewerkt", "toegevoegd", "externe", "zoekwoorden",
                          "routekaart", "stap", "afdrukken", "voorbeeld", "vragen", "telefoon", "editie", "bronnen",
-                         "versie"}
+                         "versie", "bestand"}
 # Stored data and file formats keep their Dutch names: users' saved copies
 # and files must keep opening.
 DATA = {"routekaart:afsprakenkaart", "routekaart:doorloop", "routekaart:rol", ":beschadigd"}
