@@ -356,7 +356,8 @@ def unzipped(site_dir, tmp_path_factory) -> Path:
 
 def shown_size_in_bytes(text: str) -> tuple[float, float]:
     """(size, rounding margin) of a size shown like '1,4 MB' or '454 kB'."""
-    number, unit = re.search(r"zip-bestand, ([\d,]+) (kB|MB)", text).groups()
+    shown = re.escape(PAGES["offline_size"]).replace(re.escape("{grootte}"), r"([\d,]+) (kB|MB)")
+    number, unit = re.search(shown, text).groups()
     scale = {"kB": 1_000, "MB": 1_000_000}[unit]
     decimals = len(number.partition(",")[2])
     return float(number.replace(",", ".")) * scale, 0.5 * scale / 10 ** decimals
