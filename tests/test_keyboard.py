@@ -14,9 +14,10 @@ from support.beyond_axe import HIDDEN_BY, focused_element_hidden_by
 from support.browser import WIDTHS
 from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 from support.project import ROOT
-from support.words import CARD, PAGES, SITE, THEME, theme_label
+from support.words import CARD, CARD_OPENED, PAGES, SITE, THEME, theme_label
 
 SEARCH = theme_label("search.placeholder")
+STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 WALK = load_content(ROOT / "content").teksten.blok("walk")  # the walk's words
 WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
@@ -64,7 +65,7 @@ def test_search_works_from_the_keyboard_alone(sized_page, site_url):
     page.keyboard.insert_text("persoonsgegevens")
     first = page.locator(".md-search-result__item").first
     # The search worker builds its index first; on a busy machine that takes a while.
-    expect(first).to_contain_text("Partner(s) betrekken?", timeout=15000)
+    expect(first).to_contain_text(STEP_3, timeout=15000)
     page.keyboard.press("ArrowDown")
     assert focus_is_visible(page), "the chosen search result shows no focus"
     page.keyboard.press("Enter")
@@ -96,7 +97,7 @@ def test_a_chosen_search_result_keeps_focus_while_late_results_come_in(page, sit
     page.goto(site_url + "colofon.html")
     page.keyboard.press("/")
     page.keyboard.type("persoonsgegevens")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?", timeout=15000)
+    expect(page.locator(".md-search-result__item").first).to_contain_text(STEP_3, timeout=15000)
     page.keyboard.press("ArrowDown")
     chosen = page.evaluate("document.activeElement.getAttribute('href').split('?')[0]")
     # The answer to the whole query is the last to come in.
@@ -121,7 +122,7 @@ def test_the_footer_pages_are_reached_with_tab(sized_page, site_url):
     page = sized_page
     page.goto(site_url + "fenomenen/fraude.html")
     tab_to(page, page.get_by_role("navigation", name=SITE["about_site"]).get_by_role(
-        "link", name="Toegankelijkheid"))
+        "link", name=SITE["accessibility"]))
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "toegankelijkheid.html")
 
@@ -190,7 +191,7 @@ def test_a_saved_card_is_opened_again_from_the_keyboard(sized_page, site_url):
     expect(dialog.get_by_role("button", name=CARD["confirm_no"])).to_be_focused()
     tab_to(page, dialog.get_by_role("button", name=CARD["replace_yes"]), key="Shift+Tab")
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_contain_text(CARD["opened"].split("{file}")[1].strip(" ”.“"))
+    expect(page.get_by_role("status")).to_contain_text(CARD_OPENED)
     expect(region).to_have_value("Gemeente Zuidhaven")
 
 

@@ -33,7 +33,7 @@ def test_dutch_search_finds_a_step(page, site_url):
     page.keyboard.press("/")
     page.get_by_role("textbox", name=theme_label("search.placeholder")).press_sequentially("persoonsgegevens")
     first = page.locator(".md-search-result__item").first
-    expect(first).to_contain_text("Partner(s) betrekken?")
+    expect(first).to_contain_text(CONTENT.stap("partners-betrekken").titel)
 
 
 def test_a_source_without_address_names_its_publisher(site_dir):

@@ -8,10 +8,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from macros.content import load_content
 from support.html import find, page as html_page, text, with_class
+from support.project import ROOT
 from support.words import THEME, theme_label
 
 SEARCH = theme_label("search.placeholder")
+STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 QUERIES = {
     "drugs": "fenomenen/illegale-handel.html",
@@ -109,7 +112,7 @@ def test_a_query_pasted_once_search_is_ready_finds_results(page, site_url):
     expect(page.locator(".md-search-result__meta")).to_have_text(THEME["search_result_placeholder"])  # ready
     page.get_by_role("textbox", name=SEARCH).evaluate(
         "box => { box.value = 'persoonsgegevens'; box.dispatchEvent(new InputEvent('input', {bubbles: true})); }")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+    expect(page.locator(".md-search-result__item").first).to_contain_text(STEP_3)
 
 
 def test_the_number_of_results_is_a_status_message(page, site_url):

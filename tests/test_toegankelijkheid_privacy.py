@@ -45,7 +45,7 @@ def test_the_statement_has_the_parts_of_the_government_model(site_dir):
 
 def test_the_privacy_page_says_what_is_stored_and_that_nothing_is_sent(page, site_url):
     page.goto(site_url + "privacy.html")
-    expect(page.locator("h1")).to_have_text("Privacy")
+    expect(page.locator("h1")).to_have_text(CONTENT.privacy.titel)
     expect(page.locator("#wat-bewaard")).to_be_visible()
     expect(page.locator("article")).to_contain_text("op je eigen apparaat")
     expect(page.locator("#wat-verstuurd + p")).to_contain_text("Niets.")

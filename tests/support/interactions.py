@@ -20,12 +20,13 @@ from macros.content import load_content
 from .csp import wait_until_idle
 from .discuss import actions_file, as_upload, meeting_uploads
 from .project import ROOT
-from .words import CARD, DISCUSS, PAGES, SITE, WALK, slide_counter_start, theme_label
+from .words import CARD, CARD_OPENED, DISCUSS, PAGES, SITE, WALK, slide_counter_start, theme_label
 
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
 ROLLEN = load_content(ROOT / "content").rollen  # "Ik ben ...": the role's words
 WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
+STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 
 class Interaction(NamedTuple):
@@ -40,7 +41,7 @@ class Interaction(NamedTuple):
 def search_open_with_results(page: Page) -> None:
     page.keyboard.press("/")
     page.get_by_role("textbox", name=theme_label("search.placeholder")).press_sequentially("persoonsgegevens")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+    expect(page.locator(".md-search-result__item").first).to_contain_text(STEP_3)
 
 
 def wipe_stored_data(page: Page) -> None:
@@ -66,8 +67,8 @@ def export_and_import_afsprakenkaart(page: Page) -> None:
     data = info.value.path().read_bytes()
     page.set_input_files("#card-import", files=[
         {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
-    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
-    expect(page.get_by_role("status")).to_contain_text("is geopend")
+    page.get_by_role("button", name=CARD["replace_yes"]).click()
+    expect(page.get_by_role("status")).to_contain_text(CARD_OPENED)
 
 
 def afsprakenkaart_import_refused(page: Page) -> None:

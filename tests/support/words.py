@@ -28,6 +28,8 @@ CARD = TEKSTEN.afsprakenkaart
 DISCUSS = TEKSTEN.bespreken
 WALK = TEKSTEN.walk
 SLIDES = TEKSTEN.presentatie
+# How the status ends once a card file is open: "is geopend".
+CARD_OPENED = CARD["opened"].split("{file}")[1].strip(" ”“.")
 
 
 def slide_counter_start(number: int) -> str:
