@@ -1,5 +1,5 @@
-"""The site's name, description and copyright line, the menu's section titles
-and the home-screen app's words come from content (content/teksten.yml
+"""The site's name, description and copyright line, the menu's section titles,
+the home-screen app's words and the month names of dates come from content (content/teksten.yml
 `config`, content/colofon.yml), set by the prepare phase: changed there, they
 change on the built site, and the prepare command writes them."""
 from __future__ import annotations
@@ -19,6 +19,7 @@ CHANGED = {"site_name": "Testnaam van de site", "site_description": "Testbeschri
            "nav_route": "Testtitel van de route", "nav_phenomena": "Testtitel van de fenomenen",
            "app_short_name": "Testkort", "app_description": "Testbeschrijving van de app"}
 COPYRIGHT = "©Testuitgever, december 2026"
+MONTHS = [f"testmaand{n}" for n in range(1, 13)]
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +28,7 @@ def changed_site(tmp_path_factory):
     teksten = project / "content" / "teksten.yml"
     data = yaml.safe_load(teksten.read_text(encoding="utf-8"))
     data["config"].update(CHANGED)
+    data["maanden"] = MONTHS
     teksten.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     colofon = project / "content" / "colofon.yml"
     data = yaml.safe_load(colofon.read_text(encoding="utf-8"))
@@ -42,6 +44,14 @@ def test_the_pages_take_the_site_name_description_copyright_and_menu_titles_from
     assert COPYRIGHT in text(the(find(html, f"//{with_class('md-copyright__highlight')}")))
     sections = {text(label) for label in find(html, f"//{with_class('md-nav__link', 'label')}")}
     assert {CHANGED["nav_route"], CHANGED["nav_phenomena"]} <= sections
+
+
+def test_dates_take_their_month_names_from_content(changed_site):
+    updated = CONTENT.versie.datum
+    footer = the(find(page(changed_site, "partners.html"), f"//{with_class('md-copyright')}//time"))
+    assert text(footer) == f"{updated.day} {MONTHS[updated.month - 1]} {updated.year}"
+    changes = page(changed_site, "wijzigingen.html")
+    assert f" {MONTHS[updated.month - 1]} " in text(find(changes, "//h2/time")[0])
 
 
 def test_the_home_screen_app_takes_its_words_from_content(changed_site):
