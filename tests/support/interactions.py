@@ -20,7 +20,8 @@ from macros.content import load_content
 from .csp import wait_until_idle
 from .discuss import actions_file, as_upload, meeting_uploads
 from .project import ROOT
-from .words import CARD, CARD_OPENED, DISCUSS, PAGES, SITE, WALK, slide_counter_start, theme_label
+from .words import CARD, CARD_OPENED, DISCUSS, PAGES, SITE, slide_counter_start, theme_label
+from .words import WALK as WALK_WORDS  # WALK below is the walk's example choice
 
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
@@ -142,9 +143,9 @@ def walk_with_notes(page: Page) -> None:
 
 def walk_summary_saved(page: Page) -> None:
     walk_with_notes(page)
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK["summary_title"]))).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK_WORDS["summary_title"]))).click()
     with page.expect_download() as info:
-        page.get_by_role("button", name=WALK["save_html"]).click()
+        page.get_by_role("button", name=WALK_WORDS["save_html"]).click()
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
 
 
@@ -263,9 +264,9 @@ def role_cleared(page: Page) -> None:
 def walk_file_saved(page: Page) -> None:
     """"Mijn handelingen" saved as a file to discuss, with the status saying so."""
     walk_with_notes(page)
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK["summary_title"]))).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK_WORDS["summary_title"]))).click()
     with page.expect_download() as info:
-        page.get_by_role("button", name=WALK["save_json"]).click()
+        page.get_by_role("button", name=WALK_WORDS["save_json"]).click()
     expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
 
 
