@@ -27,7 +27,8 @@ from macros.content import load_content
 FIXTURE = Path(__file__).parent / "fixtures" / "regio.yml"
 REGIO = "Regio Westerkwartier"
 AGREED_ON = date_text(yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["afsprakenkaart"]["datum_afgesproken"])
-ROLLEN = load_content(ROOT / "content").rollen
+CONTENT = load_content(ROOT / "content")
+ROLLEN = CONTENT.rollen
 ANTWOORD_JONGERENWERK = ("Als een jongere in een bericht dreigt met geweld tegen een ander, "
                          "bellen wij dezelfde dag de wijkagent.")
 
@@ -76,9 +77,9 @@ def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
 def test_with_a_role_step_3_shows_the_other_partners_with_their_contact_points(page, regio_url):
     page.goto(f"{regio_url}stappen/partners-betrekken.html")
     page.get_by_role("button", name=ROLLEN.geen_rol).click()
-    page.get_by_label("politie (wijkagent, digitale wijkagent)", exact=True).check()
+    page.get_by_label(next(r.label for r in ROLLEN.rollen if r.id == "politie"), exact=True).check()
     block = page.get_by_role("region", name=ROLLEN.betrekken_titel)
-    expect(block.get_by_role("heading", level=3)).to_have_text(["Jongerenwerk", "Gemeente OOV"])
+    expect(block.get_by_role("heading", level=3)).to_have_text([CONTENT.partner("jongerenwerk").naam, CONTENT.partner("gemeente").naam])
     expect(block.locator(".rk-contact:visible")).to_have_count(2)
     expect(block.locator('[data-partner="jongerenwerk"]')).to_contain_text("Stichting Jongerenwerk Westerkwartier")
     expect(block.get_by_role("link", name="oov@westerkwartier.example")).to_have_attribute(
