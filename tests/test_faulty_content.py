@@ -173,6 +173,8 @@ FAULTS = {
     # --- teksten.yml (the components' words)
     "texts-unknown-component": Fault("teksten.yml", "herkomst: toegevoegd\n",
                                      "herkomst: toegevoegd\nschool: {}\n", "school", "unknown field 'school'", shift=1),
+    "texts-eleven-months": Fault("teksten.yml", "maanden: [januari, ", "maanden: [", "maanden",
+                                 "List should have at least 12 items"),
     # --- bespreken.yml
     "bespreken-unknown-step": Fault("bespreken.yml", "  partners-betrekken: betrekken\n",
                                     "  partner-betrekken: betrekken\n", "kaartvraag_per_stap.partner-betrekken",
