@@ -8,7 +8,6 @@ from typing import Callable
 
 from ..sitefiles import ZIP_FOLDER, ZIP_NAME
 from ..content import EINDE, Content, plain
-from ..nl import datum_nl
 from .documents import afsprakenkaart_documents
 from .handout import render_handout
 from .renderer import Renderer
@@ -77,14 +76,13 @@ class Pages:
         downloads = [{"href": relative_url(d.bestand, page), "label": d.label, "soort": d.soort,
                       "grootte": d.grootte} for d in self.documents]
         return self._r().render("afsprakenkaart.html", self.content.afspraken.afsprakenkaart.titel,
-                                downloads=downloads, datum_nl=datum_nl)
+                                downloads=downloads)
 
     def doorloop(self) -> str:
         return self._r().render("walk.html", self.content.teksten.pages["walk_title"], einde=EINDE, vorm=True)
 
     def wijzigingen(self) -> str:
-        return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie,
-                                datum_nl=datum_nl)
+        return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie)
 
     def afdrukken(self) -> str:
         return render_handout(self.content, self.content.teksten.pages["print_title"], self.copyright)

@@ -15,7 +15,6 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, fill, linked
-from ..nl import MAANDEN, datum_nl
 from .begrippen import TermMarker
 from .icons import icon
 from .slides import slide_parts
@@ -39,8 +38,6 @@ _env = Environment(
 _env.globals["icon"] = icon
 _env.globals["linked"] = linked
 _env.globals["slide_parts"] = slide_parts
-_env.globals["maanden"] = MAANDEN
-_env.globals["datum_nl"] = datum_nl
 
 
 def zin(value: str) -> str:
@@ -162,7 +159,8 @@ class Renderer:
         """The HTML of one template, without a page title or glossary explanations.
         `blok`: the content the page shows; when it is wholly an addition of the
         digital edition, the page says so first, as does a page that is a `vorm`."""
-        html = _env.get_template(template).render(r=self, c=self.content, **context)
+        dates = {"maanden": self.content.teksten.maanden, "datum_nl": self.content.teksten.date_text}
+        html = _env.get_template(template).render(r=self, c=self.content, **dates, **context)
         if vorm or (blok is not None and self.toegevoegd(blok)):
             herkomst = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
             html = f"{herkomst.pagina(vorm)}\n{html}"

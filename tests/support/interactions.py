@@ -19,18 +19,21 @@ from types import ModuleType
 
 from playwright.sync_api import Page, expect
 
+from macros.content import load_content
+
 from .csp import wait_until_idle
 from .project import ROOT
 from .state import Interaction
-from .words import PAGES, SITE
+from .words import PAGES, SITE, theme_label
 
 COMPONENTS = ROOT / "overrides" / "components"
+STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 
 def search_open_with_results(page: Page) -> None:
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+    page.get_by_role("textbox", name=theme_label("search.placeholder")).press_sequentially("persoonsgegevens")
+    expect(page.locator(".md-search-result__item").first).to_contain_text(STEP_3)
 
 
 def print_the_handout(page: Page) -> None:

@@ -7,10 +7,11 @@ from playwright.sync_api import Page, expect
 from macros.content import load_content
 from support.project import ROOT
 from support.state import Interaction
+from support.words import CARD, CARD_OPENED
 
 def fill_afsprakenkaart(page: Page) -> None:
     expect(page.locator("#card-actions")).to_be_visible()  # the script has set up the form
-    page.get_by_label("Regio of gemeente").fill("Gemeente Zuidhaven")
+    page.get_by_label(CARD["field_region_or_municipality"]).fill("Gemeente Zuidhaven")
     field = page.locator("textarea[id^='answer-']").first
     field.press_sequentially("Bij een dreiging met een wapen.")
     page.reload()
@@ -20,12 +21,12 @@ def fill_afsprakenkaart(page: Page) -> None:
 def export_and_import_afsprakenkaart(page: Page) -> None:
     fill_afsprakenkaart(page)
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand").click()
+        page.get_by_role("button", name=CARD["export_button"]).click()
     data = info.value.path().read_bytes()
     page.set_input_files("#card-import", files=[
         {"name": "afsprakenkaart.json", "mimeType": "application/json", "buffer": data}])
-    page.get_by_role("button", name="Ja, vervang mijn kaart").click()
-    expect(page.get_by_role("status")).to_contain_text("is geopend")
+    page.get_by_role("button", name=CARD["replace_yes"]).click()
+    expect(page.get_by_role("status")).to_contain_text(CARD_OPENED)
 
 
 def afsprakenkaart_import_refused(page: Page) -> None:
@@ -39,8 +40,8 @@ def afsprakenkaart_import_refused(page: Page) -> None:
 
 def afsprakenkaart_confirmation_open(page: Page) -> None:
     fill_afsprakenkaart(page)
-    page.get_by_role("button", name="Kaart leegmaken").click()
-    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+    page.get_by_role("button", name=CARD["clear_button"]).click()
+    expect(page.get_by_role("dialog", name=CARD["confirm_title"])).to_be_visible()
 
 
 EDITIE = load_content(ROOT / "content").afspraken.editie_bestand  # the card as regio.yml

@@ -8,6 +8,7 @@ from macros.content import load_content
 from support.discuss import actions_file, as_upload, meeting_uploads
 from support.project import ROOT
 from support.state import Interaction
+from support.words import DISCUSS
 
 BESPREKEN = load_content(ROOT / "content").bespreken
 
@@ -42,7 +43,7 @@ def discuss_card_question_missing(page: Page) -> None:
     """An answer of step 1: the dialog asks to choose the card question first."""
     discuss_three_files(page)
     page.locator(".rk-discuss-answers li", has_text="Oplichting, mogelijk strafbaar.").get_by_role("button").click()
-    page.get_by_role("button", name="Zet op de kaart").click()
+    page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
     expect(page.locator("#rk-discuss-copy-missing")).to_be_visible()
 
 
@@ -51,7 +52,7 @@ def discuss_copied_to_the_card(page: Page) -> None:
     discuss_three_files(page)
     item = page.locator(".rk-discuss-answers li", has_text="Wij wachten op een aangifte.")
     item.get_by_role("button").click()
-    page.get_by_role("button", name="Zet op de kaart").click()
+    page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
     expect(item.get_by_role("status")).to_contain_text("staat nu op de afsprakenkaart")
 
 
@@ -61,8 +62,8 @@ def discuss_copy_confirmation_open(page: Page) -> None:
         versie: 1, regio: '', datum: '', antwoorden: {ingrijpen: {politie: 'Wat er al stond.'}}}))""")
     discuss_three_files(page)
     page.locator(".rk-discuss-answers li", has_text="Wij wachten op een aangifte.").get_by_role("button").click()
-    page.get_by_role("button", name="Zet op de kaart").click()
-    expect(page.get_by_role("dialog", name="Weet je het zeker?")).to_be_visible()
+    page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
+    expect(page.get_by_role("dialog", name=DISCUSS["confirm_heading"])).to_be_visible()
 
 
 STATES = [

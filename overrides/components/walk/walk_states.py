@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 from macros.content import load_content
 from support.project import ROOT
 from support.state import Interaction
+from support.words import WALK as WALK_WORDS  # WALK below is the walk's example choice
 
 # The fraud example's account, shown in the walk's example card.
 FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
@@ -26,9 +27,9 @@ def walk_with_notes(page: Page) -> None:
 
 def walk_summary_saved(page: Page) -> None:
     walk_with_notes(page)
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK_WORDS["summary_title"]))).click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand (HTML)").click()
+        page.get_by_role("button", name=WALK_WORDS["save_html"]).click()
     assert "Bereik ongeveer 340 volgers" in info.value.path().read_text(encoding="utf-8")
 
 
@@ -83,9 +84,9 @@ def walk_example_changed_at_step_3(page: Page) -> None:
 def walk_file_saved(page: Page) -> None:
     """"Mijn handelingen" saved as a file to discuss, with the status saying so."""
     walk_with_notes(page)
-    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile("Mijn handelingen")).click()
+    page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(re.escape(WALK_WORDS["summary_title"]))).click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=WALK_WORDS["save_json"]).click()
     expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
 
 
