@@ -20,7 +20,6 @@ from . import engine
 from .afterbuild import AfterBuildError
 from .build import build_site
 from .content import ContentError, load_content
-from .nl import dutch_date
 from .render.editie import theme_data
 from .render.pages import Pages
 
@@ -37,7 +36,7 @@ def define_env(env) -> None:
     env.variables["rk_documents"] = pages.documents
     # Theme templates (the footer) see the configuration, not macro variables.
     v = content.versie
-    env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": dutch_date(v.datum)}
+    env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": content.teksten.date_text(v.datum)}
     env.conf["extra"]["rk_rollen"] = content.rollen
     env.conf["extra"]["rk_opslag"] = content.opslag
     env.conf["extra"]["rk_teksten"] = content.teksten.site

@@ -30,7 +30,8 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
         else settings.css
     # What the zip's copy of the offline page says instead of offering the zip.
     zip_note = fill(content.teksten.pages["offline_in_zip"], versie=content.teksten.version_text(content.versie))
-    after_build(site, files=files, zip_note=zip_note, css=css, js=settings.js,
+    after_build(site, files=files, zip_note=zip_note, zip_size=content.teksten.pages["offline_size"],
+                css=css, js=settings.js,
                 strict=settings.strict, security_contacts=security_contacts(content),
                 site_url=content.regio.site_url if content.regio else None,
                 edition=settings.region_file.stem if settings.region_file else None)

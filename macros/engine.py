@@ -147,6 +147,37 @@ def set_theme_labels(conf, labels: dict[str, str]) -> None:
     conf.setdefault("extra", {})["rk_theme_labels"] = dict(labels)
 
 
+NAV_KEY = "nav_"  # mkdocs.yml names a menu title by its key in content/teksten.yml `config`
+
+
+def set_site_words(conf, words: dict[str, str], copyright: str) -> None:
+    """The site's name, description and copyright line, the menu's titles and
+    the home-screen app's words (overrides/manifest.webmanifest) from content:
+    set before any plugin or template reads them. A menu title mkdocs.yml
+    names by a key the content lacks is a mistake."""
+    conf["site_name"] = words["site_name"]
+    conf["site_description"] = words["site_description"]
+    conf["copyright"] = copyright
+    conf.setdefault("extra", {})["rk_app"] = {k: v for k, v in words.items() if k.startswith("app_")}
+
+    def titled(item):
+        if isinstance(item, list):
+            return [titled(i) for i in item]
+        if not isinstance(item, dict):
+            return item
+        return {_title(k, words): titled(v) for k, v in item.items()}
+
+    conf["nav"] = titled(conf["nav"])
+
+
+def _title(key: str, words: dict[str, str]) -> str:
+    if not key.startswith(NAV_KEY):
+        return key
+    if key not in words:
+        raise ValueError(f"mkdocs.yml: the nav's title '{key}' is not in content/teksten.yml config")
+    return words[key]
+
+
 def add_stylesheet(conf, path: str) -> None:
     """A stylesheet that the after-build step writes, linked from every page after the others."""
     if path not in conf["extra_css"]:

@@ -3,13 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli",
-           "augustus", "september", "oktober", "november", "december")
-
-
-def dutch_date(value: date) -> str:
-    """A date as Dutch readers write it: 3 maart 2026."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+def dutch_date(value: date, months: list[str]) -> str:
+    """A date as Dutch readers write it: 3 maart 2026 (the months' names
+    are content: content/teksten.yml `maanden`)."""
+    return f"{value.day} {months[value.month - 1]} {value.year}"
 
 
 def format_size(size: int) -> str:

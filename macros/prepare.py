@@ -5,6 +5,9 @@
 - their places in the nav (the steps before stappen/einde.md, the phenomena
   after fenomenen/index.md);
 - the edition's public address (`site_url`) and its stylesheet;
+- the site's name and description, the menu's titles and the home-screen
+  app's words (content/teksten.yml `config`), the copyright line
+  (content/colofon.yml);
 - the theme's labels (content/teksten.yml `theme`).
 
 MkDocs runs it first of all, from the `on_config` hook (macros/hooks.py).
@@ -30,11 +33,12 @@ from .render.urls import doc_path
 
 
 def prepare(conf, settings: engine.Settings) -> Content:
-    """Writes the generated pages and completes `conf` (nav, site_url, CSS, theme labels).
+    """Writes the generated pages and completes `conf` (nav, site_url, CSS, theme labels, site words).
     Raises ContentError with one message."""
     content = load_content(settings.content_dir, settings.region_file)
     engine.set_site_url(conf, content.regio.site_url if content.regio else None)
     engine.set_theme_labels(conf, content.teksten.theme)
+    engine.set_site_words(conf, content.teksten.config, content.colofon.copyright)
     if EDITION_CSS in edition_files(content):
         engine.add_stylesheet(conf, EDITION_CSS)
     engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 
 import pytest
 from playwright.sync_api import expect
@@ -15,7 +16,7 @@ from support.browser import WIDTHS
 from support.project import ROOT, serve
 from support.variants import REGIONAL
 from support.interactions import print_the_handout
-from support.words import PAGES, ROUTEMAP, SITE, page_text
+from support.words import CARD, PAGES, ROUTEMAP, SITE, date_text, page_text, theme_label
 from macros.content import plain
 from macros.content import load_content
 from macros.afterbuild.linkcheck import parse_site, resolve
@@ -156,8 +157,8 @@ def test_the_site_around_the_handout_is_not_printed(print_page, page_texts):
         for element in print_page.locator(selector).all():
             expect(element).to_be_hidden()
     text = " ".join(page_texts)
-    for site_text in (SITE["back_to_map"], "Ga naar inhoud", SITE["print_all"],
-                      PAGES["start_walk"], ROUTEMAP["previous_step"], "Zoeken"):
+    for site_text in (SITE["back_to_map"], theme_label("action.skip"), SITE["print_all"],
+                      PAGES["start_walk"], ROUTEMAP["previous_step"], theme_label("search.placeholder")):
         assert site_text not in text, site_text
 
 
@@ -188,7 +189,7 @@ def test_the_handout_is_one_page_with_unique_ids_and_links_that_stay_on_it(page,
 def test_from_the_route_map_on_the_handout_a_reader_reaches_step_4_on_the_same_page(page, site_url):
     page.goto(site_url + HANDOUT)
     page.set_viewport_size(WIDTHS["desktop"])
-    page.locator(".rk-routemap--wide").get_by_role("link", name="Stap 4: Interveniëren?", exact=True).click()
+    page.locator(".rk-routemap--wide").get_by_role("link", name=CONTENT.stap("intervenieren").label, exact=True).click()
     expect(page).to_have_url(site_url + HANDOUT + "#stap-intervenieren")
 
 
@@ -237,7 +238,7 @@ def test_a_regional_handout_prints_the_agreed_answers(page):
     text = " ".join(words(p.extract_text()) for p in pdf.pages)
     assert page_text("start_edition", regio="Regio Westerkwartier") in text
     assert "Stichting Jongerenwerk Westerkwartier" in text
-    assert "Afgesproken op: 12 maart 2026" in text
+    assert f"{CARD['field_agreed_on']} {date_text(date(2026, 3, 12))}" in text
     assert "Bij een bericht over een geplande vechtpartij bellen wij het jongerenwerk." in text
 
 

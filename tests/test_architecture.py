@@ -349,7 +349,7 @@ def test_the_focus_ring_is_defined_once():
 def test_a_components_files_are_named_after_its_folder():
     """The component contract (overrides/components/README.md): template,
     style and script `<name>.<ext>` or `<name>-<part>.<ext>`, tests
-    `test_<name>.py` or `test_<name>_<part>.py`."""
+    `test_<name>.py` or `test_<name>_<part>.py`, states `<name>_states.py`."""
     wrong = []
     for folder in sorted(p for p in COMPONENTS.iterdir() if p.is_dir() and p.name != "__pycache__"):
         name, test = folder.name, "test_" + folder.name.replace("-", "_")
@@ -357,7 +357,7 @@ def test_a_components_files_are_named_after_its_folder():
             if path.is_dir() or path.name == "README.md":
                 continue
             if path.suffix == ".py":
-                ok = path.stem == test or path.stem.startswith(test + "_")
+                ok = path.stem in (test, name.replace("-", "_") + "_states") or path.stem.startswith(test + "_")
             else:
                 ok = path.stem == name or path.stem.startswith(name + "-")
             if not ok:

@@ -15,6 +15,9 @@ from playwright.sync_api import expect
 from support.browser import WIDTHS
 from support.project import ROOT
 from support.sweep import LAYOUT_SHIFTS
+from support.words import theme_label
+
+SEARCH = theme_label("search.placeholder")
 
 
 
@@ -29,14 +32,14 @@ def test_search_loads_its_dutch_language_files_and_finds_words(page, site_url):
     page.on("requestfinished", lambda r: loaded.append(r.url))
     page.goto(site_url)
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially("afspra")
+    page.get_by_role("textbox", name=SEARCH).press_sequentially("afspra")
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     assert any(u.endswith("lunr/min/lunr.nl.min.js") for u in loaded)
 
 
 def test_the_search_dialog_has_a_name(page, site_url):
     page.goto(site_url)
-    expect(page.get_by_role("dialog", name="Zoeken", include_hidden=True)).to_have_count(1)
+    expect(page.get_by_role("dialog", name=SEARCH, include_hidden=True)).to_have_count(1)
 
 
 def bundles_of(site_dir, page: str) -> tuple[str, str]:

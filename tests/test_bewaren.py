@@ -144,6 +144,25 @@ def test_full_storage_is_said_under_the_walk_note_until_saving_works_again(brows
     context.close()
 
 
+def test_full_storage_is_said_under_the_walks_ticked_action_and_under_a_choices_group(browser, site_url):
+    """A box's warning stands under its own line, a choice's under its group."""
+    context = browser.new_context(service_workers="block")
+    context.add_init_script(FULL_STORAGE)
+    page = context.new_page()
+    open_walk(page, site_url)
+    page.locator('.rk-walk-progress [data-to-step="partners-betrekken"]').click()
+    choice = page.locator("#doorloop-partners-betrekken input[type=radio]").first
+    choice.check()
+    expect(page.get_by_role("alert").filter(has_text=WORDS.niet_bewaard)).to_be_visible()
+    assert choice.evaluate("(c) => c.closest('fieldset').nextElementSibling.matches('.rk-save-warning')")
+    page.locator('.rk-walk-progress [data-to-step="mogelijke-acties"]').click()
+    box = page.locator("#doorloop-mogelijke-acties [data-action-field]").nth(1)
+    box.check()
+    expect(page.get_by_role("alert").filter(has_text=WORDS.niet_bewaard)).to_be_visible()
+    assert box.evaluate("(b) => b.parentNode.nextElementSibling.matches('.rk-save-warning')"), "not under its line"
+    context.close()
+
+
 def test_blocked_storage_is_said_at_load_and_under_the_field_typed_in(browser, site_url):
     context = browser.new_context(service_workers="block")
     context.add_init_script(BLOCKED_STORAGE)

@@ -15,8 +15,9 @@ from macros import afterbuild
 from macros.afterbuild import AfterBuildError, STEPS
 from macros.content import load_content
 from support.project import ROOT
+from support.words import CONFIG
 
-CONFIG_CHANGES = {"write_pages", "extend_nav", "set_site_url", "add_stylesheet"}
+CONFIG_CHANGES = {"write_pages", "extend_nav", "set_site_url", "add_stylesheet", "set_site_words"}
 
 
 def test_define_env_only_registers_macros_and_theme_data():
@@ -33,7 +34,7 @@ def test_the_prepare_command_writes_the_pages_and_the_completed_nav(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     content = load_content(ROOT / "content")
-    route = yaml.safe_load(out.read_text(encoding="utf-8"))["nav"][1]["De route"]
+    route = yaml.safe_load(out.read_text(encoding="utf-8"))["nav"][1][CONFIG["nav_route"]]
     steps = [f"stappen/{s.id}.md" for s in content.routekaart.stappen]
     assert route[:len(steps) + 1] == [*steps, "stappen/einde.md"]
     for page in steps:
@@ -79,7 +80,7 @@ def test_the_after_build_steps_have_one_error_type():
 def test_a_failing_step_is_named(tmp_path):
     (tmp_path / "index.html").write_text("<html><body></body></html>", encoding="utf-8")
     try:
-        afterbuild.after_build(tmp_path, files={}, zip_note="1.0", css=[], js=[])
+        afterbuild.after_build(tmp_path, files={}, zip_note="1.0", zip_size="{grootte}", css=[], js=[])
     except AfterBuildError as exc:
         assert str(exc).startswith("After-build step '"), exc
     else:

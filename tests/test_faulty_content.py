@@ -23,6 +23,7 @@ from macros.content import ContentError
 ROOT = Path(__file__).resolve().parents[1]
 REGIO = Path(__file__).parent / "fixtures" / "regio.yml"
 SECONDS = 5
+COLOFON = load_content(ROOT / "content").colofon.titel  # the colofon's title, as content has it
 
 
 class TookTooLong(BaseException):
@@ -126,7 +127,7 @@ FAULTS = {
                              "uitgevers", "valid list"),
     "raw-control-character": Fault("colofon.yml", "rol: Vormgeving", "rol: Vorm\x07geving", "",
                                    "malformed YAML: character 0x0007 is not allowed"),
-    "second-document": Fault("colofon.yml", "titel: Colofon\n", "titel: Colofon\n---\n", "",
+    "second-document": Fault("colofon.yml", f"titel: {COLOFON}\n", "titel: Colofon\n---\n", "",
                              "malformed YAML: expected a single document", shift=1),
     "empty-file": Fault("colofon.yml", None, "", "", "expected a mapping of fields", line=1),
     # --- toegankelijkheid.yml
@@ -172,6 +173,8 @@ FAULTS = {
     # --- teksten.yml (the components' words)
     "texts-unknown-component": Fault("teksten.yml", "herkomst: toegevoegd\n",
                                      "herkomst: toegevoegd\nschool: {}\n", "school", "unknown field 'school'", shift=1),
+    "texts-eleven-months": Fault("teksten.yml", "maanden: [januari, ", "maanden: [", "maanden",
+                                 "List should have at least 12 items"),
     # --- bespreken.yml
     "bespreken-unknown-step": Fault("bespreken.yml", "  partners-betrekken: betrekken\n",
                                     "  partner-betrekken: betrekken\n", "kaartvraag_per_stap.partner-betrekken",
@@ -289,7 +292,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     path = folder / "colofon.yml"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     with within(SECONDS):
-        assert load_content(folder).colofon.titel == "Colofon"
+        assert load_content(folder).colofon.titel == COLOFON
 
 
 def test_a_fault_in_the_build_is_one_line_without_a_traceback(tmp_path):
@@ -312,11 +315,11 @@ def test_a_changed_file_is_read_again_in_the_same_process(tmp_path):
     shutil.copytree(ROOT / "content", folder)
     path = folder / "colofon.yml"
     good = path.read_text(encoding="utf-8")
-    assert load_content(folder).colofon.titel == "Colofon"
-    path.write_text(good.replace("titel: Colofon\n", "titel: Over de makers\n"), encoding="utf-8")
+    assert load_content(folder).colofon.titel == COLOFON
+    path.write_text(good.replace(f"titel: {COLOFON}\n", "titel: Over de makers\n"), encoding="utf-8")
     assert load_content(folder).colofon.titel == "Over de makers"
-    path.write_text(good.replace("titel: Colofon\n", "titel:\n"), encoding="utf-8")
+    path.write_text(good.replace(f"titel: {COLOFON}\n", "titel:\n"), encoding="utf-8")
     with pytest.raises(ContentError):
         load_content(folder)
     path.write_text(good, encoding="utf-8")
-    assert load_content(folder).colofon.titel == "Colofon"
+    assert load_content(folder).colofon.titel == COLOFON

@@ -270,7 +270,7 @@ def test_the_start_page_puts_basis_op_orde_before_the_route(site_dir):
 
 def test_afspraken_maken_uses_the_sources_words_and_links(site_dir):
     afspraken = plain(html(site_dir, "afspraken.html"))
-    assert "kan het voortouw nemen" in afspraken and "neemt het voortouw" not in afspraken
+    assert PAGES["agreements_leader"].split("{partner}")[1].strip(" .") in afspraken and "neemt het voortouw" not in afspraken
     assert "op de volgende pagina" not in afspraken
     overview = html(site_dir, "fenomenen/index.html")
     assert '<a href="../afspraken.html">5 stappen</a>' in overview

@@ -14,7 +14,7 @@ from macros.content import load_content
 
 from support.browser import WIDTHS
 from support.project import ROOT
-from support.words import ROUTEMAP, SITE
+from support.words import ROUTEMAP, SITE, WALK
 
 LEGENDA = load_content(ROOT / "content").routekaart.legenda
 MATERIAL_INDIGO = (64, 81, 181)   # #4051b5, Material's default header colour
@@ -22,7 +22,7 @@ MATERIAL_INDIGO = (64, 81, 181)   # #4051b5, Material's default header colour
 # Links that offer more explanation about their subject, besides the map's
 # places and the "basis op orde" entries: the walk's links to a step's or a
 # phenomenon's own page.
-MEER_UITLEG_TEXT = re.compile(r"^(Lees de uitleg bij|Meer over) ")
+MEER_UITLEG_TEXT = re.compile(f"^({re.escape(WALK['read_step'])}|{re.escape(WALK['more_about'])}) ")
 
 
 # --- reading the built HTML --------------------------------------------------
@@ -145,8 +145,8 @@ def test_every_meer_uitleg_link_on_every_page_shows_the_legends_icon(site_dir, s
     start = parsed(site_dir, "index.html")
     ingangen = [link for link in start.links if link["in_ingangen"]]
     assert len(ingangen) >= 3, "the start page lists the basis op orde entries as links"
-    assert any(t.startswith("Lees de uitleg bij") for t in found["doorloop.html"])
-    assert any(t.startswith("Meer over") for t in found["doorloop.html"])
+    assert any(t.startswith(WALK["read_step"]) for t in found["doorloop.html"])
+    assert any(t.startswith(WALK["more_about"]) for t in found["doorloop.html"])
 
 
 def test_each_icon_is_drawn_once_and_the_same_on_every_page(site_dir, site_pages):
@@ -201,7 +201,7 @@ ICONS_JS = """() => {
     probe.remove();
     return value;
   };
-  return [...document.querySelectorAll('.rk-icon, .rk-routemap-icon')]
+  return [...document.querySelectorAll('.rk-icon, .rk-svg-icon')]
   .filter(el => el.getClientRects().length && el.getBoundingClientRect().width > 0)
   .map((el, i) => {
     el.dataset.iconTest = i;

@@ -14,7 +14,10 @@ from support.beyond_axe import HIDDEN_BY, focused_element_hidden_by
 from support.browser import WIDTHS
 from support.keyboard import DESCRIBE_FOCUS, focus_is_visible, tab_to
 from support.project import ROOT
-from support.words import PAGES, SITE, THEME
+from support.words import CARD, CARD_OPENED, PAGES, SITE, THEME, theme_label
+
+SEARCH = theme_label("search.placeholder")
+STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 WALK = load_content(ROOT / "content").teksten.blok("walk")  # the walk's words
 WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
@@ -31,7 +34,7 @@ def test_the_first_tab_offers_the_skip_link_to_the_content(sized_page, site_url)
     page = sized_page
     page.goto(site_url + "stappen/contextinformatie.html")
     page.keyboard.press("Tab")
-    expect(page.locator(":focus")).to_have_text("Ga naar inhoud")
+    expect(page.locator(":focus")).to_have_text(theme_label("action.skip"))
     assert focus_is_visible(page)
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
@@ -43,7 +46,7 @@ def test_the_first_tab_offers_the_skip_link_to_the_content(sized_page, site_url)
 def test_from_the_route_map_a_keyboard_user_reaches_step_1_and_back(sized_page, site_url):
     page = sized_page
     page.goto(site_url)
-    tab_to(page, page.locator("a:visible", has_text="Bericht duiden").first)
+    tab_to(page, page.locator("a:visible", has_text=load_content(ROOT / "content").stap("bericht-duiden").titel).first)
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "stappen/bericht-duiden.html")
     tab_to(page, page.get_by_role("link", name=SITE["back_to_map"]).first)
@@ -55,14 +58,14 @@ def test_search_works_from_the_keyboard_alone(sized_page, site_url):
     page = sized_page
     page.goto(site_url + "colofon.html")
     page.keyboard.press("/")
-    expect(page.get_by_role("textbox", name="Zoeken")).to_be_focused()
+    expect(page.get_by_role("textbox", name=SEARCH)).to_be_focused()
     # One input event, so one query: typed letter by letter, a busy machine can
     # show the results of "persoonsge" first and replace them after the
     # choice (the test below covers that case on purpose).
     page.keyboard.insert_text("persoonsgegevens")
     first = page.locator(".md-search-result__item").first
     # The search worker builds its index first; on a busy machine that takes a while.
-    expect(first).to_contain_text("Partner(s) betrekken?", timeout=15000)
+    expect(first).to_contain_text(STEP_3, timeout=15000)
     page.keyboard.press("ArrowDown")
     assert focus_is_visible(page), "the chosen search result shows no focus"
     page.keyboard.press("Enter")
@@ -94,7 +97,7 @@ def test_a_chosen_search_result_keeps_focus_while_late_results_come_in(page, sit
     page.goto(site_url + "colofon.html")
     page.keyboard.press("/")
     page.keyboard.type("persoonsgegevens")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?", timeout=15000)
+    expect(page.locator(".md-search-result__item").first).to_contain_text(STEP_3, timeout=15000)
     page.keyboard.press("ArrowDown")
     chosen = page.evaluate("document.activeElement.getAttribute('href').split('?')[0]")
     # The answer to the whole query is the last to come in.
@@ -112,14 +115,14 @@ def test_escape_closes_search_and_returns_to_the_page(sized_page, site_url):
     expect(page.locator(".md-search-result__item").first).to_be_visible()
     page.keyboard.press("Escape")
     expect(page.locator(".md-search-result__item").first).to_be_hidden()
-    expect(page.get_by_role("textbox", name="Zoeken")).not_to_be_focused()
+    expect(page.get_by_role("textbox", name=SEARCH)).not_to_be_focused()
 
 
 def test_the_footer_pages_are_reached_with_tab(sized_page, site_url):
     page = sized_page
     page.goto(site_url + "fenomenen/fraude.html")
-    tab_to(page, page.get_by_role("navigation", name="Over deze website").get_by_role(
-        "link", name="Toegankelijkheid"))
+    tab_to(page, page.get_by_role("navigation", name=SITE["about_site"]).get_by_role(
+        "link", name=SITE["accessibility"]))
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "toegankelijkheid.html")
 
@@ -138,28 +141,28 @@ def type_a_region_on_the_card(page: Page, site_url: str) -> Page:
     """The afsprakenkaart, with its first field reached by Tab and filled in."""
     page.goto(site_url + "afsprakenkaart.html")
     expect(page.locator("#card-actions")).to_be_visible()
-    tab_to(page, page.get_by_label("Regio of gemeente"))
+    tab_to(page, page.get_by_label(CARD["field_region_or_municipality"]))
     page.keyboard.type("Gemeente Zuidhaven")
     return page
 
 
 def test_the_afsprakenkaart_is_emptied_from_the_keyboard_after_confirming(sized_page, site_url):
     page = type_a_region_on_the_card(sized_page, site_url)
-    tab_to(page, page.get_by_role("button", name="Kaart leegmaken"))
+    tab_to(page, page.get_by_role("button", name=CARD["clear_button"]))
     page.keyboard.press("Enter")
-    dialog = page.get_by_role("dialog", name="Weet je het zeker?")
+    dialog = page.get_by_role("dialog", name=CARD["confirm_title"])
     expect(dialog).to_be_visible()
     # Focus starts on the safe answer, the last button; the other is before it.
-    expect(dialog.get_by_role("button", name="Nee, terug")).to_be_focused()
-    tab_to(page, dialog.get_by_role("button", name="Ja, maak leeg"), key="Shift+Tab")
+    expect(dialog.get_by_role("button", name=CARD["confirm_no"])).to_be_focused()
+    tab_to(page, dialog.get_by_role("button", name=CARD["clear_yes"]), key="Shift+Tab")
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_have_text("De afsprakenkaart is leeggemaakt.")
-    expect(page.get_by_label("Regio of gemeente")).to_have_value("")
+    expect(page.get_by_role("status")).to_have_text(CARD["cleared"])
+    expect(page.get_by_label(CARD["field_region_or_municipality"])).to_have_value("")
 
 
 def test_the_afsprakenkaart_is_saved_as_a_file_from_the_keyboard(sized_page, site_url):
     page = type_a_region_on_the_card(sized_page, site_url)
-    tab_to(page, page.get_by_role("button", name="Opslaan als bestand"))
+    tab_to(page, page.get_by_role("button", name=CARD["export_button"]))
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     assert "Gemeente Zuidhaven" in info.value.path().read_text(encoding="utf-8")
@@ -167,11 +170,11 @@ def test_the_afsprakenkaart_is_saved_as_a_file_from_the_keyboard(sized_page, sit
 
 def test_a_saved_card_is_opened_again_from_the_keyboard(sized_page, site_url):
     page = type_a_region_on_the_card(sized_page, site_url)
-    tab_to(page, page.get_by_role("button", name="Opslaan als bestand"))
+    tab_to(page, page.get_by_role("button", name=CARD["export_button"]))
     with page.expect_download() as info:
         page.keyboard.press("Enter")
     saved = info.value.path().read_bytes()
-    region = page.get_by_label("Regio of gemeente")
+    region = page.get_by_label(CARD["field_region_or_municipality"])
     tab_to(page, region, key="Shift+Tab")
     page.keyboard.press("ControlOrMeta+A")
     page.keyboard.type("Gemeente Noordhaven")
@@ -184,11 +187,11 @@ def test_a_saved_card_is_opened_again_from_the_keyboard(sized_page, site_url):
         tab_to(page, page.locator("#card-import"))
         page.keyboard.press("Space")
     chooser.value.set_files({"name": "kaart.json", "mimeType": "application/json", "buffer": saved})
-    dialog = page.get_by_role("dialog", name="Weet je het zeker?")
-    expect(dialog.get_by_role("button", name="Nee, terug")).to_be_focused()
-    tab_to(page, dialog.get_by_role("button", name="Ja, vervang mijn kaart"), key="Shift+Tab")
+    dialog = page.get_by_role("dialog", name=CARD["confirm_title"])
+    expect(dialog.get_by_role("button", name=CARD["confirm_no"])).to_be_focused()
+    tab_to(page, dialog.get_by_role("button", name=CARD["replace_yes"]), key="Shift+Tab")
     page.keyboard.press("Enter")
-    expect(page.get_by_role("status")).to_contain_text("is geopend")
+    expect(page.get_by_role("status")).to_contain_text(CARD_OPENED)
     expect(region).to_have_value("Gemeente Zuidhaven")
 
 
@@ -323,7 +326,7 @@ def test_shift_tab_never_hides_a_link_under_the_sticky_header(page, site_url):
     each route link up to the top edge, below the header, not under it."""
     page.set_viewport_size(WIDTHS["phone"])
     page.goto(site_url + "stappen/einde.html")
-    tab_to(page, page.get_by_role("navigation", name="Over deze website").get_by_role("link").last)
+    tab_to(page, page.get_by_role("navigation", name=SITE["about_site"]).get_by_role("link").last)
     hidden = []
     for _ in range(30):
         page.keyboard.press("Shift+Tab")

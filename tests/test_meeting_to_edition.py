@@ -10,8 +10,8 @@ from datetime import date
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from macros.nl import dutch_date
 from support.project import ROOT, built_site, copy_project, serve
+from support.words import DISCUSS, WALK, date_text
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.afspraken.editie_bestand
@@ -37,7 +37,7 @@ def walk_and_save(browser, site_url, rol: str) -> dict:
     page.locator('[data-note="intervenieren/overig"]').fill(NOTES[rol])
     page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=WALK["save_json"]).click()
     upload = {"name": info.value.suggested_filename, "mimeType": "application/json",
               "buffer": info.value.path().read_bytes()}
     context.close()
@@ -55,7 +55,7 @@ def test_from_three_walks_to_the_agreed_card_of_a_regional_edition(browser, page
         answer = page.locator(".rk-discuss-answers li", has_text=note.split("\n")[0])
         answer.get_by_role("button").click()
         page.locator("#rk-discuss-copy-question").select_option("ingrijpen")
-        page.get_by_role("button", name="Zet op de kaart").click()
+        page.get_by_role("button", name=DISCUSS["copy_yes"]).click()
         expect(page.locator("#rk-discuss-copy")).to_be_hidden()
 
     # The card: the region's name and the day of the meeting, then regio.yml.
@@ -77,7 +77,7 @@ def test_from_three_walks_to_the_agreed_card_of_a_regional_edition(browser, page
         page.goto(f"http://127.0.0.1:{server.server_port}/afsprakenkaart.html")
         expect(page.locator(".rk-card-region")).to_have_text("Gemeente Zuidhaven")
         expect(page.locator(".rk-card-agreed-on time")).to_have_attribute("datetime", DATUM)
-        expect(page.locator(".rk-card-agreed-on")).to_contain_text(dutch_date(date(2026, 11, 30)))
+        expect(page.locator(".rk-card-agreed-on")).to_contain_text(date_text(date(2026, 11, 30)))
         for rol, note in NOTES.items():
             cell = page.locator(f"#vraag-ingrijpen .rk-card-cell--agreed[data-partner='{rol}']")
             expect(cell.locator(".rk-card-answer")).to_have_text(note)

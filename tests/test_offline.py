@@ -27,7 +27,7 @@ from support.csp import wait_until_idle
 from support.project import ROOT, serve
 from support.keyboard import tab_to
 from support.variants import Variant
-from support.words import PAGES, THEME
+from support.words import PAGES, THEME, theme_label
 
 CONTENT = load_content(ROOT / "content")
 SEARCH_LANGS = ["nl"]  # mkdocs.yml: plugins: search: lang
@@ -124,7 +124,7 @@ def heading(path: Path) -> str:
 def search_and_open(page, query: str, title: str) -> None:
     """Search with Material's search box and open the result for page `title`."""
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially(query)
+    page.get_by_role("textbox", name=theme_label("search.placeholder")).press_sequentially(query)
     result = page.locator(".md-search-result__link", has=page.locator("h1", has_text=title)).first
     expect(result).to_be_visible()
     result.click()
@@ -356,7 +356,8 @@ def unzipped(site_dir, tmp_path_factory) -> Path:
 
 def shown_size_in_bytes(text: str) -> tuple[float, float]:
     """(size, rounding margin) of a size shown like '1,4 MB' or '454 kB'."""
-    number, unit = re.search(r"zip-bestand, ([\d,]+) (kB|MB)", text).groups()
+    shown = re.escape(PAGES["offline_size"]).replace(re.escape("{grootte}"), r"([\d,]+) (kB|MB)")
+    number, unit = re.search(shown, text).groups()
     scale = {"kB": 1_000, "MB": 1_000_000}[unit]
     decimals = len(number.partition(",")[2])
     return float(number.replace(",", ".")) * scale, 0.5 * scale / 10 ** decimals
@@ -391,7 +392,7 @@ def test_the_zip_holds_the_whole_site_with_working_links(unzipped, site_dir):
         == site_files(site_dir, SEARCH_LANGS)
     assert find_problems(unzipped) == []
     offline_page = (unzipped / "offline.html").read_text(encoding="utf-8")
-    assert ZIP_NAME not in offline_page and "Je gebruikt nu de offline versie" in offline_page
+    assert ZIP_NAME not in offline_page and PAGES["offline_in_zip"].split(".")[0] in offline_page
 
 
 def test_the_zip_opened_from_disk_searches_and_links_without_internet(context, unzipped):

@@ -8,7 +8,7 @@ from macros.content import load_content
 
 from support.html import find, page as html_page, text, with_class
 from support.project import ROOT
-from support.words import PAGES
+from support.words import PAGES, theme_label
 
 CONTENT = load_content(ROOT / "content")
 
@@ -25,15 +25,15 @@ def test_a_step_page_shows_all_its_questions(site_dir, stap):
 def test_the_site_speaks_dutch(site_dir):
     page = html_page(site_dir, "index.html")
     assert page.get("lang") == "nl"
-    assert [text(a) for a in find(page, "//a[@href]")].count("Ga naar inhoud") == 1
+    assert [text(a) for a in find(page, "//a[@href]")].count(theme_label("action.skip")) == 1
 
 
 def test_dutch_search_finds_a_step(page, site_url):
     page.goto(site_url)
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
+    page.get_by_role("textbox", name=theme_label("search.placeholder")).press_sequentially("persoonsgegevens")
     first = page.locator(".md-search-result__item").first
-    expect(first).to_contain_text("Partner(s) betrekken?")
+    expect(first).to_contain_text(CONTENT.stap("partners-betrekken").titel)
 
 
 def test_a_source_without_address_names_its_publisher(site_dir):

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from odf import teletype
 from odf.opendocument import load
 from playwright.sync_api import expect
@@ -20,11 +21,14 @@ from support.project import ROOT, serve
 from support.variants import REGIONAL
 from support.content_faults import content_fault
 from support.html import find, page as html_page, text, with_class
-from support.words import PAGES, page_text
+from support.words import CARD, PAGES, date_text, page_text
 from macros.content import load_content
 
 FIXTURE = Path(__file__).parent / "fixtures" / "regio.yml"
 REGIO = "Regio Westerkwartier"
+AGREED_ON = date_text(yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["afsprakenkaart"]["datum_afgesproken"])
+CONTENT = load_content(ROOT / "content")
+ROLLEN = CONTENT.rollen
 ANTWOORD_JONGERENWERK = ("Als een jongere in een bericht dreigt met geweld tegen een ander, "
                          "bellen wij dezelfde dag de wijkagent.")
 
@@ -72,10 +76,10 @@ def test_step_3_shows_who_to_involve_with_the_regions_contacts(page, regio_url):
 
 def test_with_a_role_step_3_shows_the_other_partners_with_their_contact_points(page, regio_url):
     page.goto(f"{regio_url}stappen/partners-betrekken.html")
-    page.get_by_role("button", name="Kies je rol").click()
-    page.get_by_label("politie (wijkagent, digitale wijkagent)", exact=True).check()
-    block = page.get_by_role("region", name="Wie kun je betrekken")
-    expect(block.get_by_role("heading", level=3)).to_have_text(["Jongerenwerk", "Gemeente OOV"])
+    page.get_by_role("button", name=ROLLEN.geen_rol).click()
+    page.get_by_label(next(r.label for r in ROLLEN.rollen if r.id == "politie"), exact=True).check()
+    block = page.get_by_role("region", name=ROLLEN.betrekken_titel)
+    expect(block.get_by_role("heading", level=3)).to_have_text([CONTENT.partner("jongerenwerk").naam, CONTENT.partner("gemeente").naam])
     expect(block.locator(".rk-contact:visible")).to_have_count(2)
     expect(block.locator('[data-partner="jongerenwerk"]')).to_contain_text("Stichting Jongerenwerk Westerkwartier")
     expect(block.get_by_role("link", name="oov@westerkwartier.example")).to_have_attribute(
@@ -86,9 +90,9 @@ def test_with_a_role_step_3_shows_the_other_partners_with_their_contact_points(p
 
 def test_the_card_shows_agreed_answers_read_only_with_the_date(page, regio_url):
     page.goto(f"{regio_url}afsprakenkaart.html")
-    expect(page.locator(".rk-card-agreed-on")).to_have_text("Afgesproken op: 12 maart 2026")
+    expect(page.locator(".rk-card-agreed-on")).to_have_text(f"{CARD['field_agreed_on']} {AGREED_ON}")
     expect(page.locator(".rk-card-region")).to_have_text(REGIO)
-    expect(page.get_by_label("Regio of gemeente")).to_have_count(0)
+    expect(page.get_by_label(CARD["field_region_or_municipality"])).to_have_count(0)
     expect(cel(page, "betrekken", "jongerenwerk")).to_have_text(f"Jongerenwerk{ANTWOORD_JONGERENWERK}")
     expect(cel(page, "betrekken", "jongerenwerk").locator("textarea")).to_have_count(0)
     expect(cel(page, "ingrijpen", "gemeente").locator(".rk-card-answer")).to_have_text(
@@ -106,7 +110,7 @@ def test_the_regional_card_prints_with_its_name_agreements_and_date(page, regio_
     assert len(pdf.pages) == 1
     assert float(pdf.pages[0].mediabox.width) > float(pdf.pages[0].mediabox.height)
     text = " ".join(pdf.pages[0].extract_text().split())
-    for wanted in (REGIO, "12 maart 2026", ANTWOORD_JONGERENWERK, "Bij een concrete dreiging."):
+    for wanted in (REGIO, AGREED_ON, ANTWOORD_JONGERENWERK, "Bij een concrete dreiging."):
         assert wanted in text
 
 
@@ -116,17 +120,17 @@ def test_an_import_keeps_the_agreed_answers_and_says_so(page, regio_url):
                           "antwoorden": {"betrekken": {"jongerenwerk": "Overschreven?", "gemeente": "Nieuw"}}})
     page.set_input_files("#card-import", files=[{"name": "k.json", "mimeType": "application/json",
                                                       "buffer": bestand.encode()}])
-    expect(page.get_by_role("status")).to_contain_text("1 antwoord(en) uit het bestand staan niet op deze kaart")
+    expect(page.get_by_role("status")).to_contain_text(CARD["opened_skipped"].replace("{n}", "1").split(",")[0])
     expect(page.locator("#answer-betrekken-gemeente")).to_have_value("Nieuw")
     expect(cel(page, "betrekken", "jongerenwerk")).to_contain_text(ANTWOORD_JONGERENWERK)
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan als bestand").click()
+        page.get_by_role("button", name=CARD["export_button"]).click()
     assert json.loads(info.value.path().read_bytes())["regio"] == REGIO
 
 
 def test_the_regional_download_carries_the_regions_name(regio_site):
     doc = load(str(regio_site / "downloads" / "afsprakenkaart.odt"))
-    assert f"Regio of gemeente: {REGIO}" in teletype.extractText(doc.text)
+    assert f"{CARD['field_region_or_municipality']} {REGIO}" in teletype.extractText(doc.text)
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -158,7 +162,7 @@ def test_the_national_edition_shows_no_regional_content(site_dir):
     # component's whole block of content/teksten.yml, used or not).
     site_text = "\n".join(re.sub(r" data-texts='[^']*'", "", p.read_text(encoding="utf-8"))
                           for p in site_dir.rglob("*.html"))
-    for regional in ("Westerkwartier", "Afgesproken op", "0594"):
+    for regional in ("Westerkwartier", CARD["field_agreed_on"].rstrip(":"), "0594"):
         assert regional not in site_text
 
 

@@ -8,8 +8,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from macros.content import load_content
 from support.html import find, page as html_page, text, with_class
-from support.words import THEME
+from support.project import ROOT
+from support.words import THEME, theme_label
+
+SEARCH = theme_label("search.placeholder")
+STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 QUERIES = {
     "drugs": "fenomenen/illegale-handel.html",
@@ -45,7 +50,7 @@ def search_page(browser, site_url):
 def search(page, site_url, query) -> list[str]:
     """The pages the search box lists for `query`, best first, each once."""
     page.keyboard.press("/")
-    box = page.get_by_role("textbox", name="Zoeken")
+    box = page.get_by_role("textbox", name=SEARCH)
     expect(box).to_be_focused()
     box.press("ControlOrMeta+A")
     box.press_sequentially(query)
@@ -105,9 +110,9 @@ def test_a_query_pasted_once_search_is_ready_finds_results(page, site_url):
     page.goto(site_url + "colofon.html")
     page.keyboard.press("/")
     expect(page.locator(".md-search-result__meta")).to_have_text(THEME["search_result_placeholder"])  # ready
-    page.get_by_role("textbox", name="Zoeken").evaluate(
+    page.get_by_role("textbox", name=SEARCH).evaluate(
         "box => { box.value = 'persoonsgegevens'; box.dispatchEvent(new InputEvent('input', {bubbles: true})); }")
-    expect(page.locator(".md-search-result__item").first).to_contain_text("Partner(s) betrekken?")
+    expect(page.locator(".md-search-result__item").first).to_contain_text(STEP_3)
 
 
 def test_the_number_of_results_is_a_status_message(page, site_url):
@@ -116,7 +121,7 @@ def test_the_number_of_results_is_a_status_message(page, site_url):
     page.goto(site_url + "colofon.html")
     words = json.loads(page.locator("#__config").text_content())["translations"]["search.result.other"]
     page.keyboard.press("/")
-    page.get_by_role("textbox", name="Zoeken").press_sequentially("persoonsgegevens")
+    page.get_by_role("textbox", name=SEARCH).press_sequentially("persoonsgegevens")
     page.wait_for_function(ANSWERED, arg="persoonsgegevens")
     count = re.compile(re.escape(words).replace("\\#", r"\d+"))
     expect(page.get_by_role("status").filter(has_text=count)).to_have_count(1)

@@ -11,6 +11,7 @@ from macros.content import load_content
 from support.project import ROOT
 from support.content_faults import content_fault
 from support.html import find, page as html_page, text, with_class
+from support.words import SITE
 
 CONTENT = load_content(ROOT / "content")
 WIPE = CONTENT.teksten.blok("privacy-wipe")
@@ -44,7 +45,7 @@ def test_the_statement_has_the_parts_of_the_government_model(site_dir):
 
 def test_the_privacy_page_says_what_is_stored_and_that_nothing_is_sent(page, site_url):
     page.goto(site_url + "privacy.html")
-    expect(page.locator("h1")).to_have_text("Privacy")
+    expect(page.locator("h1")).to_have_text(CONTENT.privacy.titel)
     expect(page.locator("#wat-bewaard")).to_be_visible()
     expect(page.locator("article")).to_contain_text("op je eigen apparaat")
     expect(page.locator("#wat-verstuurd + p")).to_contain_text("Niets.")
@@ -55,8 +56,8 @@ def test_the_privacy_page_says_what_is_stored_and_that_nothing_is_sent(page, sit
 @pytest.mark.parametrize("path", ["index.html", "stappen/einde.html", "fenomenen/fraude.html"])
 def test_every_page_links_to_the_statement_and_privacy_in_its_footer(page, site_url, path):
     page.goto(site_url + path)
-    footer = page.get_by_role("navigation", name="Over deze website")
-    for name in ("Colofon", "Toegankelijkheid", "Privacy"):
+    footer = page.get_by_role("navigation", name=SITE["about_site"])
+    for name in (SITE["colophon"], SITE["accessibility"], SITE["privacy"]):
         footer.get_by_role("link", name=name).click()
         expect(page.locator("h1")).to_have_text(name)
         page.goto(site_url + path)

@@ -15,16 +15,15 @@ import yaml
 
 from macros.afterbuild.linkcheck import resolve
 from macros.content import fill
-from macros.nl import dutch_date
 from macros.afterbuild.offline import ZIP_FOLDER, ZIP_NAME
 
 from support.project import ROOT, build, copy_project
 from support.content_faults import content_fault
-from support.words import SITE, page_text
+from support.words import SITE, date_text, page_text
 
 VERSIE = yaml.safe_load((ROOT / "content" / "versie.yml").read_text(encoding="utf-8"))
 NUMMER = VERSIE["versie"]
-DATUM = dutch_date(VERSIE["wijzigingen"][0]["datum"])
+DATUM = date_text(VERSIE["wijzigingen"][0]["datum"])
 
 
 class _Texts(HTMLParser):
@@ -89,7 +88,7 @@ def test_every_page_links_to_the_changes_from_its_footer(site_dir, site_pages):
 def test_the_changes_page_lists_every_version_newest_first_with_its_points(site_dir):
     html = (site_dir / "wijzigingen.html").read_text(encoding="utf-8")
     wijzigingen = VERSIE["wijzigingen"]
-    assert texts(html, "h2") == [page_text("changes_version", versie=w["versie"], datum=dutch_date(w["datum"]))
+    assert texts(html, "h2") == [page_text("changes_version", versie=w["versie"], datum=date_text(w["datum"]))
                                    for w in wijzigingen]
     article = html[html.index('<div class="rk-changes">'):]
     assert texts(article, "li")[:sum(len(w["punten"]) for w in wijzigingen)] == \

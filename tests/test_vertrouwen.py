@@ -314,8 +314,9 @@ def test_minor_wording_slips_are_fixed(site_dir):
     straattaal = next(b for b in CONTENT.begrippen.begrippen if b.term == "straattaal")
     assert "Sranantongo" not in straattaal.uitleg
     assert CONTENT.bron("ccv-privacy-jeugdgroepen").titel == "Jeugdgroepen: privacy en de aanpak"
-    assert "site_name: Routekaart Samenwerken bij online jeugdcriminaliteit\n" in \
-        (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    # The site's name (content since the prepare phase sets it), as the site shows it.
+    assert CONTENT.teksten.blok("config")["site_name"] == "Routekaart Samenwerken bij online jeugdcriminaliteit"
+    assert find(afspraken, "//title")[0].text.endswith(" - Routekaart Samenwerken bij online jeugdcriminaliteit")
     assert CONTENT.fenomeen("fraude").bericht.account == "geldmaker.24"
 
 

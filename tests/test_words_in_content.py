@@ -1,13 +1,17 @@
 """Every word a reader sees comes from content/: the components' scripts
 carry no Dutch sentence of their own, every text a script asks for by key
 (`t("key")`) is in its block of content/teksten.yml, no template writes a
-word a reader sees or hears, and the rendering code writes no Dutch."""
+word a reader sees or hears, the rendering and content code write no Dutch,
+and mkdocs.yml and the home-screen manifest hold no reader's word."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+
+import yaml
 
 from macros.content import load_content
 from support.project import ROOT
@@ -17,6 +21,7 @@ OVERRIDES = ROOT / "overrides"
 SCRIPTS = sorted(p for p in [*(OVERRIDES / "components").rglob("*.js"), *(OVERRIDES / "assets" / "javascripts").glob("*.js")])
 TEMPLATES = sorted([*OVERRIDES.rglob("*.html"), *(ROOT / "macros" / "render" / "templates").glob("*.html")])
 RENDERING = sorted([*(ROOT / "macros" / "render").glob("*.py"), *(ROOT / "macros" / "afterbuild").glob("*.py")])
+CONTENT_CODE = sorted((ROOT / "macros" / "content").glob("*.py"))
 
 # Small Dutch words that no English identifier, key, CSS class or file-format
 # value of ours uses: a string literal holding one of them is a sentence.
@@ -29,7 +34,7 @@ DUTCH = {"de", "het", "een", "je", "jij", "jouw", "niet", "geen", "van", "naar",
 _ID = re.compile(r"^[a-z0-9_./:#{}-]*$")  # {name}: a placeholder
 DUTCH_IN_CODE = DUTCH | {"dan", "wie", "ik", "verder", "bijgewerkt", "toegevoegd", "externe", "zoekwoorden",
                          "routekaart", "stap", "afdrukken", "voorbeeld", "vragen", "telefoon", "editie", "bronnen",
-                         "versie"}
+                         "versie", "bestand"}
 # Stored data and file formats keep their Dutch names: users' saved copies
 # and files must keep opening.
 DATA = {"routekaart:afsprakenkaart", "routekaart:doorloop", "routekaart:rol", ":beschadigd"}
@@ -127,7 +132,17 @@ def template_words(path: Path) -> list[str]:
     parser = _ReaderText()
     parser.feed(_JINJA_TAG.sub(lambda m: "#" if m.group(0).startswith("{{") else "", html))
     return [" ".join(t.split()) for t in parser.texts if _WORD.search(t)] + \
-        [s for s in jinja if dutch_in_code(s)]
+        [s for s in jinja if reader_word(re.sub(r"<[^>]*>", " ", s))]
+
+
+# A word as readers write it: capitalised ("Vragen") or with a Dutch accent
+# ("interveniëren"). Ids, classes and keys are lowercase ASCII, so a single
+# lowercase Dutch word in code goes unnoticed unless DUTCH_IN_CODE knows it.
+_READER_WORD = re.compile(r"(?<![\w-])[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])|[a-z]*[à-ÿ][a-zà-ÿ]*")
+
+
+def reader_word(text: str) -> bool:
+    return dutch_in_code(text) or bool(_READER_WORD.search(text))
 
 
 def test_no_template_writes_a_word_a_reader_sees():
@@ -141,9 +156,11 @@ def test_the_template_check_finds_a_dutch_word(tmp_path):
     template.write_text('{# Vragen mag hier #}\n'
                         '<{{ tag }} class="rk-x" data-origin="toegevoegd">{{ t.key }}</{{ tag }}>\n'
                         '<h2>Vragen</h2><a href="#" aria-label="Naar de kaart">{{ icon("x") }}</a>\n'
-                        '{% set LABEL = "Toegevoegd in de digitale versie" %}<script>var a = "b c";</script>\n',
+                        '{% set LABEL = "Toegevoegd in de digitale versie" %}<script>var a = "b c";</script>\n'
+                        '{{ r.x("rk-a rk-b", "<kbd>") }}{% set H = "Vragen" %}{{ x or "interveniëren" }}\n',
                         encoding="utf-8")
-    assert template_words(template) == ["Vragen", "Naar de kaart", "Toegevoegd in de digitale versie"]
+    assert template_words(template) == ["Vragen", "Naar de kaart", "Toegevoegd in de digitale versie",
+                                        "Vragen", "interveniëren"]
 
 
 def code_strings(path: Path) -> list[str]:
@@ -172,3 +189,61 @@ def test_the_code_check_finds_a_dutch_sentence(tmp_path):
                       'def f(n):\n    """Ook deze."""\n    raise ValueError(f"no step {n}")\n'
                       'HTML = f\'<p class="rk-x" data-origin="toegevoegd">Stap {KIND}</p>\'\n', encoding="utf-8")
     assert [s for s in code_strings(module) if dutch_in_code(s)] == [" Stap "]
+
+
+# Content's schema: English messages that quote YAML ('van', telefoon: "..."),
+# link patterns (stap:id) and the values a field may take (`Literal[...]`,
+# whose words are content's) are no words the code writes.
+_QUOTED_OR_KEY = re.compile(r"'[^']*'|\"[^\"]*\"|\b[a-z_]+:\S*")
+
+
+def content_code_strings(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    allowed = {id(n) for s in ast.walk(tree) if isinstance(s, ast.Subscript)
+               and getattr(s.value, "id", "") == "Literal" for n in ast.walk(s.slice)}
+    strings = [n for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    kept = {n.value for n in strings if id(n) not in allowed}
+    return [_QUOTED_OR_KEY.sub(" ", s) for s in code_strings(path) if s in kept and not s.startswith("^")]
+
+
+def test_no_content_code_writes_dutch():
+    assert len(CONTENT_CODE) > 15
+    found = {str(p.relative_to(ROOT)): [s for s in content_code_strings(p) if dutch_in_code(s)]
+             for p in CONTENT_CODE}
+    assert {p: s for p, s in found.items() if s} == {}
+
+
+def test_the_content_code_check_finds_a_dutch_default(tmp_path):
+    module = tmp_path / "x.py"
+    module.write_text('"""Een docstring."""\nfrom typing import Literal\nNIVEAU = Literal["nog geen maatregelen"]\n'
+                      'PATTERN = "^(stap|partner):([a-z-]+)$"\n'
+                      'ERROR = "give both \'van\' and \'tot\', like van: \\"17:00\\""\n'
+                      'DEFAULT = "Er is nog geen tekst"\n', encoding="utf-8")
+    assert [s for s in content_code_strings(module) if dutch_in_code(s)] == ["Er is nog geen tekst"]
+
+
+def config_words(config: str, manifest: str) -> list[str]:
+    """Reader's words written in mkdocs.yml (keys and values; comments left
+    out) and in the manifest's JSON (its Jinja expressions are content's)."""
+    def strings(value):
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in [str(k), *strings(v)]]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return [value] if isinstance(value, str) else []
+    manifest = re.sub(r"\{\{.*?\}\}", "null", _JINJA_COMMENT.sub("", manifest))
+    found = strings(yaml.safe_load(config)) + strings(json.loads(manifest))
+    return [s for s in found if reader_word(s) or " " in s.strip() and not _ID.match(s.replace(" ", ""))]
+
+
+def test_mkdocs_yml_and_the_manifest_hold_no_reader_word():
+    assert config_words((ROOT / "mkdocs.yml").read_text(encoding="utf-8"),
+                        (OVERRIDES / "manifest.webmanifest").read_text(encoding="utf-8")) == []
+
+
+def test_the_config_check_finds_a_reader_word():
+    config = "site_name: set-by-prepare\n# Een opmerking\nnav:\n  - nav_home: index.md\n  - De route:\n" \
+             "      - stappen/einde.md\ncopyright: ©het CCV\n"
+    manifest = '{# Jinja #}\n{"name": {{ config.site_name | tojson }}, "short_name": "Routekaart",\n' \
+               ' "lang": "nl", "purpose": "any maskable"}\n'
+    assert config_words(config, manifest) == ["De route", "©het CCV", "Routekaart"]

@@ -32,6 +32,7 @@ class Job:
     site: Path
     files: dict[str, bytes]
     zip_note: str  # what the zip's copy of the offline page says it holds
+    zip_size: str  # how the offline page gives the zip's size: {grootte} is the size
     css: list[str]
     js: list[str]
     strict: bool = True
@@ -86,7 +87,7 @@ STEPS: tuple[Step, ...] = (
     Step("bundles", "one hashed CSS and one JS bundle per set of pages; pages link them", bundles),
     Step("defer", "the pages' script tags, deferred", lambda job: defer_scripts(job.site)),
     Step("offline", "the offline zip, sw.js and the zip's size on its page",
-         lambda job: make_offline(job.site, job.langs, job.zip_note, job.edition)),
+         lambda job: make_offline(job.site, job.langs, job.zip_note, job.zip_size, job.edition)),
     Step("security.txt", ".well-known/security.txt when the edition names a maintainer",
          lambda job: write_security_txt(job.site, job.security_contacts, job.site_url)),
     Step("headers", "_headers and the nginx header snippet (CSP with the pages' script hashes)",
@@ -95,10 +96,10 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-def after_build(site: Path, *, files: dict[str, bytes], zip_note: str, css: list[str], js: list[str],
+def after_build(site: Path, *, files: dict[str, bytes], zip_note: str, zip_size: str, css: list[str], js: list[str],
                 strict: bool = True, security_contacts: list[str] = (), site_url: str | None = None,
                 edition: str | None = None) -> None:
-    job = Job(Path(site), files, zip_note, css, js, strict, list(security_contacts), site_url, edition)
+    job = Job(Path(site), files, zip_note, zip_size, css, js, strict, list(security_contacts), site_url, edition)
     for step in STEPS:
         try:
             step.run(job)

@@ -84,14 +84,18 @@ def _zip_info(name: str) -> zipfile.ZipInfo:
     return info
 
 
-def show_zip_size(site: Path, size: int) -> None:
-    """Write the zip's size into every page that offers it."""
+def show_zip_size(site: Path, size: int, text: str) -> None:
+    """Write the zip's size into every page that offers it, as content's
+    `text` says it ({grootte}: the size)."""
+    if "{grootte}" not in text:
+        raise AfterBuildError(f"the text for the zip's size has no {{grootte}}: {text!r}")
+    shown = str(escape(text.replace("{grootte}", format_size(size))))
     found = False
     for path in site.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         if "data-rk-zip-size" not in html:
             continue
-        new, count = SIZE_SLOT.subn(rf"\g<1>(zip-bestand, {format_size(size)})\g<2>", html)
+        new, count = SIZE_SLOT.subn(lambda m: m.group(1) + shown + m.group(2), html)
         if count == 0:
             raise AfterBuildError(f"{path}: the zip's size slot is malformed")
         path.write_text(new, encoding="utf-8")
@@ -121,10 +125,11 @@ def write_service_worker(site: Path, files: list[str], edition: str | None = Non
     return cache
 
 
-def make_offline(site: Path, search_langs: list[str], zip_note: str, edition: str | None = None) -> str:
+def make_offline(site: Path, search_langs: list[str], zip_note: str, zip_size: str,
+                 edition: str | None = None) -> str:
     """The offline step of the build; returns the service worker's cache name.
     `edition`: the edition's name among several on one host (macros/editions.py)."""
     write_search_script(site)
     files = site_files(site, search_langs)
-    show_zip_size(site, write_zip(site, files, zip_note))
+    show_zip_size(site, write_zip(site, files, zip_note), zip_size)
     return write_service_worker(site, files, edition)

@@ -1,10 +1,12 @@
 """content/teksten.yml: the words of the interactive components, one block
 of texts per component (its folder name under overrides/components/, and
-`site` for the shared scripts), the pages' own words (`pages`) and the
-theme's labels (`theme`). A template hands a block to its script as
+`site` for the shared scripts), the pages' own words (`pages`), the
+theme's labels (`theme`), the site's name, menu titles and app words
+(`config`) and the months of dates (`maanden`). A template hands a block to its script as
 JSON in `data-texts`; the script looks a text up by its key."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from pydantic import Field, StringConstraints
@@ -18,6 +20,8 @@ Teksten = dict[Sleutel, Tekst]
 
 
 class TekstenBestand(Blok):
+    config: Teksten  # set on the engine's configuration (macros/prepare.py)
+    maanden: list[Tekst] = Field(min_length=12, max_length=12)
     afsprakenkaart: Teksten = Field(default_factory=dict)
     bespreken: Teksten = Field(default_factory=dict)
     walk: Teksten = Field(default_factory=dict)
@@ -37,7 +41,11 @@ class TekstenBestand(Blok):
 
     def version_text(self, versie: VersieBestand) -> str:
         """How pages name a version (content/versie.yml): 'versie 1.1, bijgewerkt op 1 december 2026'."""
-        return fill(self.pages["version_text"], versie=versie.versie, datum=dutch_date(versie.datum))
+        return fill(self.pages["version_text"], versie=versie.versie, datum=self.date_text(versie.datum))
+
+    def date_text(self, value: date) -> str:
+        """A date as the pages write it: '3 maart 2026'."""
+        return dutch_date(value, self.maanden)
 
 
 def fill(text: str, **values) -> str:

@@ -21,7 +21,6 @@ from markupsafe import Markup
 
 from ..content import EINDE, Content
 from ..content.page_ids import PAGINAS
-from ..nl import dutch_date
 from .renderer import Renderer
 from .routemap import route_map
 from .urls import doc_path
@@ -74,7 +73,7 @@ def handout_parts(content: Content) -> list[Part]:
         Part(PAGINAS["afspraken"], "afspraken", content.afspraken.titel, "afspraken", "afspraken.html",
              lambda r: {}),
         Part(PAGINAS["afsprakenkaart"], "afsprakenkaart", content.afspraken.afsprakenkaart.titel,
-             "afsprakenkaart", "afsprakenkaart.html", lambda r: {"downloads": [], "dutch_date": dutch_date}),
+             "afsprakenkaart", "afsprakenkaart.html", lambda r: {"downloads": []}),
     ]
     return parts
 

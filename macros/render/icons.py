@@ -30,5 +30,5 @@ def icon(name: str) -> Markup:
 
 def icon_in_svg(name: str, cx: float, cy: float, r: float) -> str:
     """The icon inside an SVG drawing (the route map), centred on (cx, cy)."""
-    return (f'<use class="rk-routemap-icon" href="#rk-icon-{_known(name)}" x="{cx - r:.0f}" y="{cy - r:.0f}" '
+    return (f'<use class="rk-svg-icon" href="#rk-icon-{_known(name)}" x="{cx - r:.0f}" y="{cy - r:.0f}" '
             f'width="{2 * r:.0f}" height="{2 * r:.0f}" aria-hidden="true"/>')

@@ -8,7 +8,6 @@ from typing import Callable
 
 from ..sitefiles import ZIP_FOLDER, ZIP_NAME
 from ..content import EINDE, Content, plain
-from ..nl import dutch_date
 from .documents import card_documents
 from .handout import render_handout
 from .renderer import Renderer
@@ -77,14 +76,13 @@ class Pages:
         downloads = [{"href": relative_url(d.path, page), "label": d.label, "kind": d.kind,
                       "size": d.size} for d in self.documents]
         return self._r().render("afsprakenkaart.html", self.content.afspraken.afsprakenkaart.titel,
-                                downloads=downloads, dutch_date=dutch_date)
+                                downloads=downloads)
 
     def walk(self) -> str:
         return self._r().render("walk.html", self.content.teksten.pages["walk_title"], end_id=EINDE, form=True)
 
     def changes(self) -> str:
-        return self._r().render("wijzigingen.html", self.content.versie.titel, block=self.content.versie,
-                                dutch_date=dutch_date)
+        return self._r().render("wijzigingen.html", self.content.versie.titel, block=self.content.versie)
 
     def handout(self) -> str:
         return render_handout(self.content, self.content.teksten.pages["print_title"], self.copyright)

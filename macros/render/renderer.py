@@ -15,7 +15,6 @@ from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup, escape
 
 from ..content import EINDE, LINK, Content, fill, linked
-from ..nl import MONTHS, dutch_date
 from .begrippen import TermMarker
 from .icons import icon
 from .slides import slide_parts
@@ -39,8 +38,6 @@ _env = Environment(
 _env.globals["icon"] = icon
 _env.globals["linked"] = linked
 _env.globals["slide_parts"] = slide_parts
-_env.globals["months"] = MONTHS
-_env.globals["dutch_date"] = dutch_date
 
 
 def as_sentence(value: str) -> str:
@@ -162,7 +159,8 @@ class Renderer:
         """The HTML of one template, without a page title or glossary explanations.
         `block`: the content the page shows; when it is wholly an addition of the
         digital edition, the page says so first, as does a page that is a `form`."""
-        html = _env.get_template(template).render(r=self, c=self.content, **context)
+        dates = {"months": self.content.teksten.maanden, "dutch_date": self.content.teksten.date_text}
+        html = _env.get_template(template).render(r=self, c=self.content, **dates, **context)
         if form or (block is not None and self.is_added(block)):
             origin = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
             html = f"{origin.page(form)}\n{html}"

@@ -9,7 +9,8 @@ live in fixtures.py, registered once as a plugin (pyproject.toml).
 - nginx_server: the built site behind a real nginx with the security headers
 - sweep: the page-level checks run on every page in one visit per width
 - side_by_side: a few browser jobs at once in the test thread (the sweeps' tabs)
-- interactions: every interactive feature, for the axe and CSP checks of its state
+- interactions: every interactive state (the site's, and the components' beside them), for the axe and CSP checks
+- state: Interaction, one state's name, page and steps
 - keyboard: Tab through a page and check that focus is always visible
 - content_faults: content/ with one change, loaded, for content-model tests
 - html: read facts from the built HTML without a browser

@@ -230,7 +230,7 @@ FORCED_COLOURS_FAULTS = """() => {
   for (const box of document.querySelectorAll('.rk-routemap-box, .rk-routemap-road')) {
     if (visible(box)) check(box, getComputedStyle(box).stroke, page, 3, 'line');
   }
-  for (const icon of document.querySelectorAll('svg.rk-icon, .rk-routemap-icon')) {
+  for (const icon of document.querySelectorAll('svg.rk-icon, .rk-svg-icon')) {
     if (!visible(icon)) continue;
     check(icon, getComputedStyle(icon).fill, icon.closest('.rk-routemap') ? shapeUnder(icon) : under(icon.parentElement), 3, 'icon');
   }

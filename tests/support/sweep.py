@@ -11,8 +11,7 @@ the problems it finds on the page (none: an empty list), add it to CHECKS with
 the widths it runs at, and add a test that asserts
 `sweep.at(width).problems("<name>") == {}`. Checks run in the order of CHECKS;
 one that changes the page (its size, its text size) goes after those that read
-it as it loaded. To add an interactive state, add an entry to
-`support/interactions.py`.
+it as it loaded. To add an interactive state, see `support/interactions.py`.
 
 axe-core takes most of a visit's time, and runs in the page without the test's
 help. So each sweep keeps two tabs (in two contexts, so two renderer processes)

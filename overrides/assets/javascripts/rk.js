@@ -196,9 +196,10 @@ window.rk = (function () {
     var after = null;
     return {
       failed: function (field) {
-        // A text field has the warning right under it; a box or a choice under its group.
+        // A text field has the warning right under it, a box under its own line, a choice under its group.
         var place = !field || !field.closest ? null : field.tagName === "TEXTAREA" || field.type === "text" ||
-          field.type === "date" ? field : field.closest("fieldset, .rk-walk-action") || field.parentNode;
+          field.type === "date" ? field : field.type === "checkbox" ? field.parentNode
+          : field.closest("fieldset") || field.parentNode;
         if (box.isConnected && after === place) return;
         after = place;
         box.remove();

@@ -14,7 +14,7 @@ from support.project import ROOT
 from macros.content import load_content
 
 from support.html import find, page as html_page, text, with_class
-from support.words import SITE, page_text
+from support.words import SITE, page_text, theme_label
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
@@ -281,7 +281,7 @@ def test_the_blank_card_prints_on_one_a4_landscape_page(page, site_url):
     for naam in PARTNERS.values():
         assert naam in text
     assert W["field_region_or_municipality"] in text and W["field_date"] in text
-    for navigatie in (SITE["back_to_map"], "Zoeken", "Volgende", CONTENT.colofon.titel, W["export_button"]):
+    for navigatie in (SITE["back_to_map"], theme_label("search.placeholder"), theme_label("footer.next"), CONTENT.colofon.titel, W["export_button"]):
         assert navigatie not in text
 
 

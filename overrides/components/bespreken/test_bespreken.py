@@ -16,7 +16,7 @@ from support.browser import WIDTHS
 from support.discuss import CONTENT, MEETING, actions_file, as_upload, copied, meeting_uploads, quoted, tekst
 from support.html import find, page as html_page, text, with_class
 from support.keyboard import tab_to
-from support.words import PAGES
+from support.words import PAGES, WALK
 
 RK = CONTENT.routekaart
 ROLLEN = {r.id: r.label for r in CONTENT.rollen.rollen}
@@ -66,7 +66,7 @@ def walk_and_save(browser, site_url, rol: str) -> tuple[str, dict]:
     page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
     expect(page.locator(".rk-summary-role")).to_have_text(f"Ik ben: {ROLLEN[rol]}")
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=WALK["save_json"]).click()
     expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
     name, data = info.value.suggested_filename, json.loads(info.value.path().read_bytes())
     context.close()
@@ -100,7 +100,7 @@ def test_three_roles_walk_the_same_example_and_each_save_a_file(walked):
 def test_a_walk_without_a_role_or_example_is_an_eigen_casus(page, site_url):
     page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
     with page.expect_download() as info:
-        page.get_by_role("button", name="Opslaan om te bespreken (.json)").click()
+        page.get_by_role("button", name=WALK["save_json"]).click()
     assert re.fullmatch(r"mijn-handelingen-eigen-casus-[\d-]{10}\.json", info.value.suggested_filename)
     data = json.loads(info.value.path().read_bytes())
     assert data["rol"] is None and data["voorbeeld"] is None

@@ -64,7 +64,7 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
 
     first = current_slide(page)
     expect(first.locator("h3")).to_have_text(f.titel)
-    expect(first.locator(".rk-message")).to_contain_text("Fictief voorbeeld")
+    expect(first.locator(".rk-message")).to_contain_text(CONTENT.teksten.bericht["example_label"].split(",")[0])
     expect(first).to_contain_text(squash(f.scenario))
     expect(page.locator(TELLER)).to_have_text(dia(1, total))
 
@@ -220,7 +220,7 @@ def test_an_unknown_phenomenon_gets_a_clear_message(page, site_url):
     page.goto(f"{site_url}presentatie.html?fenomeen=sexting")
     expect(page.get_by_role("alert")).to_have_text(
         T["no_phenomenon"].format(id="sexting"))
-    expect(page.get_by_role("link", name="Fraude", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name=CONTENT.fenomeen("fraude").korte_titel, exact=True)).to_be_visible()
 
 
 def test_it_works_from_file_without_a_server(page, site_dir):

@@ -135,8 +135,9 @@
         var mine = cell.getAttribute("data-partner") === own;
         cell.classList.toggle("rk-role-own-column", mine);
         if (!mine) return;
-        // The column's head on a wide screen, each field's label on a phone.
-        var name = cell.tagName === "TH" ? cell : cell.querySelector(".rk-card-label");
+        // The column's head on a wide screen, each field's label on a phone
+        // (the card puts the partner's name first in each cell).
+        var name = cell.tagName === "TH" ? cell : cell.firstElementChild;
         if (!name) return;
         var span = document.createElement("span");
         span.className = "rk-role-own-label";

@@ -206,8 +206,8 @@ def test_the_afsprakenkaart_marks_the_readers_column_on_screen_only(page, site_u
     choose_on_start_page(page, site_url, "politie")
     page.goto(site_url + "afsprakenkaart.html")
     label = f"({ROLLEN.eigen_kolom})"
-    expect(own_column(page, "politie")).to_have_text(f"Politie {label}")
-    expect(own_column(page, "jongerenwerk")).to_have_text("Jongerenwerk")
+    expect(own_column(page, "politie")).to_have_text(f"{CONTENT.partner('politie').naam} {label}")
+    expect(own_column(page, "jongerenwerk")).to_have_text(CONTENT.partner("jongerenwerk").naam)
     assert page.locator(".rk-role-own-column").count() == 1 + len(CONTENT.afspraken.afsprakenkaart.vragen)
     border = "e => getComputedStyle(e).borderLeftWidth"
     assert own_column(page, "politie").evaluate(border) != own_column(page, "gemeente").evaluate(border)
@@ -226,11 +226,11 @@ def test_on_a_phone_each_field_of_the_readers_column_says_so(page, site_url):
     choose_on_start_page(page, site_url, "jongerenwerk")
     page.goto(site_url + "afsprakenkaart.html")
     field = page.locator("#answer-betrekken-jongerenwerk")
-    expect(page.locator("#label-betrekken-jongerenwerk")).to_have_text(f"Jongerenwerk ({ROLLEN.eigen_kolom})")
+    expect(page.locator("#label-betrekken-jongerenwerk")).to_have_text(f"{CONTENT.partner('jongerenwerk').naam} ({ROLLEN.eigen_kolom})")
     expect(page.locator("#label-betrekken-jongerenwerk")).to_be_visible()
-    expect(field).to_have_accessible_name(f"{CONTENT.afspraken.afsprakenkaart.vragen[0].tekst} Jongerenwerk"
+    expect(field).to_have_accessible_name(f"{CONTENT.afspraken.afsprakenkaart.vragen[0].tekst} {CONTENT.partner('jongerenwerk').naam}"
                                           f" ({ROLLEN.eigen_kolom})")
-    expect(page.locator("#label-betrekken-politie")).to_have_text("Politie")
+    expect(page.locator("#label-betrekken-politie")).to_have_text(CONTENT.partner("politie").naam)
 
 
 # --- Privacy and damaged data --------------------------------------------------

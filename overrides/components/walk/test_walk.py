@@ -50,6 +50,17 @@ def stored(page):
     return None if raw is None else json.loads(raw)
 
 
+def step(id: str) -> str:
+    """A step's title, as a pattern go_to finds its link by (Playwright's
+    selector of a pattern needs its slashes escaped)."""
+    return re.escape(STAPPEN[id].titel).replace("/", "\\/")
+
+
+def option(step_id: str, option_id: str) -> str:
+    """The label of a choice at a step's decision."""
+    return next(o.label for o in STAPPEN[step_id].beslissing.opties if o.id == option_id)
+
+
 def go_to(page, target: str):
     """Open a step from the progress list, and wait until the walk shows it."""
     link = page.locator(".rk-walk-progress").get_by_role("link", name=re.compile(target))
@@ -75,13 +86,13 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     page.set_viewport_size(WIDTHS["phone"])
     expect(page.locator(".rk-notice--warning")).to_contain_text(W["warning_heading"])
     note_field(page, "bericht-duiden", 1).fill(NOTE)
-    go_to(page, "Interveniëren")
+    go_to(page, step("intervenieren"))
     note_field(page, "intervenieren", 2).fill(NOTE_4)
-    page.get_by_label("Ja", exact=True).check()
+    page.get_by_label(option("intervenieren", "ja"), exact=True).check()
     page.reload()
     expect(note_field(page, "intervenieren", 2)).to_have_value(NOTE_4)
-    expect(page.get_by_label("Ja", exact=True)).to_be_checked()
-    go_to(page, "Bericht duiden")
+    expect(page.get_by_label(option("intervenieren", "ja"), exact=True)).to_be_checked()
+    go_to(page, step("bericht-duiden"))
     expect(note_field(page, "bericht-duiden", 1)).to_have_value(NOTE)
     assert stored(page)["velden"]["bericht-duiden/1"] == NOTE
 
@@ -97,10 +108,10 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     expect(summary).not_to_contain_text(NOTE)
     assert stored(page) is None
     page.reload()
-    go_to(page, "Bericht duiden")
+    go_to(page, step("bericht-duiden"))
     expect(note_field(page, "bericht-duiden", 1)).to_have_value("")
-    go_to(page, "Interveniëren")
-    expect(page.get_by_label("Ja", exact=True)).not_to_be_checked()
+    go_to(page, step("intervenieren"))
+    expect(page.get_by_label(option("intervenieren", "ja"), exact=True)).not_to_be_checked()
     assert_nothing_left_the_device(page, NOTE, NOTE_4)
 
 
@@ -192,33 +203,33 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
 
 def test_a_decision_needs_an_answer_before_the_walk_goes_on(walk):
     page = walk
-    go_to(page, "Partner")
+    go_to(page, step("partners-betrekken"))
     section = page.locator("#doorloop-partners-betrekken")
     expect(section.locator(".rk-walk-choose-first")).to_be_visible()
     expect(section.locator("[data-after-choice]:visible")).to_have_count(0)
-    section.get_by_label("Nee", exact=True).check()
+    section.get_by_label(option("partners-betrekken", "nee"), exact=True).check()
     expect(section.locator("[data-after-choice]:visible")).to_have_count(1)
     expect(section.locator("[data-after-choice]:visible")).to_have_attribute("href", "#doorloop-intervenieren")
     go_to(page, W["summary_title"])
-    expect(page.locator("#rk-summary .rk-notice")).to_contain_text("Stap 4")
+    expect(page.locator("#rk-summary .rk-notice")).to_contain_text(STAPPEN["intervenieren"].label.removesuffix(STAPPEN["intervenieren"].titel).rstrip(": "))
 
 
 def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(walk):
     page = walk
     ja = next(o for o in STAPPEN["partners-betrekken"].beslissing.opties if o.id == "ja")
-    go_to(page, "Contextinformatie")
+    go_to(page, step("contextinformatie"))
     note_field(page, "contextinformatie", 3).fill(NOTE_4)
-    go_to(page, "Partner")
+    go_to(page, step("partners-betrekken"))
     page.get_by_label(ja.label, exact=True).check()
-    go_to(page, "Interveniëren")
+    go_to(page, step("intervenieren"))
     reminder = page.locator("#doorloop-intervenieren .rk-notice--reminder:visible")
     expect(reminder).to_have_count(1)
     expect(reminder).to_contain_text(f"{W['you_chose']} 3: {ja.label}.")
     expect(reminder.locator("dd")).to_have_text([NOTE_4])
     expect(reminder.locator("dt")).to_contain_text([STAPPEN["contextinformatie"].vragen[2].vraag])
-    go_to(page, "Partner")
-    page.locator("#doorloop-partners-betrekken").get_by_label("Nee", exact=True).check()
-    go_to(page, "Interveniëren")
+    go_to(page, step("partners-betrekken"))
+    page.locator("#doorloop-partners-betrekken").get_by_label(option("partners-betrekken", "nee"), exact=True).check()
+    go_to(page, step("intervenieren"))
     expect(page.locator("#doorloop-intervenieren [data-option=ja]")).to_be_hidden()
 
 
@@ -239,7 +250,7 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
     # Nothing is lost: the bad data is kept aside and can be downloaded.
     assert page.evaluate(f"localStorage.getItem('{KEY}:beschadigd')") == raw
     with page.expect_download() as info:
-        notice.get_by_role("button", name="Download de beschadigde gegevens").click()
+        notice.get_by_role("button", name=load_content(ROOT / "content").opslag.beschadigd_download).click()
     assert open(info.value.path(), encoding="utf-8").read() == raw
     # The page still works.
     note_field(page, "bericht-duiden", 1).fill("nieuw")
@@ -341,7 +352,7 @@ def test_the_start_page_step_pages_and_end_lead_into_the_walk(page, site_url):
 def test_the_walk_fits_a_small_phone_with_big_controls(walk):
     page = walk
     page.set_viewport_size({"width": 320, "height": 700})
-    for target in ["Bericht duiden", "Partner", "Mogelijke", W["summary_title"]]:
+    for target in [step("bericht-duiden"), step("partners-betrekken"), step("mogelijke-acties"), W["summary_title"]]:
         go_to(page, target)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, target
         controls = page.locator(".rk-walk-progress a, .rk-walk-option:visible, "

@@ -64,7 +64,7 @@
         if (example) {
           model.example = {
             title: clean(example.querySelector("h2").textContent),
-            text: clean(example.querySelector(".rk-example").textContent)
+            text: clean(example.querySelector("[data-phenomenon]").textContent)
           };
         }
       }
