@@ -20,14 +20,14 @@ from . import engine
 from .afterbuild import AfterBuildError
 from .build import build_site
 from .content import ContentError, load_content
-from .render.editie import thema_gegevens
+from .render.editie import theme_data
 from .render.pages import Pages
 
 
 def define_env(env) -> None:
     settings = engine.settings_from_config(env.conf)
     try:
-        content = load_content(settings.content_dir, settings.regio_file)
+        content = load_content(settings.content_dir, settings.region_file)
     except ContentError as exc:
         raise PluginError(f"Content error: {exc}") from None
     pages = Pages(content, lambda: engine.current_page(env), settings.copyright)
@@ -40,7 +40,7 @@ def define_env(env) -> None:
     env.conf["extra"]["rk_rollen"] = content.rollen
     env.conf["extra"]["rk_opslag"] = content.opslag
     env.conf["extra"]["rk_teksten"] = content.teksten.site
-    env.conf["extra"]["rk_editie"] = thema_gegevens(content)
+    env.conf["extra"]["rk_editie"] = theme_data(content)
     env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 from . import engine
 from .afterbuild import AfterBuildError, after_build
 from .content import ContentError, fill, load_content
-from .render.documents import Download, afsprakenkaart_documents
-from .render.editie import EDITIE_CSS, editie_bestanden, security_contacts
+from .render.documents import Download, card_documents
+from .render.editie import EDITION_CSS, edition_files, security_contacts
 
 
 def build_site(site: Path, settings: engine.Settings, documents: list[Download] | None = None) -> None:
@@ -22,11 +22,11 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
     those the pages were rendered with (their sizes are on the pages), when
     the engine made them already; odfpy does not make the same bytes twice in
     one process."""
-    content = load_content(settings.content_dir, settings.regio_file)
-    files = {d.bestand: d.data for d in documents or afsprakenkaart_documents(content)}
-    files |= editie_bestanden(content)
+    content = load_content(settings.content_dir, settings.region_file)
+    files = {d.path: d.data for d in documents or card_documents(content)}
+    files |= edition_files(content)
     # The engine linked the edition's stylesheet from the pages; it joins the bundle last.
-    css = settings.css + [EDITIE_CSS] if EDITIE_CSS in files and EDITIE_CSS not in settings.css \
+    css = settings.css + [EDITION_CSS] if EDITION_CSS in files and EDITION_CSS not in settings.css \
         else settings.css
     # What the zip's copy of the offline page says instead of offering the zip.
     zip_note = fill(content.teksten.pages["offline_in_zip"], versie=content.teksten.version_text(content.versie))
@@ -34,7 +34,7 @@ def build_site(site: Path, settings: engine.Settings, documents: list[Download] 
                 css=css, js=settings.js,
                 strict=settings.strict, security_contacts=security_contacts(content),
                 site_url=content.regio.site_url if content.regio else None,
-                edition=settings.regio_file.stem if settings.regio_file else None)
+                edition=settings.region_file.stem if settings.region_file else None)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,7 +35,7 @@ class Settings:
     js: list[str]          # the site's own plain scripts, in order
     strict: bool
     copyright: str | None
-    regio_file: Path | None = None  # see EDITION_ENV
+    region_file: Path | None = None  # see EDITION_ENV
 
 
 def _script_path(entry) -> str | None:
@@ -59,7 +59,7 @@ def _settings(project: Path, conf) -> Settings:
         js=[p for p in map(_script_path, conf.get("extra_javascript") or []) if p],
         strict=bool(conf.get("strict", False)),
         copyright=conf.get("copyright"),
-        regio_file=Path(os.environ[EDITION_ENV]) if os.environ.get(EDITION_ENV) else None,
+        region_file=Path(os.environ[EDITION_ENV]) if os.environ.get(EDITION_ENV) else None,
     )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-def datum_nl(value: date, months: list[str]) -> str:
+def dutch_date(value: date, months: list[str]) -> str:
     """A date as Dutch readers write it: 3 maart 2026 (the months' names
     are content: content/teksten.yml `maanden`)."""
     return f"{value.day} {months[value.month - 1]} {value.year}"

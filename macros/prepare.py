@@ -27,7 +27,7 @@ import yaml
 
 from . import engine
 from .content import Content, ContentError, load_content
-from .render.editie import EDITIE_CSS, editie_bestanden
+from .render.editie import EDITION_CSS, edition_files
 from .render.pages import GENERATED_PAGE, generated_pages, missing_pages
 from .render.urls import doc_path
 
@@ -35,12 +35,12 @@ from .render.urls import doc_path
 def prepare(conf, settings: engine.Settings) -> Content:
     """Writes the generated pages and completes `conf` (nav, site_url, CSS, theme labels, site words).
     Raises ContentError with one message."""
-    content = load_content(settings.content_dir, settings.regio_file)
+    content = load_content(settings.content_dir, settings.region_file)
     engine.set_site_url(conf, content.regio.site_url if content.regio else None)
     engine.set_theme_labels(conf, content.teksten.theme)
     engine.set_site_words(conf, content.teksten.config, content.colofon.copyright)
-    if EDITIE_CSS in editie_bestanden(content):
-        engine.add_stylesheet(conf, EDITIE_CSS)
+    if EDITION_CSS in edition_files(content):
+        engine.add_stylesheet(conf, EDITION_CSS)
     engine.write_pages(settings.docs_dir, generated_pages(content), GENERATED_PAGE)
     engine.extend_nav(conf, doc_path("pagina", "einde"),
                       [doc_path("stap", s.id) for s in content.routekaart.stappen], before=True)

@@ -138,7 +138,7 @@ def test_html_in_content_is_shown_as_text_not_run(tmp_path):
                             "      - vraag: <script>alert(1)</script> Wat is het **doel**?\n")
     content = load_content(folder)
     html = Renderer(content, "stappen/intervenieren.md").render(
-        "stap.html", "Stap 4", stap=content.stap("intervenieren"))
+        "stap.html", "Stap 4", step=content.stap("intervenieren"))
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Wat is het <strong>doel</strong>?" in html
 

@@ -16,7 +16,7 @@ from support.html import find, page as html_page, text as html_text
 from support.project import ROOT
 from support.words import PAGES
 from macros.content import load_content
-from macros.render.documents import afsprakenkaart_documents
+from macros.render.documents import card_documents
 
 CONTENT = load_content(ROOT / "content")
 KAART = CONTENT.afspraken.afsprakenkaart
@@ -64,7 +64,7 @@ def test_a_new_question_in_the_yaml_reaches_both_documents(tmp_path):
         update={"id": "evalueren", "tekst": "Hoe evalueren we samen?"})]})
     afspraken = CONTENT.afspraken.model_copy(update={"afsprakenkaart": nieuw})
     content = CONTENT.__class__(**{**CONTENT.__dict__, "afspraken": afspraken})
-    odt, docx_bestand = afsprakenkaart_documents(content)
+    odt, docx_bestand = card_documents(content)
     (tmp_path / "k.odt").write_bytes(odt.data)
     (tmp_path / "k.docx").write_bytes(docx_bestand.data)
     odt_tekst = teletype.extractText(load(str(tmp_path / "k.odt")).text)
@@ -89,8 +89,8 @@ def test_a_rebuild_writes_the_same_bytes():
     """Fixed zip timestamps: rebuilding unchanged content gives identical files,
     so caches of the offline site stay valid."""
     script = ("import hashlib, sys; sys.path.insert(0, '.');"
-              "from macros.content import load_content; from macros.render.documents import afsprakenkaart_documents;"
-              "print([hashlib.sha256(d.data).hexdigest() for d in afsprakenkaart_documents(load_content('content'))])")
+              "from macros.content import load_content; from macros.render.documents import card_documents;"
+              "print([hashlib.sha256(d.data).hexdigest() for d in card_documents(load_content('content'))])")
     runs = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
             for _ in range(2)]
     assert runs[0] == runs[1] and runs[0].count("'") == 4

@@ -25,7 +25,7 @@ def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, fenomeen)
     # until walk.js has run, every step shows, so wait for it to show just one.
     expect(page.locator(".rk-walk-step:visible")).to_have_count(1)
     expect(page.locator(".rk-walk-step:visible h2")).to_have_text(eerste.label)
-    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", fenomeen.id)
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", fenomeen.id)
 
 
 def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from ..nl import datum_nl
+from ..nl import dutch_date
 from .base import Blok, Tekst
 from .versie import VersieBestand
 
@@ -45,7 +45,7 @@ class TekstenBestand(Blok):
 
     def date_text(self, value: date) -> str:
         """A date as the pages write it: '3 maart 2026'."""
-        return datum_nl(value, self.maanden)
+        return dutch_date(value, self.maanden)
 
 
 def fill(text: str, **values) -> str:

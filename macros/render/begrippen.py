@@ -15,10 +15,10 @@ from ..content.begrippen import Begrip
 from ..content.markup import plain
 
 _TAG = re.compile(r"(<[^>]+>)")
-def forms(begrip: Begrip) -> list[str]:
+def forms(entry: Begrip) -> list[str]:
     """Every way a term may be written in the text."""
     out = []
-    for word in (begrip.term, *begrip.aliassen):
+    for word in (entry.term, *entry.aliassen):
         out.append(word)
         if word[0].islower():
             out.append(word[0].upper() + word[1:])
@@ -28,15 +28,15 @@ def forms(begrip: Begrip) -> list[str]:
 class TermMarker:
     """Marks glossary terms in the HTML of one page, each term once."""
 
-    def __init__(self, begrippen: list[Begrip], glossary_url: str, label: str):
+    def __init__(self, entries: list[Begrip], glossary_url: str, label: str):
         self.glossary_url = glossary_url
         # Every explanation is an addition of the digital edition: the tooltip
         # and the screen readers' description end by saying so.
         self.label = label
         self.by_form: dict[str, Begrip] = {}
-        for begrip in begrippen:
-            for form in forms(begrip):
-                self.by_form[str(escape(form))] = begrip
+        for entry in entries:
+            for form in forms(entry):
+                self.by_form[str(escape(form))] = entry
         alternatives = sorted(self.by_form, key=len, reverse=True)
         self.pattern = re.compile(r"(?<![\w&#-])(" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
         self.seen: set[str] = set()
@@ -55,22 +55,22 @@ class TermMarker:
         return "".join(parts)
 
     def _replace(self, match: re.Match) -> str:
-        begrip = self.by_form[match.group(1)]
-        if begrip.id in self.seen:
+        entry = self.by_form[match.group(1)]
+        if entry.id in self.seen:
             return match.group(0)
-        self.seen.add(begrip.id)
+        self.seen.add(entry.id)
         # The tooltip is CSS generated content (begrippen.css), so the
         # explanation is not part of the surrounding text; screen readers get
         # it as the link's description, from descriptions() below.
-        return (f'<a class="rk-glossary-term" href="{escape(self.glossary_url)}#begrip-{begrip.id}" '
-                f'aria-describedby="rk-glossary-explanation-{begrip.id}" data-explanation="{escape(self.explanation(begrip))}">'
+        return (f'<a class="rk-glossary-term" href="{escape(self.glossary_url)}#begrip-{entry.id}" '
+                f'aria-describedby="rk-glossary-explanation-{entry.id}" data-explanation="{escape(self.explanation(entry))}">'
                 f'{match.group(1)}</a>')
 
-    def explanation(self, begrip: Begrip) -> str:
-        return f"{begrip.term}: {plain(begrip.uitleg)} ({self.label})"
+    def explanation(self, entry: Begrip) -> str:
+        return f"{entry.term}: {plain(entry.uitleg)} ({self.label})"
 
-    def descriptions(self, begrippen: list[Begrip]) -> str:
+    def descriptions(self, entries: list[Begrip]) -> str:
         """Hidden explanations of the terms marked so far, for aria-describedby."""
         spans = "".join(f'<span id="rk-glossary-explanation-{b.id}">{escape(self.explanation(b))}</span>'
-                        for b in begrippen if b.id in self.seen)
+                        for b in entries if b.id in self.seen)
         return f'<div class="rk-glossary-explanations" hidden>{spans}</div>' if spans else ""

@@ -25,133 +25,133 @@ from ..content import Content, fill, plain
 from ..nl import format_size
 
 FOLDER = "downloads"
-NAAM = "afsprakenkaart"
+NAME = "afsprakenkaart"
 
 # A4 landscape, in cm.
-BREEDTE, HOOGTE, MARGE = 29.7, 21.0, 1.5
-VRAAG_KOLOM = 7.2      # width of the question column; partners share the rest
-RIJ_HOOGTE = 3.3       # room to write by pen in a blank row
+WIDTH, HEIGHT, MARGIN = 29.7, 21.0, 1.5
+QUESTION_COLUMN = 7.2  # width of the question column; partners share the rest
+ROW_HEIGHT = 3.3       # room to write by pen in a blank row
 
 
 @dataclass(frozen=True)
 class Download:
-    bestand: str         # path inside the site, e.g. downloads/afsprakenkaart.odt
+    path: str            # path inside the site, e.g. downloads/afsprakenkaart.odt
     label: str
-    soort: str
+    kind: str
     data: bytes
 
     @property
-    def grootte(self) -> str:
+    def size(self) -> str:
         return format_size(len(self.data))
 
 
-def afsprakenkaart_documents(content: Content) -> list[Download]:
+def card_documents(content: Content) -> list[Download]:
     t = content.teksten.pages
     return [
-        Download(f"{FOLDER}/{NAAM}.odt", t["card_odt"], t["card_odt_kind"], odt_document(content)),
-        Download(f"{FOLDER}/{NAAM}.docx", t["card_docx"], t["card_docx_kind"], docx_document(content)),
+        Download(f"{FOLDER}/{NAME}.odt", t["card_odt"], t["card_odt_kind"], odt_document(content)),
+        Download(f"{FOLDER}/{NAME}.docx", t["card_docx"], t["card_docx_kind"], docx_document(content)),
     ]
 
 
 
 
-def _kaart(content: Content):
-    kaart = content.afspraken.afsprakenkaart
-    partners = [content.partner(pid).naam for pid in kaart.partners]
-    regio = content.regio.naam if content.regio else ""
-    return kaart, partners, regio
+def _card(content: Content):
+    card = content.afspraken.afsprakenkaart
+    partners = [content.partner(pid).naam for pid in card.partners]
+    region = content.regio.naam if content.regio else ""
+    return card, partners, region
 
 
-def _bron(content: Content) -> str:
+def _source(content: Content) -> str:
     """Where the card comes from and whose words it holds, under its title."""
     return fill(content.teksten.pages["card_source"], routekaart=content.routekaart.titel,
                 versie=content.teksten.version_text(content.versie), copyright=content.colofon.copyright)
 
 
-def _fields(content: Content, regio: str) -> str:
+def _fields(content: Content, region: str) -> str:
     """The line to fill in by hand: region or municipality, and date."""
     t = content.teksten.afsprakenkaart
-    return f"{t['field_region_or_municipality']} {regio or '_' * 40}        {t['field_date']} {'_' * 20}"
+    return f"{t['field_region_or_municipality']} {region or '_' * 40}        {t['field_date']} {'_' * 20}"
 
 
-def _basisafspraken(content: Content) -> tuple[str, str, list[tuple[str, str]]]:
+def _basic_agreements(content: Content) -> tuple[str, str, list[tuple[str, str]]]:
     """The basisafspraken that hold for every agreement on the card."""
     b = content.afspraken.basisafspraken
     return b.titel, plain(b.intro), [(i.titel, plain(i.tekst)) for i in b.items]
 
 
 def odt_document(content: Content) -> bytes:
-    kaart, partners, regio = _kaart(content)
+    card, partners, region = _card(content)
     doc = OpenDocumentText()
-    doc.meta.addElement(dc.Title(text=kaart.titel))
+    doc.meta.addElement(dc.Title(text=card.titel))
     doc.meta.addElement(dc.Language(text="nl-NL"))
 
     layout = style.PageLayout(name="A4Liggend")
     layout.addElement(style.PageLayoutProperties(
-        pagewidth=f"{BREEDTE}cm", pageheight=f"{HOOGTE}cm", printorientation="landscape",
-        margintop=f"{MARGE}cm", marginbottom=f"{MARGE}cm", marginleft=f"{MARGE}cm", marginright=f"{MARGE}cm"))
+        pagewidth=f"{WIDTH}cm", pageheight=f"{HEIGHT}cm", printorientation="landscape",
+        margintop=f"{MARGIN}cm", marginbottom=f"{MARGIN}cm", marginleft=f"{MARGIN}cm", marginright=f"{MARGIN}cm"))
     doc.automaticstyles.addElement(layout)
     doc.masterstyles.addElement(style.MasterPage(name="Standard", pagelayoutname=layout))
 
-    normaal = style.Style(name="Normaal", family="paragraph")
-    normaal.addElement(style.TextProperties(fontsize="11pt", language="nl", country="NL"))
-    doc.styles.addElement(normaal)
-    titel = style.Style(name="Heading 1", displayname="Heading 1", family="paragraph",
+    normal = style.Style(name="Normaal", family="paragraph")
+    normal.addElement(style.TextProperties(fontsize="11pt", language="nl", country="NL"))
+    doc.styles.addElement(normal)
+    title = style.Style(name="Heading 1", displayname="Heading 1", family="paragraph",
                         defaultoutlinelevel="1")
-    titel.addElement(style.TextProperties(fontsize="18pt", fontweight="bold"))
-    titel.addElement(style.ParagraphProperties(marginbottom="0.3cm"))
-    doc.styles.addElement(titel)
-    kop = style.Style(name="Kolomkop", family="paragraph", parentstylename=normaal)
-    kop.addElement(style.TextProperties(fontweight="bold"))
-    doc.styles.addElement(kop)
+    title.addElement(style.TextProperties(fontsize="18pt", fontweight="bold"))
+    title.addElement(style.ParagraphProperties(marginbottom="0.3cm"))
+    doc.styles.addElement(title)
+    heading = style.Style(name="Kolomkop", family="paragraph", parentstylename=normal)
+    heading.addElement(style.TextProperties(fontweight="bold"))
+    doc.styles.addElement(heading)
 
-    tabel_stijl = style.Style(name="Kaart", family="table")
-    tabel_stijl.addElement(style.TableProperties(width=f"{BREEDTE - 2 * MARGE}cm", align="left"))
-    doc.automaticstyles.addElement(tabel_stijl)
-    vraag_kolom = style.Style(name="KaartVraag", family="table-column")
-    vraag_kolom.addElement(style.TableColumnProperties(columnwidth=f"{VRAAG_KOLOM}cm"))
-    partner_kolom = style.Style(name="KaartPartner", family="table-column")
-    partner_breedte = (BREEDTE - 2 * MARGE - VRAAG_KOLOM) / len(partners)
-    partner_kolom.addElement(style.TableColumnProperties(columnwidth=f"{partner_breedte:.2f}cm"))
-    rij = style.Style(name="KaartRij", family="table-row")
-    rij.addElement(style.TableRowProperties(minrowheight=f"{RIJ_HOOGTE}cm"))
-    cel = style.Style(name="KaartCel", family="table-cell")
-    cel.addElement(style.TableCellProperties(border="0.5pt solid #000000", padding="0.15cm"))
-    for s in (vraag_kolom, partner_kolom, rij, cel):
+    table_style = style.Style(name="Kaart", family="table")
+    table_style.addElement(style.TableProperties(width=f"{WIDTH - 2 * MARGIN}cm", align="left"))
+    doc.automaticstyles.addElement(table_style)
+    question_column = style.Style(name="KaartVraag", family="table-column")
+    question_column.addElement(style.TableColumnProperties(columnwidth=f"{QUESTION_COLUMN}cm"))
+    partner_column = style.Style(name="KaartPartner", family="table-column")
+    partner_width = (WIDTH - 2 * MARGIN - QUESTION_COLUMN) / len(partners)
+    partner_column.addElement(style.TableColumnProperties(columnwidth=f"{partner_width:.2f}cm"))
+    row = style.Style(name="KaartRij", family="table-row")
+    row.addElement(style.TableRowProperties(minrowheight=f"{ROW_HEIGHT}cm"))
+    cell_style = style.Style(name="KaartCel", family="table-cell")
+    cell_style.addElement(style.TableCellProperties(border="0.5pt solid #000000", padding="0.15cm"))
+    for s in (question_column, partner_column, row, cell_style):
         doc.automaticstyles.addElement(s)
 
-    doc.text.addElement(text.H(outlinelevel=1, stylename=titel, text=kaart.titel))
-    doc.text.addElement(text.P(stylename=normaal, text=_bron(content)))
-    doc.text.addElement(text.P(stylename=normaal, text=_fields(content, regio)))
+    doc.text.addElement(text.H(outlinelevel=1, stylename=title, text=card.titel))
+    doc.text.addElement(text.P(stylename=normal, text=_source(content)))
+    doc.text.addElement(text.P(stylename=normal, text=_fields(content, region)))
 
-    t = table.Table(name=kaart.titel, stylename=tabel_stijl)
-    t.addElement(table.TableColumn(stylename=vraag_kolom))
-    t.addElement(table.TableColumn(stylename=partner_kolom, numbercolumnsrepeated=len(partners)))
-    koppen = table.TableHeaderRows()
-    kop_rij = table.TableRow()
-    for naam in [kaart.kolomkop_vraag, *partners]:
-        c = table.TableCell(stylename=cel, valuetype="string")
-        c.addElement(text.P(stylename=kop, text=naam))
-        kop_rij.addElement(c)
-    koppen.addElement(kop_rij)
-    t.addElement(koppen)
-    for vraag in kaart.vragen:
-        r = table.TableRow(stylename=rij)
-        c = table.TableCell(stylename=cel, valuetype="string")
-        c.addElement(text.P(stylename=kop, text=plain(vraag.tekst)))
+    t = table.Table(name=card.titel, stylename=table_style)
+    t.addElement(table.TableColumn(stylename=question_column))
+    t.addElement(table.TableColumn(stylename=partner_column, numbercolumnsrepeated=len(partners)))
+    header_rows = table.TableHeaderRows()
+    header_row = table.TableRow()
+    for name in [card.kolomkop_vraag, *partners]:
+        c = table.TableCell(stylename=cell_style, valuetype="string")
+        c.addElement(text.P(stylename=heading, text=name))
+        header_row.addElement(c)
+    header_rows.addElement(header_row)
+    t.addElement(header_rows)
+    for question in card.vragen:
+        r = table.TableRow(stylename=row)
+        c = table.TableCell(stylename=cell_style, valuetype="string")
+        c.addElement(text.P(stylename=heading, text=plain(question.tekst)))
         r.addElement(c)
         for _ in partners:
-            c = table.TableCell(stylename=cel, valuetype="string")
-            c.addElement(text.P(stylename=normaal))
+            c = table.TableCell(stylename=cell_style, valuetype="string")
+            c.addElement(text.P(stylename=normal))
             r.addElement(c)
         t.addElement(r)
     doc.text.addElement(t)
-    basis_titel, intro, items = _basisafspraken(content)
-    doc.text.addElement(text.H(outlinelevel=2, stylename=kop, text=basis_titel))
-    doc.text.addElement(text.P(stylename=normaal, text=intro))
-    for item_titel, tekst in items:
-        doc.text.addElement(text.P(stylename=kop, text=item_titel))
-        doc.text.addElement(text.P(stylename=normaal, text=tekst))
+    basics_title, intro, items = _basic_agreements(content)
+    doc.text.addElement(text.H(outlinelevel=2, stylename=heading, text=basics_title))
+    doc.text.addElement(text.P(stylename=normal, text=intro))
+    for item_title, body in items:
+        doc.text.addElement(text.P(stylename=heading, text=item_title))
+        doc.text.addElement(text.P(stylename=normal, text=body))
 
     out = io.BytesIO()
     doc.write(out)
@@ -159,44 +159,44 @@ def odt_document(content: Content) -> bytes:
 
 
 def docx_document(content: Content) -> bytes:
-    kaart, partners, regio = _kaart(content)
+    card, partners, region = _card(content)
     doc = Document()
-    doc.core_properties.title = kaart.titel
+    doc.core_properties.title = card.titel
     doc.core_properties.language = "nl-NL"
     doc.core_properties.author = ""
-    sectie = doc.sections[0]
-    sectie.orientation = WD_ORIENT.LANDSCAPE
-    sectie.page_width, sectie.page_height = Cm(BREEDTE), Cm(HOOGTE)
-    for kant in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(sectie, kant, Cm(MARGE))
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(WIDTH), Cm(HEIGHT)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(MARGIN))
     doc.styles["Normal"].font.size = Pt(11)
 
-    doc.add_heading(kaart.titel, level=1)
-    doc.add_paragraph(_bron(content))
-    doc.add_paragraph(_fields(content, regio))
+    doc.add_heading(card.titel, level=1)
+    doc.add_paragraph(_source(content))
+    doc.add_paragraph(_fields(content, region))
 
-    t = doc.add_table(rows=1 + len(kaart.vragen), cols=1 + len(partners))
+    t = doc.add_table(rows=1 + len(card.vragen), cols=1 + len(partners))
     t.style = "Table Grid"
-    breedtes = [Cm(VRAAG_KOLOM)] + [Cm((BREEDTE - 2 * MARGE - VRAAG_KOLOM) / len(partners))] * len(partners)
-    kop_rij = t.rows[0]
+    widths = [Cm(QUESTION_COLUMN)] + [Cm((WIDTH - 2 * MARGIN - QUESTION_COLUMN) / len(partners))] * len(partners)
+    header_row = t.rows[0]
     # Marked as a header row, so screen readers announce the column names.
-    kenmerk = OxmlElement("w:tblHeader")
-    kenmerk.set(qn("w:val"), "true")
-    kop_rij._tr.get_or_add_trPr().append(kenmerk)
-    for cell, naam in zip(kop_rij.cells, [kaart.kolomkop_vraag, *partners]):
-        cell.paragraphs[0].add_run(naam).bold = True
-    for rij, vraag in zip(t.rows[1:], kaart.vragen):
-        rij.height, rij.height_rule = Cm(RIJ_HOOGTE), WD_ROW_HEIGHT_RULE.AT_LEAST
-        rij.cells[0].paragraphs[0].add_run(plain(vraag.tekst)).bold = True
-    for rij in t.rows:
-        for cell, breedte in zip(rij.cells, breedtes):
-            cell.width = breedte
-    basis_titel, intro, items = _basisafspraken(content)
-    doc.add_heading(basis_titel, level=2)
+    header_mark = OxmlElement("w:tblHeader")
+    header_mark.set(qn("w:val"), "true")
+    header_row._tr.get_or_add_trPr().append(header_mark)
+    for cell, name in zip(header_row.cells, [card.kolomkop_vraag, *partners]):
+        cell.paragraphs[0].add_run(name).bold = True
+    for row, question in zip(t.rows[1:], card.vragen):
+        row.height, row.height_rule = Cm(ROW_HEIGHT), WD_ROW_HEIGHT_RULE.AT_LEAST
+        row.cells[0].paragraphs[0].add_run(plain(question.tekst)).bold = True
+    for row in t.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    basics_title, intro, items = _basic_agreements(content)
+    doc.add_heading(basics_title, level=2)
     doc.add_paragraph(intro)
-    for item_titel, tekst in items:
-        doc.add_paragraph().add_run(item_titel).bold = True
-        doc.add_paragraph(tekst)
+    for item_title, body in items:
+        doc.add_paragraph().add_run(item_title).bold = True
+        doc.add_paragraph(body)
 
     out = io.BytesIO()
     doc.save(out)

@@ -5,27 +5,27 @@ from __future__ import annotations
 from ..content import Content
 from ..content.regio import logo_soort
 
-EDITIE_CSS = "assets/stylesheets/editie.css"
+EDITION_CSS = "assets/stylesheets/editie.css"
 
 
-def logo_doel(content: Content) -> str | None:
+def logo_target(content: Content) -> str | None:
     """Where the edition's logo lands in the built site."""
-    pad = content.logo_pad
-    return f"assets/images/editie-logo.{logo_soort(pad)}" if pad else None
+    path = content.logo_pad
+    return f"assets/images/editie-logo.{logo_soort(path)}" if path else None
 
 
-def editie_bestanden(content: Content) -> dict[str, bytes]:
+def edition_files(content: Content) -> dict[str, bytes]:
     """Built-site path -> bytes of the files the edition adds."""
     files: dict[str, bytes] = {}
-    regio = content.regio
-    if regio and regio.kleuren:
-        files[EDITIE_CSS] = regio.kleuren.css().encode("utf-8")
+    region = content.regio
+    if region and region.kleuren:
+        files[EDITION_CSS] = region.kleuren.css().encode("utf-8")
     if content.logo_pad:
-        files[logo_doel(content)] = content.logo_pad.read_bytes()
+        files[logo_target(content)] = content.logo_pad.read_bytes()
     return files
 
 
-def thema_gegevens(content: Content) -> dict:
+def theme_data(content: Content) -> dict:
     """What the theme's templates (footer, header logo) show of the edition."""
     e, beheerder = content.editie, content.beheerder
     return {
@@ -33,7 +33,7 @@ def thema_gegevens(content: Content) -> dict:
         "digitale_versie": e.voettekst.digitale_versie,
         "beheerder": beheerder.organisatie if beheerder else None,
         "zonder_beheerder": e.voettekst.zonder_beheerder,
-        "logo": logo_doel(content),
+        "logo": logo_target(content),
         "logo_alt": content.regio.logo.alt if content.logo_pad else None,
     }
 

@@ -55,12 +55,12 @@ def handout_parts(content: Content) -> list[Part]:
     """The parts of the routekaart, in the order of the printed booklet."""
     rk = content.routekaart
     parts = [Part(PAGINAS["routekaart"], "start", rk.titel, "start", "routekaart.html",
-                  lambda r: {"kaart": route_map(r)})]
+                  lambda r: {"drawings": route_map(r)})]
     for s in rk.stappen:
         parts.append(Part(doc_path("stap", s.id), f"stap-{s.id}", s.label, "stap",
-                          "stap.html", lambda r, s=s: {"stap": s}))
+                          "stap.html", lambda r, s=s: {"step": s}))
     parts += [
-        Part(doc_path("stap", EINDE), "einde", rk.einde.titel, "einde", "einde.html", lambda r: {"blok": rk.einde}),
+        Part(doc_path("stap", EINDE), "einde", rk.einde.titel, "einde", "einde.html", lambda r: {"block": rk.einde}),
         Part(PAGINAS["partners"], "partners", content.partners.titel, "partners", "partners.html",
              lambda r: {}),
         Part(PAGINAS["fenomenen"], "fenomenen", content.fenomenen.titel, "fenomenen", "fenomenen.html",
@@ -68,7 +68,7 @@ def handout_parts(content: Content) -> list[Part]:
     ]
     for f in content.fenomenen.fenomenen:
         parts.append(Part(doc_path("fenomeen", f.id), f"fenomeen-{f.id}", f.titel, "fenomeen",
-                          "fenomeen.html", lambda r, f=f: {"fenomeen": f}))
+                          "fenomeen.html", lambda r, f=f: {"phenomenon": f}))
     parts += [
         Part(PAGINAS["afspraken"], "afspraken", content.afspraken.titel, "afspraken", "afspraken.html",
              lambda r: {}),
@@ -87,8 +87,8 @@ def render_handout(content: Content, title: str, copyright: str | None) -> str:
         html = scoped_ids(r.fragment(p.template, **p.context(r)), p.id)
         html = lower_headings(regions_named_after(html, p.title_id))
         sections.append(Section(p.id, p.title_id, p.title, p.kind, Markup(html)))
-    return r.render("afdrukken.html", title, delen=sections, copyright=copyright,
-                    versie=content.teksten.version_text(content.versie))
+    return r.render("afdrukken.html", title, parts=sections, copyright=copyright,
+                    version=content.teksten.version_text(content.versie))
 
 
 _OWN_ID = re.compile(r'(?<![\w-])id="([^"]+)"')

@@ -8,7 +8,7 @@ from typing import Callable
 
 from ..sitefiles import ZIP_FOLDER, ZIP_NAME
 from ..content import EINDE, Content, plain
-from .documents import afsprakenkaart_documents
+from .documents import card_documents
 from .handout import render_handout
 from .renderer import Renderer
 from .routemap import route_map
@@ -20,7 +20,7 @@ class Pages:
         self.content = content
         self.current_page = current_page
         self.copyright = copyright
-        self.documents = afsprakenkaart_documents(content)
+        self.documents = card_documents(content)
 
     def table(self) -> dict[str, Callable[..., str]]:
         c = self.content
@@ -34,74 +34,74 @@ class Pages:
             "privacy": c.privacy,
             "handleiding": c.handleiding,
         }
-        table = {name: (lambda name=name, blok=blok: self._r().render(f"{name}.html", blok.titel, blok=blok))
-                 for name, blok in plain.items()}
+        table = {name: (lambda name=name, block=block: self._r().render(f"{name}.html", block.titel, block=block))
+                 for name, block in plain.items()}
         return table | {
-            "routekaart": self.routekaart,
-            "stap": self.stap,
-            "fenomeen": self.fenomeen,
-            "afsprakenkaart": self.afsprakenkaart,
-            "doorloop": self.doorloop,
-            "wijzigingen": self.wijzigingen,
-            "afdrukken": self.afdrukken,
-            "presentatie": self.presentatie,
-            "begrippen": self.begrippen,
+            "routekaart": self.route_map_page,
+            "stap": self.step,
+            "fenomeen": self.phenomenon,
+            "afsprakenkaart": self.card,
+            "doorloop": self.walk,
+            "wijzigingen": self.changes,
+            "afdrukken": self.handout,
+            "presentatie": self.presentation,
+            "begrippen": self.glossary,
             "offline": self.offline,
-            "bespreken": self.bespreken,
+            "bespreken": self.discuss,
         }
 
-    def _r(self, begrippen: bool = True) -> Renderer:
-        return Renderer(self.content, self.current_page(), begrippen=begrippen)
+    def _r(self, glossary: bool = True) -> Renderer:
+        return Renderer(self.content, self.current_page(), glossary=glossary)
 
-    def _lookup(self, kind: str, soort: str, id: str) -> str:
-        known = self.content.ids(soort)
+    def _lookup(self, what: str, kind: str, id: str) -> str:
+        known = self.content.ids(kind)
         if id not in known:
-            raise ValueError(f"{self.current_page()}: unknown {kind} '{id}' (known: {', '.join(sorted(known))})")
+            raise ValueError(f"{self.current_page()}: unknown {what} '{id}' (known: {', '.join(sorted(known))})")
         return id
 
-    def routekaart(self) -> str:
+    def route_map_page(self) -> str:
         r = self._r()
-        return r.render("routekaart.html", self.content.routekaart.titel, kaart=route_map(r))
+        return r.render("routekaart.html", self.content.routekaart.titel, drawings=route_map(r))
 
-    def stap(self, id: str) -> str:
+    def step(self, id: str) -> str:
         s = self.content.stap(self._lookup("step", "stap", id))
-        return self._r().render("stap.html", s.label, stap=s, zoekwoorden=s.zoekwoorden)
+        return self._r().render("stap.html", s.label, step=s, keywords=s.zoekwoorden)
 
-    def fenomeen(self, id: str) -> str:
+    def phenomenon(self, id: str) -> str:
         f = self.content.fenomeen(self._lookup("phenomenon", "fenomeen", id))
-        return self._r().render("fenomeen.html", f.titel, fenomeen=f, zoekwoorden=f.zoekwoorden)
+        return self._r().render("fenomeen.html", f.titel, phenomenon=f, keywords=f.zoekwoorden)
 
-    def afsprakenkaart(self) -> str:
+    def card(self) -> str:
         page = self.current_page()
-        downloads = [{"href": relative_url(d.bestand, page), "label": d.label, "soort": d.soort,
-                      "grootte": d.grootte} for d in self.documents]
+        downloads = [{"href": relative_url(d.path, page), "label": d.label, "kind": d.kind,
+                      "size": d.size} for d in self.documents]
         return self._r().render("afsprakenkaart.html", self.content.afspraken.afsprakenkaart.titel,
                                 downloads=downloads)
 
-    def doorloop(self) -> str:
-        return self._r().render("walk.html", self.content.teksten.pages["walk_title"], einde=EINDE, vorm=True)
+    def walk(self) -> str:
+        return self._r().render("walk.html", self.content.teksten.pages["walk_title"], end_id=EINDE, form=True)
 
-    def wijzigingen(self) -> str:
-        return self._r().render("wijzigingen.html", self.content.versie.titel, blok=self.content.versie)
+    def changes(self) -> str:
+        return self._r().render("wijzigingen.html", self.content.versie.titel, block=self.content.versie)
 
-    def afdrukken(self) -> str:
+    def handout(self) -> str:
         return render_handout(self.content, self.content.teksten.pages["print_title"], self.copyright)
 
-    def presentatie(self) -> str:
-        return self._r(begrippen=False).render("presentatie.html", self.content.teksten.pages["slides_title"],
-                                               vorm=True)
+    def presentation(self) -> str:
+        return self._r(glossary=False).render("presentatie.html", self.content.teksten.pages["slides_title"],
+                                               form=True)
 
-    def begrippen(self) -> str:
-        return self._r(begrippen=False).render("begrippen.html", self.content.begrippen.titel,
-                                               blok=self.content.begrippen)
+    def glossary(self) -> str:
+        return self._r(glossary=False).render("begrippen.html", self.content.begrippen.titel,
+                                               block=self.content.begrippen)
 
     def offline(self) -> str:
-        return self._r().render("offline.html", self.content.offline.titel, blok=self.content.offline,
+        return self._r().render("offline.html", self.content.offline.titel, block=self.content.offline,
                                 zip_href=relative_url(ZIP_NAME, self.current_page()),
-                                zip_folder=ZIP_FOLDER, versie=self.content.teksten.version_text(self.content.versie))
+                                zip_folder=ZIP_FOLDER, version=self.content.teksten.version_text(self.content.versie))
 
-    def bespreken(self) -> str:
-        return self._r().render("bespreken.html", self.content.bespreken.titel, blok=self.content.bespreken,
+    def discuss(self) -> str:
+        return self._r().render("bespreken.html", self.content.bespreken.titel, block=self.content.bespreken,
                                 plain=plain)
 
 

@@ -40,13 +40,13 @@ _env.globals["linked"] = linked
 _env.globals["slide_parts"] = slide_parts
 
 
-def zin(value: str) -> str:
+def as_sentence(value: str) -> str:
     """A text as the end of a sentence: a full stop, unless it ends in one
     already or in a question or exclamation mark ("Interveniëren?")."""
     return value if value.rstrip().endswith((".", "?", "!")) else f"{value}."
 
 
-_env.filters["zin"] = zin
+_env.filters["as_sentence"] = as_sentence
 
 
 def fill_html(text: str, **values) -> Markup:
@@ -66,7 +66,7 @@ class Renderer:
     `handout` tells templates to leave out what only a page of its own needs.
     """
 
-    def __init__(self, content: Content, page: str, begrippen: bool = True,
+    def __init__(self, content: Content, page: str, glossary: bool = True,
                  anchors: dict[str, str] | None = None):
         self.content = content
         self.page = page
@@ -74,12 +74,12 @@ class Renderer:
         self.handout = bool(anchors)
         # Glossary tooltips, except where they would distract (the glossary
         # itself, the slides of the presentation).
-        self.begrippen = TermMarker(content.begrippen.begrippen, self.url("pagina", "begrippen"),
+        self.glossary = TermMarker(content.begrippen.begrippen, self.url("pagina", "begrippen"),
                                      content.begrippen.tooltip_label) \
-            if begrippen else None
+            if glossary else None
 
-    def url(self, soort: str, id: str) -> str:
-        target = doc_path(soort, id)
+    def url(self, kind: str, id: str) -> str:
+        target = doc_path(kind, id)
         path, _, anchor = target.partition("#")
         if path in self.anchors:
             section = self.anchors[path]
@@ -97,33 +97,33 @@ class Renderer:
         html = LINK.sub(self._link, html)
         html = _BOLD.sub(r"<strong>\1</strong>", html)
         html = _EM.sub(r"<em>\1</em>", html)
-        if self.begrippen and terms:
-            html = self.begrippen.mark(html)
+        if self.glossary and terms:
+            html = self.glossary.mark(html)
         return Markup(html)
 
     def _link(self, match: re.Match) -> str:
         label = match.group(1)  # already escaped with the rest of the text
-        soort, _, id = match.group(2).partition(":")
-        if soort == "bron":
-            bron = self.content.bron(id)
-            if bron.url is None:
-                return f"{label} ({escape(bron.uitgever)})"
-            return (f'<a href="{escape(str(bron.url))}" rel="external noopener noreferrer">'
+        kind, _, id = match.group(2).partition(":")
+        if kind == "bron":
+            source = self.content.bron(id)
+            if source.url is None:
+                return f"{label} ({escape(source.uitgever)})"
+            return (f'<a href="{escape(str(source.url))}" rel="external noopener noreferrer">'
                     f'{label}<span class="rk-sr"> {escape(self.content.teksten.pages["external_website"])}</span></a>')
-        return f'<a href="{escape(self.url(soort, id))}">{label}</a>'
+        return f'<a href="{escape(self.url(kind, id))}">{label}</a>'
 
     def texts(self, component: str) -> Markup:
         """The attribute that hands a component's words (content/teksten.yml)
         to its script: JSON in single quotes, whose quotes htmlsafe_json_dumps escapes (as tojson does)."""
         return Markup(" data-texts='{}'").format(htmlsafe_json_dumps(self.content.teksten.blok(component)))
 
-    def bron_link(self, id: str) -> Markup:
+    def source_link(self, id: str) -> Markup:
         """A source by its title: a link where its address is known."""
-        bron = self.content.bron(id)
-        return self.text(f"[{bron.titel}](bron:{id})")
+        source = self.content.bron(id)
+        return self.text(f"[{source.titel}](bron:{id})")
 
     @staticmethod
-    def toegevoegd(block, field: str | None = None) -> bool:
+    def is_added(block, field: str | None = None) -> bool:
         """Whether a block (or one of its fields) was added in the digital edition."""
         if field and field in type(block).TOEGEVOEGD:
             return True
@@ -133,37 +133,37 @@ class Renderer:
         """(url, title) of a place a route choice leads to."""
         if id == EINDE:
             return self.url("stap", EINDE), self.content.routekaart.einde.titel
-        stap = self.content.stap(id)
-        return self.url("stap", id), stap.label
+        step = self.content.stap(id)
+        return self.url("stap", id), step.label
 
-    def render(self, template: str, title: str, zoekwoorden: list[str] = (), blok=None, vorm: bool = False,
+    def render(self, template: str, title: str, keywords: list[str] = (), block=None, form: bool = False,
                **context) -> str:
         """Markdown for a page: its title as the H1, then the template's HTML,
         then the page's search words (so site search finds it by them).
-        `vorm`: the page is a form the digital edition added around the
+        `form`: the page is a form the digital edition added around the
         routekaart's own steps and questions (the walk, the slides)."""
-        html = self.fragment(template, blok=blok, vorm=vorm, **context)
-        if zoekwoorden:
+        html = self.fragment(template, block=block, form=form, **context)
+        if keywords:
             t = self.content.teksten.pages
             html += (f'\n<p class="rk-search-words" data-origin="toegevoegd">{escape(t["search_words"])} '
-                     f'{escape(", ".join(zoekwoorden))} <span class="rk-origin rk-origin--short">'
+                     f'{escape(", ".join(keywords))} <span class="rk-origin rk-origin--short">'
                      f'{escape(t["origin_short"])}</span></p>')
-        if self.begrippen:
-            html += "\n" + self.begrippen.descriptions(self.content.begrippen.begrippen)
+        if self.glossary:
+            html += "\n" + self.glossary.descriptions(self.content.begrippen.begrippen)
         # Raw HTML in Markdown must not contain blank lines, or Markdown
         # would start parsing its content as text.
         html = "\n".join(line for line in html.splitlines() if line.strip())
         return f"# {markdown_text(title)}\n\n{html}\n"
 
-    def fragment(self, template: str, blok=None, vorm: bool = False, **context) -> str:
+    def fragment(self, template: str, block=None, form: bool = False, **context) -> str:
         """The HTML of one template, without a page title or glossary explanations.
-        `blok`: the content the page shows; when it is wholly an addition of the
-        digital edition, the page says so first, as does a page that is a `vorm`."""
-        dates = {"maanden": self.content.teksten.maanden, "datum_nl": self.content.teksten.date_text}
+        `block`: the content the page shows; when it is wholly an addition of the
+        digital edition, the page says so first, as does a page that is a `form`."""
+        dates = {"months": self.content.teksten.maanden, "dutch_date": self.content.teksten.date_text}
         html = _env.get_template(template).render(r=self, c=self.content, **dates, **context)
-        if vorm or (blok is not None and self.toegevoegd(blok)):
-            herkomst = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
-            html = f"{herkomst.pagina(vorm)}\n{html}"
+        if form or (block is not None and self.is_added(block)):
+            origin = _env.get_template("herkomst.html").make_module({"r": self, "c": self.content})
+            html = f"{origin.page(form)}\n{html}"
         return html
 
 

@@ -26,19 +26,19 @@ class Place:
     label: str            # visible title
     name: str             # accessible name
     url: str
-    nummer: int | None = None
+    number: int | None = None
     added: str = ""     # the mark of a place the digital edition added, on a line of its own
 
 
 @dataclass
 class Branch:
     """One answer to a step's decision, leading to a place."""
-    stap: str
-    optie: str
+    step: str
+    option: str
     label: str
     name: str
     url: str
-    naar: str
+    to: str
 
 
 @dataclass
@@ -71,21 +71,21 @@ def route_of(r) -> Route:
                     r.url("stap", rk.startpunt.naar))]
     roads = [(START, rk.startpunt.naar)]
     branches = []
-    for stap in rk.stappen:
-        places.append(Place(stap.id, stap.titel, stap.label,
-                            r.url("stap", stap.id), stap.nummer))
-        if stap.beslissing:
-            for optie in stap.beslissing.opties:
-                url, title = r.route_target(optie.naar)
-                then = fill(t["branch_then"], kort=optie.kort, doel=title) if optie.kort \
+    for step in rk.stappen:
+        places.append(Place(step.id, step.titel, step.label,
+                            r.url("stap", step.id), step.nummer))
+        if step.beslissing:
+            for option in step.beslissing.opties:
+                url, title = r.route_target(option.naar)
+                then = fill(t["branch_then"], kort=option.kort, doel=title) if option.kort \
                     else fill(t["branch_on"], doel=title)
-                added = r.toegevoegd(stap.beslissing) or r.toegevoegd(optie) or optie.kort or optie.naar == EINDE
-                name = fill(t["branch_name"], nummer=stap.nummer, vraag=stap.beslissing.vraag, optie=optie.label,
+                added = r.is_added(step.beslissing) or r.is_added(option) or option.kort or option.naar == EINDE
+                name = fill(t["branch_name"], nummer=step.nummer, vraag=step.beslissing.vraag, optie=option.label,
                             verder=then)
                 name += f" {t['added']}" if added else ""
-                branches.append(Branch(stap.id, optie.id, optie.label, name, url, optie.naar))
-        elif stap.volgende:
-            roads.append((stap.id, stap.volgende))
+                branches.append(Branch(step.id, option.id, option.label, name, url, option.naar))
+        elif step.volgende:
+            roads.append((step.id, step.volgende))
     places.append(Place(EINDE, rk.einde.titel, f"{rk.einde.titel} {t['added']}", r.url("stap", EINDE),
                         added=t["added"]))
     entries = [Entry(i.label, f"{rk.basis_op_orde.titel}: {i.label}. {i.omschrijving}",
@@ -149,9 +149,9 @@ def _legend(svg: _Svg, route: Route, x: float, y: float, width: float, size: flo
     """Draw the legend from (x, y); returns the y below it."""
     svg.text(x, y + size, route.legend_title, "rk-routemap-heading")
     y += size * 2
-    for icoon, tekst in route.legend:
-        lines = _wrap(tekst, width - 40, size * .9)
-        svg.links.append(icon_in_svg(icoon, x + 12, y + 10, 10))
+    for icon_name, text in route.legend:
+        lines = _wrap(text, width - 40, size * .9)
+        svg.links.append(icon_in_svg(icon_name, x + 12, y + 10, 10))
         for i, line in enumerate(lines):
             svg.text(x + 32, y + 15 + i * size * 1.1, line, "rk-routemap-legend")
         y += max(28, len(lines) * size * 1.1 + 10)
@@ -192,22 +192,22 @@ def wide_map(route: Route) -> Markup:
             below = max(below, lane)
         # Leave right of centre, arrive left of it: a branch into a step and
         # one out of it never look like one road.
-        a = cx(branch.stap) + widths[route.index(branch.stap)] * .2
-        b = cx(branch.naar) - widths[route.index(branch.naar)] * .2
+        a = cx(branch.step) + widths[route.index(branch.step)] * .2
+        b = cx(branch.to) - widths[route.index(branch.to)] * .2
         mid = py + lane_h / 2
-        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _road_class(route, branch.naar, True))
+        svg.road([(a, edge), (a, mid), (b, mid), (b, edge)], _road_class(route, branch.to, True))
         pw = min(w + gap, max(120, _longest_word(branch.label.upper(), size * .9, CAPITAL) + 16, abs(b - a) - 20))
         pills.append((branch, (a + b) / 2 - pw / 2, py, pw))
     for i, place in enumerate(route.places):
         lines = _lines(place, widths[i] - 14, size)
-        svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
-                 lefts[i], row_y, widths[i], row_h, lines, size, str(place.nummer) if place.nummer else None,
-                 icon=bool(place.nummer), place=place.id, badge_top=True)
+        svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.number else ""), place.url, place.name,
+                 lefts[i], row_y, widths[i], row_h, lines, size, str(place.number) if place.number else None,
+                 icon=bool(place.number), place=place.id, badge_top=True)
         for branch, px, py, pw in pills:
-            if branch.stap == place.id:
+            if branch.step == place.id:
                 svg.link("rk-routemap-choice", branch.url, branch.name, px, py, pw, lane_h,
                          _wrap(branch.label.upper(), pw - 16, size * .9, CAPITAL), size * .9,
-                         place=f"{branch.stap}/{branch.optie}")
+                         place=f"{branch.step}/{branch.option}")
     y = row_y + row_h + below * (lane_h + lane_gap) + lane_gap + 20
     svg.text(0, y + size, route.entries_title, "rk-routemap-heading")
     y += size * 1.8
@@ -233,18 +233,18 @@ def vertical_map(route: Route) -> Markup:
     y = 10
     layout = []
     for place in route.places:
-        lines = _lines(place, w - (60 if place.nummer else 24), size)
+        lines = _lines(place, w - (60 if place.number else 24), size)
         h = max(60, 24 + len(lines) * size * 1.2)
         ys[place.id] = (y, h)
         layout.append((place, y, h, lines))
         y += h
-        options = [b for b in route.branches if b.stap == place.id]
+        options = [b for b in route.branches if b.step == place.id]
         y += (gap * 2 + pill_h) if options else gap + 8
     bottom = y
 
     pills = []
     for place, py, ph, _ in layout:
-        options = [b for b in route.branches if b.stap == place.id]
+        options = [b for b in route.branches if b.step == place.id]
         if not options:
             continue
         pw = (w - 10 * (len(options) - 1)) / len(options)
@@ -252,27 +252,27 @@ def vertical_map(route: Route) -> Markup:
         for j, branch in enumerate(options):
             px = x0 + j * (pw + 10)
             pcx = px + pw / 2
-            ty, th = ys[branch.naar]
-            skips = route.index(branch.naar) > route.index(branch.stap) + 1
+            ty, th = ys[branch.to]
+            skips = route.index(branch.to) > route.index(branch.step) + 1
             svg.road([(pcx, py + ph), (pcx, top)], "rk-routemap-road rk-routemap-road--choice")
             if skips:
                 svg.road([(px + pw, top + pill_h / 2), (bypass, top + pill_h / 2),
-                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], _road_class(route, branch.naar, True))
+                          (bypass, ty + th / 2), (x0 + w, ty + th / 2)], _road_class(route, branch.to, True))
             else:
-                svg.road([(pcx, top + pill_h), (pcx, ty)], _road_class(route, branch.naar, True))
+                svg.road([(pcx, top + pill_h), (pcx, ty)], _road_class(route, branch.to, True))
             pills.append((branch, px, top, pw))
     for a, b in route.roads:
         (ay, ah), (by, _) = ys[a], ys[b]
         svg.road([(x0 + w / 2, ay + ah), (x0 + w / 2, by)], _road_class(route, b))
     for place, py, ph, lines in layout:
-        svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.nummer else ""), place.url, place.name,
-                 x0, py, w, ph, lines, size, str(place.nummer) if place.nummer else None,
-                 icon=bool(place.nummer), place=place.id)
+        svg.link("rk-routemap-place" + (" rk-routemap-place--step" if place.number else ""), place.url, place.name,
+                 x0, py, w, ph, lines, size, str(place.number) if place.number else None,
+                 icon=bool(place.number), place=place.id)
         for branch, px, top, pw in pills:
-            if branch.stap == place.id:
+            if branch.step == place.id:
                 svg.link("rk-routemap-choice", branch.url, branch.name, px, top, pw, pill_h,
                          _wrap(branch.label.upper(), pw - 12, size * .85, CAPITAL), size * .85,
-                         place=f"{branch.stap}/{branch.optie}")
+                         place=f"{branch.step}/{branch.option}")
     y = bottom + 10
     svg.text(x0, y + size, route.entries_title, "rk-routemap-heading")
     y += size * 1.8
@@ -297,13 +297,13 @@ def _road_class(route: Route, to: str, choice: bool = False) -> str:
 
 def _side(route: Route, branch: Branch) -> int:
     """-1: drawn above the row; 1: below. Answers alternate, first above."""
-    options = [b for b in route.branches if b.stap == branch.stap]
+    options = [b for b in route.branches if b.step == branch.step]
     return -1 if options.index(branch) % 2 == 0 else 1
 
 
 def _lane(route: Route, branch: Branch) -> int:
     """1-based lane away from the row, for decisions with more than two answers."""
-    options = [b for b in route.branches if b.stap == branch.stap]
+    options = [b for b in route.branches if b.step == branch.step]
     return options.index(branch) // 2 + 1
 
 

@@ -24,31 +24,31 @@ SMALL = .6           # pointers are set at .75 of the type: about .6 of the room
 
 
 @dataclass(frozen=True)
-class Deel:
-    eerste: int            # the number of its first question
-    vragen: list[Vraag]
+class SlidePart:
+    first: int             # the number of its first question
+    questions: list[Vraag]
 
 
-def _size(vraag: Vraag) -> int:
-    safety = len(plain(vraag.toelichting)) if vraag.veiligheidsregel and vraag.toelichting else 0
-    pointer = PER_POINTER + SMALL * len(plain(vraag.aanvulling.tekst)) if vraag.aanvulling else 0
-    return PER_QUESTION + len(plain(vraag.vraag)) + safety + pointer
+def _size(question: Vraag) -> int:
+    safety = len(plain(question.toelichting)) if question.veiligheidsregel and question.toelichting else 0
+    pointer = PER_POINTER + SMALL * len(plain(question.aanvulling.tekst)) if question.aanvulling else 0
+    return PER_QUESTION + len(plain(question.vraag)) + safety + pointer
 
 
-def _decision(stap: Stap) -> int:
-    if not stap.beslissing:
+def _decision(step: Stap) -> int:
+    if not step.beslissing:
         return 0
-    return len(stap.beslissing.vraag) + sum(PER_QUESTION + len(o.label) + len(o.kort or "")
-                                            for o in stap.beslissing.opties)
+    return len(step.beslissing.vraag) + sum(PER_QUESTION + len(o.label) + len(o.kort or "")
+                                            for o in step.beslissing.opties)
 
 
-def slide_parts(stap: Stap, hulp: Hulp) -> list[Deel]:
+def slide_parts(step: Stap, help_line: Hulp) -> list[SlidePart]:
     """The fewest slides that hold the step, the fullest as empty as can be."""
-    sizes = [_size(v) for v in stap.vragen]
+    sizes = [_size(v) for v in step.vragen]
     if not sizes:
         return []
-    room = SLIDE - PER_QUESTION - len(plain(hulp.kort))
-    decision = _decision(stap)
+    room = SLIDE - PER_QUESTION - len(plain(help_line.kort))
+    decision = _decision(step)
     for count in range(math.ceil((sum(sizes) + decision) / room), len(sizes) + 1):
         best = None
         for cuts in combinations(range(1, len(sizes)), count - 1):
@@ -59,5 +59,5 @@ def slide_parts(stap: Stap, hulp: Hulp) -> list[Deel]:
                 best = (max(loads), bounds)
         if best:
             bounds = best[1]
-            return [Deel(a + 1, stap.vragen[a:b]) for a, b in zip(bounds, bounds[1:])]
-    return [Deel(i + 1, [v]) for i, v in enumerate(stap.vragen)]
+            return [SlidePart(a + 1, step.vragen[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [SlidePart(i + 1, [v]) for i, v in enumerate(step.vragen)]

@@ -10,19 +10,19 @@ import posixpath
 from ..content.page_ids import PAGINAS
 
 
-def doc_path(soort: str, id: str) -> str:
+def doc_path(kind: str, id: str) -> str:
     """The docs/ path of an item, with an anchor where it is part of a page."""
-    if soort == "pagina":
+    if kind == "pagina":
         return PAGINAS[id]
-    if soort == "stap":
+    if kind == "stap":
         return PAGINAS["einde"] if id == "einde" else f"stappen/{id}.md"
-    if soort == "fenomeen":
+    if kind == "fenomeen":
         return f"fenomenen/{id}.md"
-    if soort == "partner":
+    if kind == "partner":
         return f"{PAGINAS['partners']}#{id}"
-    if soort == "bron":
+    if kind == "bron":
         return f"{PAGINAS['colofon']}#bron-{id}"
-    raise ValueError(f"unknown kind of link target: {soort}")
+    raise ValueError(f"unknown kind of link target: {kind}")
 
 
 def pages_for(content) -> list[str]:

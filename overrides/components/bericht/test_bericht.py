@@ -80,7 +80,7 @@ def test_an_image_with_alt_text_is_rendered(tmp_path):
         "      account: geldmaker.24\n      afbeelding:\n        bestand: assets/voorbeelden/fraude.png\n"
         "        alt: \"TikTok-video: 'wie wil €500 verdienen?'\"\n"), encoding="utf-8")
     content = load_content(folder)
-    html = Renderer(content, "fenomenen/fraude.md").render("fenomeen.html", "x", fenomeen=content.fenomeen("fraude"))
+    html = Renderer(content, "fenomenen/fraude.md").render("fenomeen.html", "x", phenomenon=content.fenomeen("fraude"))
     assert ('<img class="rk-message-image" src="../assets/voorbeelden/fraude.png" '
             'alt="TikTok-video: &#39;wie wil €500 verdienen?&#39;">') in html
 

@@ -34,8 +34,8 @@
     var model = { steps: [], step: Object.create(null), roles: Object.create(null), roleOrder: [],
       partnerNames: Object.create(null), examples: Object.create(null),
       participant: node.getAttribute("data-participant"), t: rk.texts(node) };
-    node.querySelectorAll("[data-example-id]").forEach(function (p) {
-      model.examples[p.getAttribute("data-example-id")] = p.textContent.trim();
+    node.querySelectorAll("[data-phenomenon]").forEach(function (p) {
+      model.examples[p.getAttribute("data-phenomenon")] = p.textContent.trim();
     });
     node.querySelectorAll("[data-role]").forEach(function (p) {
       model.roles[p.getAttribute("data-role")] = { label: p.textContent.trim(), partner: p.getAttribute("data-partner") };

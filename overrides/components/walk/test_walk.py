@@ -285,7 +285,7 @@ def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk
     page.goto(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
     page.goto(f"{site_url}doorloop.html")
     example = page.locator(".rk-walk-example:visible")
-    expect(example).to_have_attribute("data-example", fenomeen.id)
+    expect(example).to_have_attribute("data-phenomenon", fenomeen.id)
     example.get_by_role("button", name=W["without_example"]).click()
     expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
     page.reload()
@@ -302,7 +302,7 @@ def test_an_unknown_phenomenon_gives_a_notice(walk, site_url):
 def test_every_phenomenon_example_is_in_the_page_without_a_fetch(site_dir):
     html = (site_dir / "doorloop.html").read_text(encoding="utf-8")
     for fenomeen in CONTENT.fenomenen.fenomenen:
-        assert f'data-example="{fenomeen.id}"' in html
+        assert f'class="rk-walk-example rk-scenario" data-phenomenon="{fenomeen.id}"' in html
 
 
 def test_the_walk_questions_come_from_the_route_data(site_dir):
@@ -386,7 +386,7 @@ def test_before_step_1_the_reader_chooses_one_of_the_examples_or_an_own_case(wal
     expect(option).to_have_accessible_description(re.compile(re.escape(fraude.bericht.account)))
     option.check()
     card = page.locator(".rk-walk-example:visible")
-    expect(card).to_have_attribute("data-example", "fraude")
+    expect(card).to_have_attribute("data-phenomenon", "fraude")
     expect(card.get_by_role("heading", level=2)).to_have_text(f"{W['example_heading']} {fraude.titel}")
     expect(card).to_contain_text(fraude.bericht.account)
     expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen=fraude")
@@ -423,7 +423,7 @@ def test_the_example_is_chosen_by_keyboard_alone_and_goes_into_the_walk_file(wal
     tab_to(page, chooser(page).get_by_label(WORDS.eigen_casus, exact=True))
     page.keyboard.press("ArrowDown")  # the first example
     first = CONTENT.fenomenen.fenomenen[0]
-    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", first.id)
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", first.id)
     page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
     with page.expect_download() as info:
         page.get_by_role("button", name=W["save_json"]).click()

@@ -17,7 +17,7 @@
     var changeButton = chooser.querySelector('[data-action="change-example"]');
 
     function exampleSection(id) {
-      return id ? root.querySelector('[data-example="' + CSS.escape(id) + '"]') : null;
+      return id ? root.querySelector('.rk-walk-example[data-phenomenon="' + CSS.escape(id) + '"]') : null;
     }
 
     function fromAddress() {
@@ -43,8 +43,8 @@
     function update() {
       var state = walk.state();
       if (state.fenomeen && !exampleSection(state.fenomeen)) state.fenomeen = null;
-      root.querySelectorAll("[data-example]").forEach(function (section) {
-        section.hidden = section.getAttribute("data-example") !== state.fenomeen;
+      root.querySelectorAll(".rk-walk-example[data-phenomenon]").forEach(function (section) {
+        section.hidden = section.getAttribute("data-phenomenon") !== state.fenomeen;
       });
       chooser.querySelectorAll('input[name="example"]').forEach(function (radio) {
         radio.checked = radio.value === (state.fenomeen || "");

@@ -22,7 +22,7 @@
   // walk: { root, steps, state: () => the current state }; today: "jjjj-mm-dd"
   function actionsFile(walk, today) {
     var root = walk.root, state = walk.state();
-    var example = state.fenomeen && root.querySelector('[data-example="' + CSS.escape(state.fenomeen) + '"]');
+    var example = state.fenomeen && root.querySelector('.rk-walk-example[data-phenomenon="' + CSS.escape(state.fenomeen) + '"]');
     var file = {
       soort: KIND,
       versie: VERSION,

@@ -60,7 +60,7 @@
       var role = walk.state().rol && root.querySelector('[data-role="' + CSS.escape(walk.state().rol) + '"]');
       if (role) model.role = clean(role.textContent);
       if (walk.state().fenomeen) {
-        var example = root.querySelector('[data-example="' + CSS.escape(walk.state().fenomeen) + '"]');
+        var example = root.querySelector('.rk-walk-example[data-phenomenon="' + CSS.escape(walk.state().fenomeen) + '"]');
         if (example) {
           model.example = {
             title: clean(example.querySelector("h2").textContent),

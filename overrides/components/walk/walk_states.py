@@ -35,7 +35,7 @@ def walk_summary_saved(page: Page) -> None:
 
 def walk_with_an_example_at_its_actions(page: Page) -> None:
     """A walk started from a phenomenon, at step 5 with an action ticked."""
-    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", "fraude")
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", "fraude")
     page.locator('.rk-walk-progress [data-to-step="mogelijke-acties"]').click()
     box = page.locator("#doorloop-mogelijke-acties [data-action-field]").first
     box.check()
@@ -48,7 +48,7 @@ def walk_at_step_3_with_an_example(page: Page) -> None:
     page.locator('[data-note="bericht-duiden/1"]').fill("Bereik ongeveer 340 volgers")
     page.locator('.rk-walk-progress [data-to-step="partners-betrekken"]').click()
     expect(page.locator("#doorloop-partners-betrekken")).to_be_visible()
-    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-example", "fraude")
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", "fraude")
 
 
 def walk_at_a_step(stap: str) -> Callable[[Page], None]:
