@@ -19,15 +19,13 @@ from types import ModuleType
 
 from playwright.sync_api import Page, expect
 
-from macros.content import load_content
-
 from .csp import wait_until_idle
 from .project import ROOT
 from .state import Interaction
-from .words import PAGES, SITE, theme_label
+from .words import CONTENT, PAGES, SITE, theme_label
 
 COMPONENTS = ROOT / "overrides" / "components"
-STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what "persoonsgegevens" finds
+STEP_3 = CONTENT.stap("partners-betrekken").titel  # what "persoonsgegevens" finds
 
 
 def search_open_with_results(page: Page) -> None:

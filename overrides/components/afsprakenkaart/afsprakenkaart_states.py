@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from macros.content import load_content
-from support.project import ROOT
 from support.state import Interaction
-from support.words import CARD, CARD_OPENED
+from support.words import CONTENT, CARD, CARD_OPENED
 
 def fill_afsprakenkaart(page: Page) -> None:
     expect(page.locator("#card-actions")).to_be_visible()  # the script has set up the form
@@ -44,7 +42,7 @@ def afsprakenkaart_confirmation_open(page: Page) -> None:
     expect(page.get_by_role("dialog", name=CARD["confirm_title"])).to_be_visible()
 
 
-EDITIE = load_content(ROOT / "content").afspraken.editie_bestand  # the card as regio.yml
+EDITIE = CONTENT.afspraken.editie_bestand  # the card as regio.yml
 
 
 def afsprakenkaart_saved_as_regio_yml(page: Page) -> None:

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from macros.content import load_content
 from support.discuss import actions_file, as_upload, meeting_uploads
-from support.project import ROOT
 from support.state import Interaction
-from support.words import DISCUSS
+from support.words import CONTENT, DISCUSS
 
-BESPREKEN = load_content(ROOT / "content").bespreken
+BESPREKEN = CONTENT.bespreken
 
 
 def discuss_three_files(page: Page) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from macros.content import load_content
-from support.project import ROOT
 from support.state import Interaction
+from support.words import CONTENT
 
-WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
+WIPE = CONTENT.teksten.blok("privacy-wipe")
 
 
 def wipe_stored_data(page: Page) -> None:

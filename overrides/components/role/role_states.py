@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from macros.content import load_content
-from support.project import ROOT
 from support.state import Interaction
+from support.words import CONTENT
 
-ROLLEN = load_content(ROOT / "content").rollen  # "Ik ben ...": the role's words
+ROLLEN = CONTENT.rollen  # "Ik ben ...": the role's words
 
 
 def role_chosen_on_the_start_page(page: Page) -> None:

@@ -7,14 +7,12 @@ from typing import Callable
 
 from playwright.sync_api import Page, expect
 
-from macros.content import load_content
-from support.project import ROOT
 from support.state import Interaction
-from support.words import WALK as WALK_WORDS  # WALK below is the walk's example choice
+from support.words import CONTENT, WALK as WALK_WORDS  # WALK below is the walk's example choice
 
 # The fraud example's account, shown in the walk's example card.
-FRAUDE_ACCOUNT = load_content(ROOT / "content").fenomeen("fraude").bericht.account
-WALK = load_content(ROOT / "content").doorloop  # the walk's example choice
+FRAUDE_ACCOUNT = CONTENT.fenomeen("fraude").bericht.account
+WALK = CONTENT.doorloop  # the walk's example choice
 
 
 def walk_with_notes(page: Page) -> None:
