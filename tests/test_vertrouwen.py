@@ -19,13 +19,17 @@ from support.leesbaarheid import flesch_douma, lettergrepen, toegevoegde_tekst, 
 from support.project import ROOT
 from support import words
 from macros.content import EINDE, fill, load_content, plain
+from macros.render.urls import pages_for
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
 LABEL = words.PAGES["origin_label"]
 ADDED = words.ROUTEMAP["added"]
 SHORT = words.PAGES["origin_short"]  # the short label after an added text
-PAGES = sorted(str(p.relative_to(ROOT / "docs")).replace(".md", ".html") for p in (ROOT / "docs").rglob("*.md"))
+# Every page, the generated ones too: on a fresh clone docs/ holds no step or
+# phenomenon page until the first build writes them, after collection.
+PAGES = sorted({str(p.relative_to(ROOT / "docs")) for p in (ROOT / "docs").rglob("*.md")} | set(pages_for(CONTENT)))
+PAGES = [p.replace(".md", ".html") for p in PAGES]
 STEP_PAGES = [f"stappen/{s.id}.html" for s in RK.stappen]
 # The two legal errors the review found, in every wording they had.
 ERRORS = ("convenant of toestemming", "grondslag voor is", "altijd strafbaar", "doorsturen zonder toestemming",
