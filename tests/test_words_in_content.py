@@ -73,10 +73,15 @@ def block_of(path: Path) -> str:
     return "site" if shared else rel.parts[1]
 
 
+def found_in(paths: list[Path], words_of) -> dict[str, list[str]]:
+    """What `words_of(path)` finds, per file that has any (repository paths)."""
+    found = {str(p.relative_to(ROOT)): words_of(p) for p in paths}
+    return {p: words for p, words in found.items() if words}
+
+
 def test_no_script_of_the_site_writes_a_dutch_sentence():
     assert len(SCRIPTS) > 15
-    found = {str(p.relative_to(ROOT)): [s for s in strings(p) if dutch(s)] for p in SCRIPTS}
-    assert {p: s for p, s in found.items() if s} == {}
+    assert found_in(SCRIPTS, lambda p: [s for s in strings(p) if dutch(s)]) == {}
 
 
 def test_the_check_finds_a_dutch_sentence(tmp_path):
@@ -147,8 +152,7 @@ def reader_word(text: str) -> bool:
 
 def test_no_template_writes_a_word_a_reader_sees():
     assert len(TEMPLATES) > 30
-    found = {str(p.relative_to(ROOT)): template_words(p) for p in TEMPLATES}
-    assert {p: w for p, w in found.items() if w} == {}
+    assert found_in(TEMPLATES, template_words) == {}
 
 
 def test_the_template_check_finds_a_dutch_word(tmp_path):
@@ -178,9 +182,7 @@ def code_strings(path: Path) -> list[str]:
 
 def test_no_rendering_code_writes_dutch():
     assert len(RENDERING) > 20
-    found = {str(p.relative_to(ROOT)): [s for s in code_strings(p) if dutch_in_code(s)]
-             for p in RENDERING}
-    assert {p: s for p, s in found.items() if s} == {}
+    assert found_in(RENDERING, lambda p: [s for s in code_strings(p) if dutch_in_code(s)]) == {}
 
 
 def test_the_code_check_finds_a_dutch_sentence(tmp_path):
@@ -208,9 +210,7 @@ def content_code_strings(path: Path) -> list[str]:
 
 def test_no_content_code_writes_dutch():
     assert len(CONTENT_CODE) > 15
-    found = {str(p.relative_to(ROOT)): [s for s in content_code_strings(p) if dutch_in_code(s)]
-             for p in CONTENT_CODE}
-    assert {p: s for p, s in found.items() if s} == {}
+    assert found_in(CONTENT_CODE, lambda p: [s for s in content_code_strings(p) if dutch_in_code(s)]) == {}
 
 
 def test_the_content_code_check_finds_a_dutch_default(tmp_path):
