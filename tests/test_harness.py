@@ -4,6 +4,12 @@ moved and can run one after another instead, and one place registers the
 fixtures for both test folders (support/fixtures.py)."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import playwright._impl._greenlets
 import pytest
 
@@ -89,3 +95,39 @@ def test_one_place_registers_the_fixtures_for_both_test_folders(request):
     assert conftests == []
     registered = [name for name, _ in plugins.list_name_plugin() if name and name.endswith("conftest.py")]
     assert registered == []
+
+
+def _collecting(folder: Path) -> subprocess.Popen:
+    """`pytest --collect-only` started in `folder` (a run that only collects builds nothing)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
+    return subprocess.Popen([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider"],
+                            cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def _collected(run: subprocess.Popen) -> set[str]:
+    """The test ids a collection started by `_collecting` found."""
+    out, _ = run.communicate(timeout=120)
+    assert run.returncode == 0, f"collecting in {run.args} failed:\n{out[-3000:]}"
+    return {line for line in out.splitlines() if "::" in line}
+
+
+def test_a_fresh_clone_collects_every_test_this_working_copy_collects(tmp_path):
+    """A test list made from generated files (docs/stappen/*.md after a build)
+    is shorter on a fresh clone, so CI silently runs fewer tests than a
+    working copy (it once missed 26). The files git would commit are copied
+    without anything generated, and both collections must be equal."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=ROOT, capture_output=True, text=True)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout: no way to tell generated files from committed ones")
+    clone = tmp_path / "clone"
+    for name in filter(None, listed.stdout.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (clone / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, clone / name)
+    # Side by side: each collection takes one core for about 4 s.
+    here, fresh = map(_collected, [_collecting(ROOT), _collecting(clone)])
+    assert len(here) > 1000
+    assert sorted(here - fresh) == [], "tests a fresh clone does not collect"
+    assert sorted(fresh - here) == [], "tests only a fresh clone collects"

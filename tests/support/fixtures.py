@@ -24,7 +24,10 @@ from support.sweep import InteractionStates, Sweeps
 
 
 def pytest_collection_finish(session):
-    """Start the changed builds the selected tests need (support/variants.py)."""
+    """Start the changed builds the selected tests need (support/variants.py);
+    a run that only collects (`--collect-only`) builds nothing."""
+    if session.config.option.collectonly:
+        return
     variants.start_in_background(list(dict.fromkeys(item.path.name for item in session.items)))
 
 
