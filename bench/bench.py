@@ -133,9 +133,9 @@ def build_baseline(dest: Path) -> Path:
     start += [f"{s.nummer}. **{s.titel}**: {plain_text(s.samenvatting)}" for s in routekaart.stappen]
     (docs / "index.md").write_text("\n\n".join(start) + "\n", encoding="utf-8")
     page = [f"# {step.label}", plain_text(step.samenvatting), *map(plain_text, step.uitleg), "## Vragen"]
-    for vraag in step.vragen:
-        page.append(f"- **{plain_text(vraag.vraag)}**" + (f" {plain_text(vraag.toelichting)}"
-                                                          if vraag.toelichting else ""))
+    for question in step.vragen:
+        page.append(f"- **{plain_text(question.vraag)}**" + (f" {plain_text(question.toelichting)}"
+                                                          if question.toelichting else ""))
     (docs / "stap.md").write_text("\n\n".join(page) + "\n", encoding="utf-8")
     site = dest / "site"
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],

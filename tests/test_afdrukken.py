@@ -22,8 +22,8 @@ from macros.content import load_content
 from macros.afterbuild.linkcheck import parse_site, resolve
 
 CONTENT = load_content(ROOT / "content")
-STAPPEN = CONTENT.routekaart.stappen
-FENOMENEN = CONTENT.fenomenen.fenomenen
+STEPS = CONTENT.routekaart.stappen
+PHENOMENA = CONTENT.fenomenen.fenomenen
 HANDOUT = "afdrukken.html"
 # A4 (210 mm) less the handout's side margins (2 x 15 mm), in CSS pixels.
 PRINTABLE_WIDTH = round(180 / 25.4 * 96)
@@ -74,18 +74,18 @@ def test_the_handout_prints_on_a4_portrait(pdf):
 
 def test_every_step_and_every_phenomenon_is_in_the_print(page_texts):
     text = " ".join(page_texts)
-    for titel in [s.label for s in STAPPEN] + [f.titel for f in FENOMENEN]:
-        assert titel in text, titel
+    for title in [s.label for s in STEPS] + [f.titel for f in PHENOMENA]:
+        assert title in text, title
 
 
 def test_every_question_choice_and_action_of_every_step_is_in_the_print(page_texts):
     text = " ".join(page_texts)
     wanted = []
-    for stap in STAPPEN:
-        wanted += [v.vraag for v in stap.vragen]
-        wanted += [a.titel for groep in stap.interventies for a in groep.acties]
-        if stap.beslissing:
-            wanted += [stap.beslissing.vraag] + [o.kop for o in stap.beslissing.opties]
+    for step in STEPS:
+        wanted += [v.vraag for v in step.vragen]
+        wanted += [a.titel for group in step.interventies for a in group.acties]
+        if step.beslissing:
+            wanted += [step.beslissing.vraag] + [o.kop for o in step.beslissing.opties]
     assert wanted
     missing = [w for w in wanted if words(plain(w)) not in text]
     assert missing == []
@@ -93,8 +93,8 @@ def test_every_question_choice_and_action_of_every_step_is_in_the_print(page_tex
 
 def test_each_step_and_each_phenomenon_starts_a_new_page(page_texts):
     tops = [text[:120] for text in page_texts]
-    for titel in [s.label for s in STAPPEN] + [f.titel for f in FENOMENEN]:
-        assert any(top.startswith(titel) for top in tops), f"no page starts with {titel!r}"
+    for title in [s.label for s in STEPS] + [f.titel for f in PHENOMENA]:
+        assert any(top.startswith(title) for top in tops), f"no page starts with {title!r}"
 
 
 def test_the_parts_break_to_a_new_page_and_blocks_never_split(print_page):
@@ -107,7 +107,7 @@ def test_the_parts_break_to_a_new_page_and_blocks_never_split(print_page):
                        + " .rk-handout .rk-message, .rk-handout tr", "breakInside"),
         };
     }""")
-    assert style["parts"] == ["page"] * (len(STAPPEN) + len(FENOMENEN))
+    assert style["parts"] == ["page"] * (len(STEPS) + len(PHENOMENA))
     assert len(style["blocks"]) > 50
     assert set(style["blocks"]) == {"avoid"}
 
@@ -163,11 +163,11 @@ def test_the_site_around_the_handout_is_not_printed(print_page, page_texts):
 
 
 def test_the_afsprakenkaart_prints_as_an_empty_table_to_fill_in(page_texts):
-    kaart = CONTENT.afspraken.afsprakenkaart
-    card = [text for text in page_texts if text.startswith(kaart.titel)]
+    card_content = CONTENT.afspraken.afsprakenkaart
+    card = [text for text in page_texts if text.startswith(card_content.titel)]
     assert len(card) == 1, "the card starts one page of its own"
-    for vraag in kaart.vragen:
-        assert words(plain(vraag.tekst)) in card[0]
+    for question in card_content.vragen:
+        assert words(plain(question.tekst)) in card[0]
 
 
 # --- On screen --------------------------------------------------------------

@@ -16,14 +16,14 @@ import pytest
 from playwright.sync_api import expect
 
 from macros.content import load_content
-from support.discuss import MEETING, as_upload, copied, meeting_uploads, tekst
+from support.discuss import MEETING, as_upload, copied, meeting_uploads, discuss_text
 from support.project import ROOT, serve
 from support.variants import REGIONAL, Variant
 
 CONTENT = load_content(ROOT / "content")
 WORDS = CONTENT.opslag
 WALK = CONTENT.teksten.blok("walk")  # the walk's words
-KAART = CONTENT.afspraken.afsprakenkaart
+CARD_CONTENT = CONTENT.afspraken.afsprakenkaart
 CARD_WORDS = CONTENT.teksten.blok("afsprakenkaart")
 CARD_KEY = "routekaart:afsprakenkaart"
 WALK_KEY = "routekaart:doorloop"
@@ -61,8 +61,8 @@ def open_walk(page, url):
     expect(page.locator("#rk-walk.rk-walk--active")).to_have_count(1)
 
 
-def cell(page, vraag: str, partner: str):
-    return page.locator(f"#answer-{vraag}-{partner}")
+def cell(page, question: str, partner: str):
+    return page.locator(f"#answer-{question}-{partner}")
 
 
 def stored(page, key: str):
@@ -232,8 +232,8 @@ def test_two_walk_tabs_typing_in_turn_keep_each_others_notes(tabs, site_url):
     second.locator(NOTE_2).fill("Tweede tabblad.")
     expect(first.locator(NOTE_2)).to_have_value("Tweede tabblad.")
     first.locator(NOTE).press_sequentially(" Meer.")
-    velden = stored(first, WALK_KEY)["velden"]
-    assert velden == {"bericht-duiden/1": "Eerste tabblad. Meer.", "bericht-duiden/2": "Tweede tabblad."}
+    fields = stored(first, WALK_KEY)["velden"]
+    assert fields == {"bericht-duiden/1": "Eerste tabblad. Meer.", "bericht-duiden/2": "Tweede tabblad."}
 
 
 def test_one_walk_note_changed_in_two_tabs_keeps_both_texts(tabs, site_url):
@@ -256,8 +256,8 @@ def test_an_answer_copied_from_bespreken_stays_after_typing_in_an_open_card_tab(
     meeting.set_input_files("#rk-discuss-input", files=meeting_uploads())
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
     item = meeting.locator(".rk-discuss-answers li", has_text=note)
-    item.get_by_role("button", name=tekst("to_card")).click()
-    meeting.get_by_role("button", name=tekst("copy_yes")).click()
+    item.get_by_role("button", name=discuss_text("to_card")).click()
+    meeting.get_by_role("button", name=discuss_text("copy_yes")).click()
     # the confirmation beside the button that was clicked
     expect(item.get_by_role("status")).to_have_text(copied("politie", "ingrijpen"))
     expect(cell(card, "ingrijpen", "politie")).to_have_value(note)
@@ -274,8 +274,8 @@ def test_an_answer_copied_while_the_card_tab_missed_it_is_still_kept(tabs, site_
     meeting.set_input_files("#rk-discuss-input", files=meeting_uploads())
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
     item = meeting.locator(".rk-discuss-answers li", has_text=note)
-    item.get_by_role("button", name=tekst("to_card")).click()
-    meeting.get_by_role("button", name=tekst("copy_yes")).click()
+    item.get_by_role("button", name=discuss_text("to_card")).click()
+    meeting.get_by_role("button", name=discuss_text("copy_yes")).click()
     # the confirmation beside the button that was clicked
     expect(item.get_by_role("status")).to_have_text(copied("politie", "ingrijpen"))
     cell(card, "betrekken", "gemeente").fill("Getypt in een tabblad dat al open was.")
@@ -352,8 +352,8 @@ def renamed_url():
 def card_filled_on(page, site_url, answers: dict) -> str:
     """The card as the national edition kept it after typing `answers`."""
     open_card(page, site_url)
-    for (vraag, partner), text in answers.items():
-        cell(page, vraag, partner).fill(text)
+    for (question, partner), text in answers.items():
+        cell(page, question, partner).fill(text)
     raw = page.evaluate("(k) => localStorage.getItem(k)", CARD_KEY)
     page.evaluate("localStorage.clear()")
     return raw
@@ -414,8 +414,8 @@ def test_a_walk_note_of_a_question_no_longer_there_is_shown_kept_and_exported(pa
     expect(earlier).to_contain_text(OLD_NOTE[1])
     expect(page.locator("#rk-walk-notice")).to_be_hidden()  # not counted as damaged
     page.locator(NOTE).press_sequentially(" Meer.")
-    velden = stored(page, WALK_KEY)["velden"]
-    assert velden == {OLD_NOTE[0]: OLD_NOTE[1], "bericht-duiden/1": "Nog geldig. Meer."}
+    fields = stored(page, WALK_KEY)["velden"]
+    assert fields == {OLD_NOTE[0]: OLD_NOTE[1], "bericht-duiden/1": "Nog geldig. Meer."}
     expect(earlier).to_contain_text(OLD_NOTE[1])
     page.goto(f"{site_url}doorloop.html#doorloop-samenvatting")
     expect(page.locator("#rk-summary")).to_contain_text(WORDS.niet_meer_in_doorloop_titel)

@@ -55,12 +55,12 @@ def test_focus_is_never_hidden_in_any_interactive_state(interaction_states, inte
 def test_the_404_page_is_dutch(site_dir):
     """Material's own 404 page says "404 - Not found", read out as Dutch."""
     page = html_page(site_dir, "404.html")
-    woorden = CONTENT.niet_gevonden
+    words = CONTENT.niet_gevonden
     assert page.get("lang") == "nl"
-    assert [text(h1) for h1 in find(page, "//h1")] == [woorden.titel]
+    assert [text(h1) for h1 in find(page, "//h1")] == [words.titel]
     body = text(the_article(page))
-    assert all(alinea in body for alinea in woorden.tekst), body
-    assert find(page, "//article//a[@href]")[-1].text_content() == woorden.terug
+    assert all(paragraph in body for paragraph in words.tekst), body
+    assert find(page, "//article//a[@href]")[-1].text_content() == words.terug
     assert "not found" not in text(page).lower()
 
 

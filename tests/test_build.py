@@ -37,7 +37,7 @@ def with_extra_html(html: str):
 BROKEN_ANCHOR = Variant("broken-anchor", with_extra_html('<p><a href="partners.html#wijkagent">wijkagent</a></p>'))
 ASSET_ELSEWHERE = Variant("asset-elsewhere",
                           with_extra_html('<img src="https://cdn.example.org/logo.png" alt="logo">'))
-WITHOUT_COLOFON = Variant("without-colofon", lambda project: (project / "docs" / "colofon.md").unlink())
+WITHOUT_COLOPHON = Variant("without-colofon", lambda project: (project / "docs" / "colofon.md").unlink())
 WITHOUT_STEP_FILE = Variant("without-step-file", lambda project: (
     project / "docs" / "stappen" / "contextinformatie.md").unlink(missing_ok=True))
 
@@ -49,7 +49,7 @@ def test_a_broken_anchor_fails_the_strict_build():
 
 
 def test_a_page_content_links_to_that_docs_lacks_fails_the_build():
-    result = WITHOUT_COLOFON.result()
+    result = WITHOUT_COLOPHON.result()
     assert result.returncode != 0
     assert "Content refers to pages that do not exist in docs/: colofon.md" in result.stderr
 

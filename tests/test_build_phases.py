@@ -46,8 +46,8 @@ def test_the_prepare_command_names_a_content_fault_and_fails(tmp_path):
     (project / "content").mkdir(parents=True)
     for path in (ROOT / "content").glob("*.yml"):
         (project / "content" / path.name).write_bytes(path.read_bytes())
-    rollen = project / "content" / "rollen.yml"
-    rollen.write_text(rollen.read_text(encoding="utf-8").replace("    partner: gemeente\n",
+    roles = project / "content" / "rollen.yml"
+    roles.write_text(roles.read_text(encoding="utf-8").replace("    partner: gemeente\n",
                                                                  "    partner: gemeenten\n"), encoding="utf-8")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["extra"]["content_dir"] = str(project / "content")

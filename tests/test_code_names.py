@@ -103,6 +103,89 @@ def test_python_and_templates_use_none_of_the_replaced_dutch_words():
     assert found == {}
 
 
+# What the tests may keep Dutch in a name: a component's folder name
+# (`afsprakenkaart_saved_as_regio_yml`, a state of that component), the regional
+# file's name, and a test function's name, which quotes the page or button it checks.
+COMPONENTS = sorted((p.name.replace("-", "_") for p in (ROOT / "overrides" / "components").iterdir()
+                     if p.is_dir()), key=len, reverse=True)
+FILE_NAMES = ("regio_yml",)
+# Dutch words the test code once used in names, beyond the content words and
+# the rendering code's list (tests/test_architecture.py).
+TEST_WORDS = {
+    "alinea", "artikel", "barriere", "beheerder", "blok", "blokken", "dialoog", "dienst", "doel", "drie",
+    "eerste", "eigen", "einde", "exporteer", "geen", "goed", "grens", "groep", "grootte", "hele", "importeer",
+    "ingang", "ingangen", "ja", "juridisch", "juridische", "kinderen", "klinkers", "kolom", "koppen", "kort",
+    "leenwoorden", "leesbaarheid", "legenda", "lettergreep", "lettergrepen", "meer", "melding", "naam",
+    "navigatie", "nee", "niet", "nieuw", "opgeslagen", "plaats", "reden", "rij", "rijen", "rol", "rollen",
+    "samenvatting", "sectie", "sleutel", "tabellen", "tekst", "teksten", "teller", "titel", "toegevoegde",
+    "toevoegingen", "trekker", "uitleg", "veld", "velden", "vier", "voor", "vorige", "volgende", "woord",
+    "woorden", "zin", "zinnen", "zonder",
+}
+TEST_VOCABULARY = set(CONCEPTS) | DUTCH_WORDS | TEST_WORDS
+
+
+def sources_of_the_tests() -> list[Path]:
+    return [*(ROOT / "tests").rglob("*.py"), *(ROOT / "overrides").rglob("*.py"), *(ROOT / "bench").rglob("*.py")]
+
+
+def names_in_test_code(source: str) -> set[str]:
+    """What test code declares: functions (but tests), classes, parameters,
+    variables and import aliases. Keyword arguments are left out: in tests
+    they fill a content text's placeholders or a content model's fields.
+    Names imported from the rendering code keep that code's name."""
+    tree = ast.parse(source)
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not node.name.startswith("test_"):
+            found.add(node.name)
+        elif isinstance(node, ast.arg):
+            found.add(node.arg)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            found.add(node.id)
+        elif isinstance(node, ast.alias):
+            found.add(node.asname or node.name.split(".")[-1])
+    return found - {a.asname or a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                    and (node.module or "").startswith("macros") for a in node.names}
+
+
+def without_proper_names(name: str) -> str:
+    for proper in (*COMPONENTS, *FILE_NAMES):
+        name = re.sub(rf"(?i)(^|_){proper}(?=_|$)", r"\1", name)
+    return name
+
+
+def dutch_in_test_code(source: str) -> dict[str, list[str]]:
+    return {n: found for n in sorted(names_in_test_code(source))
+            if (found := [w for w in words(without_proper_names(n)) if w in TEST_VOCABULARY])}
+
+
+def test_the_test_code_names_no_content_word_either():
+    """The tests, the components' states and the benchmark are code too:
+    `question`, not `vraag`; `STEPS`, not `STAPPEN`; the legal words in
+    `support/legal.py` (once named "juridisch")."""
+    found = {f"{p.relative_to(ROOT)}: {n}": w for p in sources_of_the_tests()
+             for n, w in dutch_in_test_code(p.read_text(encoding="utf-8")).items()}
+    assert found == {}
+    dutch_files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "tests" / "support").glob("*.py")
+                   if set(words(p.stem)) & TEST_VOCABULARY}
+    assert dutch_files == set()
+
+
+def test_the_test_code_check_finds_a_planted_name_and_passes_what_it_may():
+    assert "juridisch" in TEST_VOCABULARY and "leesbaarheid" in TEST_VOCABULARY
+    source = '''
+from macros.content import EINDE
+from support.discuss import actions_file as bestand_maken
+STAPPEN = CONTENT.routekaart.stappen
+def open_kaart(page, vraag_id: str):
+    for stap in STAPPEN:
+        T["x"].format(nummer=stap.nummer)
+def afsprakenkaart_saved_as_regio_yml(page): ...
+def test_the_afsprakenkaart_prints_the_regio_yml(page): ...
+'''
+    assert set(dutch_in_test_code(source)) == {"bestand_maken", "STAPPEN", "open_kaart", "vraag_id", "stap"}
+
+
 def test_scripts_name_no_content_word():
     found = {f"{p.relative_to(ROOT)}: {n}": w for p in SITE_JS
              for n, w in dutch(script_names(p.read_text(encoding="utf-8"))).items()}

@@ -28,9 +28,9 @@ def test_the_real_content_loads_completely():
 
 def test_decisions_lead_where_the_routekaart_says():
     content = load_content(ROOT / "content")
-    keuzes = {(s.nummer, o.id): o.naar for s in content.routekaart.stappen if s.beslissing
+    choices = {(s.nummer, o.id): o.naar for s in content.routekaart.stappen if s.beslissing
               for o in s.beslissing.opties}
-    assert keuzes == {(3, "ja"): "intervenieren", (3, "nee"): "intervenieren",
+    assert choices == {(3, "ja"): "intervenieren", (3, "nee"): "intervenieren",
                       (4, "ja"): "mogelijke-acties", (4, "nee"): "einde"}
 
 

@@ -31,7 +31,7 @@ from support.project import ROOT
 from support.variants import FIXTURES
 from support.words import page_text
 
-REGIO = "westerkwartier"
+REGION = "westerkwartier"
 DEPLOY = ROOT / "macros" / "afterbuild" / "nginx"
 
 
@@ -40,7 +40,7 @@ def editions(tmp_path_factory) -> Path:
     """The national edition and one regional edition, built by the one command."""
     tmp = tmp_path_factory.mktemp("editions")
     (tmp / "edities").mkdir()
-    shutil.copy(FIXTURES / "regio.yml", tmp / "edities" / f"{REGIO}.yml")
+    shutil.copy(FIXTURES / "regio.yml", tmp / "edities" / f"{REGION}.yml")
     shutil.copy(FIXTURES / "logo-westerkwartier.svg", tmp / "edities")
     result = subprocess.run([sys.executable, "-m", "macros.editions", str(tmp / "out"),
                              "--edities", str(tmp / "edities")],
@@ -65,7 +65,7 @@ def get(page, url: str, **headers):
 # --- One command, several editions ------------------------------------------------
 
 def test_each_edition_has_its_own_path_offline_copy_search_and_worker(editions):
-    national, regional = editions, editions / REGIO
+    national, regional = editions, editions / REGION
     assert find(html_page(national, "index.html"), f"//{with_class('rk-edition')}") == []
     assert [text(e) for e in find(html_page(regional, "index.html"), f"//{with_class('rk-edition')}")] == \
         [page_text("start_edition", regio="Regio Westerkwartier")]
@@ -79,20 +79,20 @@ def test_each_edition_has_its_own_path_offline_copy_search_and_worker(editions):
     sw = {site: (site / "sw.js").read_text(encoding="utf-8") for site in (national, regional)}
     files = {site: json.loads(re.search(r"const FILES = (\[.*?\]);", sw[site], re.S).group(1))
              for site in sw}
-    assert not any(f.startswith(f"{REGIO}/") for f in files[national])
+    assert not any(f.startswith(f"{REGION}/") for f in files[national])
     assert "assets/images/editie-logo.svg" in files[regional]
     prefixes = {re.search(r'const PREFIX = "([^"]+)"', sw[site]).group(1) for site in sw}
-    assert prefixes == {"routekaart-", f"routekaart-{REGIO}-"}
+    assert prefixes == {"routekaart-", f"routekaart-{REGION}-"}
 
 
 def test_one_policy_and_the_404_pages_for_the_whole_folder(editions):
     """One host serves every edition: its CSP must allow the inline scripts
     of all of them, and each edition keeps its own 404 page."""
     snippet = (editions / NGINX_FILE).read_text(encoding="utf-8")
-    for script_hash in inline_script_hashes(editions / REGIO):
+    for script_hash in inline_script_hashes(editions / REGION):
         assert script_hash in snippet
-    assert not (editions / REGIO / NGINX_FILE).exists() and not (editions / REGIO / "_headers").exists()
-    assert f"error_page 404 /{REGIO}/404.html;" in (editions / EDITIONS_NGINX).read_text(encoding="utf-8")
+    assert not (editions / REGION / NGINX_FILE).exists() and not (editions / REGION / "_headers").exists()
+    assert f"error_page 404 /{REGION}/404.html;" in (editions / EDITIONS_NGINX).read_text(encoding="utf-8")
 
 
 def test_a_precompressed_copy_is_the_file_itself(editions):
@@ -130,7 +130,7 @@ def test_an_edition_may_not_take_a_folder_of_the_national_edition(tmp_path):
 # --- The production configuration under the real nginx ------------------------------
 
 def test_the_production_server_sends_the_security_headers_and_hsts_behind_tls(production, page):
-    for path in ("", f"{REGIO}/", f"{REGIO}/stappen/bericht-duiden.html", "geen-pagina"):
+    for path in ("", f"{REGION}/", f"{REGION}/stappen/bericht-duiden.html", "geen-pagina"):
         plain = get(page, production + path)
         assert "content-security-policy" in plain.headers, path
         assert plain.headers["x-frame-options"] == "DENY"
@@ -142,8 +142,8 @@ def test_the_production_server_sends_the_security_headers_and_hsts_behind_tls(pr
 
 def test_the_production_server_sends_the_precompressed_files(production, editions, page):
     css = next((editions / "assets" / "stylesheets").glob("site.*.css")).name
-    for path in ("index.html", f"{REGIO}/index.html", f"assets/stylesheets/{css}",
-                 f"{REGIO}/search/search_index.json"):
+    for path in ("index.html", f"{REGION}/index.html", f"assets/stylesheets/{css}",
+                 f"{REGION}/search/search_index.json"):
         response = get(page, production + path)
         assert response.headers["content-encoding"] == "gzip", path
         # gzip_static sends the file's length; compressing on the fly sends none.
@@ -159,23 +159,23 @@ def test_hashed_files_are_cached_for_a_year_and_the_rest_never_goes_stale(produc
     assert any("/workers/" in h for h in hashed)
     for path in hashed[:12]:
         assert get(page, production + path).headers["cache-control"] == "public, max-age=31536000, immutable"
-    for path in ("sw.js", f"{REGIO}/sw.js", "", "index.html", "manifest.webmanifest",
-                 "assets/images/icon-192.png", f"{REGIO}/search/search_index.json"):
+    for path in ("sw.js", f"{REGION}/sw.js", "", "index.html", "manifest.webmanifest",
+                 "assets/images/icon-192.png", f"{REGION}/search/search_index.json"):
         assert get(page, production + path).headers["cache-control"] == "no-cache", path
 
 
 def test_each_edition_gets_its_own_404_page(production, editions, page):
-    for prefix in ("", f"{REGIO}/"):
+    for prefix in ("", f"{REGION}/"):
         response = get(page, production + prefix + "geen-pagina")
         assert response.status == 404
         assert response.body() == (editions / prefix / "404.html").read_bytes(), prefix
-    assert (editions / "404.html").read_bytes() != (editions / REGIO / "404.html").read_bytes()
+    assert (editions / "404.html").read_bytes() != (editions / REGION / "404.html").read_bytes()
 
 
 def test_security_txt_and_the_host_files(production, editions, page):
-    response = get(page, production + f"{REGIO}/{SECURITY_TXT}")
+    response = get(page, production + f"{REGION}/{SECURITY_TXT}")
     assert response.status == 200 and response.headers["content-type"].startswith("text/plain")
-    assert response.text() == (editions / REGIO / SECURITY_TXT).read_text()
+    assert response.text() == (editions / REGION / SECURITY_TXT).read_text()
     assert "Contact: mailto:" in response.text()
     # The national edition names no maintainer, so it has none.
     assert get(page, production + SECURITY_TXT).status == 404
@@ -191,16 +191,16 @@ def test_the_editions_work_under_the_production_policy_with_their_own_workers(pr
     try:
         page = context.new_page()
         csp = CspRecorder(page)
-        for prefix in (f"{REGIO}/", ""):
+        for prefix in (f"{REGION}/", ""):
             page.goto(production + prefix + "index.html")
             wait_until_idle(page)
             page.evaluate("navigator.serviceWorker.ready")
             page.wait_for_function("navigator.serviceWorker.controller !== null")
             assert csp.problems() == [], prefix
         scopes = page.evaluate("navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => r.scope))")
-        assert sorted(scopes) == [production, production + f"{REGIO}/"]
+        assert sorted(scopes) == [production, production + f"{REGION}/"]
         keys = page.evaluate("caches.keys()")
-        assert len(keys) == 2 and any(k.startswith(f"routekaart-{REGIO}-") for k in keys), keys
+        assert len(keys) == 2 and any(k.startswith(f"routekaart-{REGION}-") for k in keys), keys
     finally:
         context.close()
 

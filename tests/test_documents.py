@@ -19,70 +19,70 @@ from macros.content import load_content
 from macros.render.documents import card_documents
 
 CONTENT = load_content(ROOT / "content")
-KAART = CONTENT.afspraken.afsprakenkaart
-VRAGEN = [v.tekst for v in KAART.vragen]
-PARTNERS = [CONTENT.partner(pid).naam for pid in KAART.partners]
+CARD = CONTENT.afspraken.afsprakenkaart
+QUESTIONS = [v.tekst for v in CARD.vragen]
+PARTNERS = [CONTENT.partner(pid).naam for pid in CARD.partners]
 
 
 def test_the_odt_opens_and_holds_every_question_and_partner_in_a_table(site_dir):
     doc = load(str(site_dir / "downloads" / "afsprakenkaart.odt"))
     assert doc.mimetype == "application/vnd.oasis.opendocument.text"
-    tabellen = doc.getElementsByType(table.Table)
-    assert len(tabellen) == 1
-    rijen = [[teletype.extractText(c) for c in r.getElementsByType(table.TableCell)]
-             for r in tabellen[0].getElementsByType(table.TableRow)]
-    assert rijen[0] == [KAART.kolomkop_vraag, *PARTNERS]
-    assert [r[0] for r in rijen[1:]] == VRAGEN
-    assert all(cel == "" for r in rijen[1:] for cel in r[1:]), "the downloaded card must be blank"
+    tables = doc.getElementsByType(table.Table)
+    assert len(tables) == 1
+    rows = [[teletype.extractText(c) for c in r.getElementsByType(table.TableCell)]
+             for r in tables[0].getElementsByType(table.TableRow)]
+    assert rows[0] == [CARD.kolomkop_vraag, *PARTNERS]
+    assert [r[0] for r in rows[1:]] == QUESTIONS
+    assert all(cell == "" for r in rows[1:] for cell in r[1:]), "the downloaded card must be blank"
     assert [teletype.extractText(h) for h in doc.getElementsByType(text.H)] == [
-        KAART.titel, CONTENT.afspraken.basisafspraken.titel]
+        CARD.titel, CONTENT.afspraken.basisafspraken.titel]
 
 
 def test_the_odt_is_a4_landscape(site_dir):
     doc = load(str(site_dir / "downloads" / "afsprakenkaart.odt"))
-    (pagina,) = doc.getElementsByType(style.PageLayoutProperties)
-    assert (pagina.getAttribute("pagewidth"), pagina.getAttribute("pageheight")) == ("29.7cm", "21.0cm")
-    assert pagina.getAttribute("printorientation") == "landscape"
+    (page_html,) = doc.getElementsByType(style.PageLayoutProperties)
+    assert (page_html.getAttribute("pagewidth"), page_html.getAttribute("pageheight")) == ("29.7cm", "21.0cm")
+    assert page_html.getAttribute("printorientation") == "landscape"
 
 
 def test_the_docx_opens_and_holds_every_question_and_partner_in_a_table(site_dir):
     doc = docx.Document(str(site_dir / "downloads" / "afsprakenkaart.docx"))
     assert len(doc.tables) == 1
-    rijen = [[c.text for c in r.cells] for r in doc.tables[0].rows]
-    assert rijen[0] == [KAART.kolomkop_vraag, *PARTNERS]
-    assert [r[0] for r in rijen[1:]] == VRAGEN
-    assert all(cel == "" for r in rijen[1:] for cel in r[1:])
+    rows = [[c.text for c in r.cells] for r in doc.tables[0].rows]
+    assert rows[0] == [CARD.kolomkop_vraag, *PARTNERS]
+    assert [r[0] for r in rows[1:]] == QUESTIONS
+    assert all(cell == "" for r in rows[1:] for cell in r[1:])
     assert doc.tables[0].rows[0]._tr.trPr.xpath("./w:tblHeader"), "the header row is not marked as one"
-    sectie = doc.sections[0]
-    assert sectie.orientation == WD_ORIENT.LANDSCAPE
-    assert round(sectie.page_width.cm, 1) == 29.7 and round(sectie.page_height.cm, 1) == 21.0
+    section = doc.sections[0]
+    assert section.orientation == WD_ORIENT.LANDSCAPE
+    assert round(section.page_width.cm, 1) == 29.7 and round(section.page_height.cm, 1) == 21.0
     assert doc.core_properties.language == "nl-NL"
 
 
 def test_a_new_question_in_the_yaml_reaches_both_documents(tmp_path):
-    nieuw = KAART.model_copy(update={"vragen": [*KAART.vragen, KAART.vragen[0].model_copy(
+    new = CARD.model_copy(update={"vragen": [*CARD.vragen, CARD.vragen[0].model_copy(
         update={"id": "evalueren", "tekst": "Hoe evalueren we samen?"})]})
-    afspraken = CONTENT.afspraken.model_copy(update={"afsprakenkaart": nieuw})
-    content = CONTENT.__class__(**{**CONTENT.__dict__, "afspraken": afspraken})
-    odt, docx_bestand = card_documents(content)
+    agreements = CONTENT.afspraken.model_copy(update={"afsprakenkaart": new})
+    content = CONTENT.__class__(**{**CONTENT.__dict__, "afspraken": agreements})
+    odt, docx_file = card_documents(content)
     (tmp_path / "k.odt").write_bytes(odt.data)
-    (tmp_path / "k.docx").write_bytes(docx_bestand.data)
-    odt_tekst = teletype.extractText(load(str(tmp_path / "k.odt")).text)
-    assert "Hoe evalueren we samen?" in odt_tekst
+    (tmp_path / "k.docx").write_bytes(docx_file.data)
+    odt_text = teletype.extractText(load(str(tmp_path / "k.odt")).text)
+    assert "Hoe evalueren we samen?" in odt_text
     assert docx.Document(str(tmp_path / "k.docx")).tables[0].rows[-1].cells[0].text == "Hoe evalueren we samen?"
 
 
 def test_the_card_page_links_both_documents_with_their_size(site_dir):
     page = html_page(site_dir, "afsprakenkaart.html")
-    for bestand, naam in (("afsprakenkaart.odt", PAGES["card_odt"]), ("afsprakenkaart.docx", PAGES["card_docx"])):
-        (link,) = [a for a in find(page, "//a[@href]") if naam in html_text(a)]
-        assert link.get("href") == f"downloads/{bestand}"
+    for file_data, file_name in (("afsprakenkaart.odt", PAGES["card_odt"]), ("afsprakenkaart.docx", PAGES["card_docx"])):
+        (link,) = [a for a in find(page, "//a[@href]") if file_name in html_text(a)]
+        assert link.get("href") == f"downloads/{file_data}"
         # Sizes in kB of 1000 bytes, rounded, as the offline page shows the zip's.
-        grootte = round((site_dir / "downloads" / bestand).stat().st_size / 1000)
-        assert f"{grootte} kB)" in html_text(next(link.iterancestors("li")))
+        size = round((site_dir / "downloads" / file_data).stat().st_size / 1000)
+        assert f"{size} kB)" in html_text(next(link.iterancestors("li")))
         # The link leads to that very file, next to the page.
         assert (site_dir / urljoin("afsprakenkaart.html", link.get("href"))).read_bytes() == \
-            (site_dir / "downloads" / bestand).read_bytes()
+            (site_dir / "downloads" / file_data).read_bytes()
 
 
 def test_a_rebuild_writes_the_same_bytes():

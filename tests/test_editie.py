@@ -22,21 +22,21 @@ from support.html import find, page as html_page, text, the, with_class
 from support.project import ROOT, serve
 from support.variants import FIXTURES, REGIONAL
 
-EDITIE = load_content(ROOT / "content").editie
-REGIO = load_content(ROOT / "content", FIXTURES / "regio.yml").regio
-BEHEERDER = REGIO.beheerder
+EDITION = load_content(ROOT / "content").editie
+REGION = load_content(ROOT / "content", FIXTURES / "regio.yml").regio
+MAINTAINER = REGION.beheerder
 PUBLISHERS = ("NHVeilig", "CCV", "Partner in Crime")
 ABOUT_PAGES = ("colofon.html", "toegankelijkheid.html", "privacy.html")
 
 
 @pytest.fixture(scope="module")
-def regio_site():
+def region_site():
     return REGIONAL.site()
 
 
 @pytest.fixture(scope="module")
-def regio_url(regio_site):
-    server = serve(regio_site)
+def region_url(region_site):
+    server = serve(region_site)
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 
@@ -62,18 +62,18 @@ def section_text(site, path: str, heading_id: str) -> str:
 
 def test_the_national_footer_keeps_the_publishers_text_apart_and_names_no_maintainer(site_dir):
     lines = footer_lines(site_dir)
-    assert lines[0].startswith(f"{EDITIE.voettekst.tekst_routekaart} ©")
-    assert lines[1] == f"{EDITIE.voettekst.digitale_versie} {EDITIE.voettekst.zonder_beheerder}"
+    assert lines[0].startswith(f"{EDITION.voettekst.tekst_routekaart} ©")
+    assert lines[1] == f"{EDITION.voettekst.digitale_versie} {EDITION.voettekst.zonder_beheerder}"
 
 
-@pytest.mark.parametrize("path, heading, zinnen", [
-    ("colofon.html", "uitgave", EDITIE.uitgave),
-    ("toegankelijkheid.html", "contact", EDITIE.toegankelijkheid),
-    ("privacy.html", "verantwoordelijke", EDITIE.privacy.verantwoordelijke),
+@pytest.mark.parametrize("path, heading, sentences", [
+    ("colofon.html", "uitgave", EDITION.uitgave),
+    ("toegankelijkheid.html", "contact", EDITION.toegankelijkheid),
+    ("privacy.html", "verantwoordelijke", EDITION.privacy.verantwoordelijke),
 ])
-def test_without_a_maintainer_the_about_pages_say_so_and_name_no_one(site_dir, path, heading, zinnen):
+def test_without_a_maintainer_the_about_pages_say_so_and_name_no_one(site_dir, path, heading, sentences):
     said = section_text(site_dir, path, heading)
-    assert " ".join(zinnen.zonder_beheerder.split()) in said
+    assert " ".join(sentences.zonder_beheerder.split()) in said
     assert "@" not in said and "mailto:" not in said
     # Never the publishers as the ones to contact or as responsible.
     assert not any(p in said for p in PUBLISHERS), said
@@ -87,7 +87,7 @@ def test_the_accessibility_statement_has_its_date(site_dir):
 
 def test_the_privacy_page_says_what_the_server_keeps(site_dir):
     said = section_text(site_dir, "privacy.html", "serverlog")
-    assert " ".join(EDITIE.privacy.serverlog.tekst.split()) == said
+    assert " ".join(EDITION.privacy.serverlog.tekst.split()) == said
 
 
 def test_the_national_edition_has_no_security_txt_logo_or_out_of_hours_line(site_dir):
@@ -99,82 +99,82 @@ def test_the_national_edition_has_no_security_txt_logo_or_out_of_hours_line(site
 
 # --- A regional edition: its maintainer everywhere -------------------------------------
 
-def test_the_regional_footer_names_the_maintainer_apart_from_the_publishers_text(regio_site):
+def test_the_regional_footer_names_the_maintainer_apart_from_the_publishers_text(region_site):
     for path in ("index.html", "stappen/bericht-duiden.html", "privacy.html"):
-        lines = footer_lines(regio_site, path)
-        assert lines[0].startswith(f"{EDITIE.voettekst.tekst_routekaart} ©")
-        assert BEHEERDER.organisatie not in lines[0]
-        assert lines[1] == f"{EDITIE.voettekst.digitale_versie} {BEHEERDER.organisatie}"
+        lines = footer_lines(region_site, path)
+        assert lines[0].startswith(f"{EDITION.voettekst.tekst_routekaart} ©")
+        assert MAINTAINER.organisatie not in lines[0]
+        assert lines[1] == f"{EDITION.voettekst.digitale_versie} {MAINTAINER.organisatie}"
 
 
 @pytest.mark.parametrize("path, heading", [("colofon.html", "uitgave"), ("toegankelijkheid.html", "contact"),
                                            ("privacy.html", "verantwoordelijke")])
-def test_the_about_pages_name_the_maintainer_with_a_contact(regio_site, path, heading):
-    said = section_text(regio_site, path, heading)
-    assert BEHEERDER.organisatie in said
-    assert BEHEERDER.email in said and BEHEERDER.website in said
-    links = {a.get("href") for a in find(html_page(regio_site, path), "//a")}
-    assert f"mailto:{BEHEERDER.email}" in links and BEHEERDER.website in links
+def test_the_about_pages_name_the_maintainer_with_a_contact(region_site, path, heading):
+    said = section_text(region_site, path, heading)
+    assert MAINTAINER.organisatie in said
+    assert MAINTAINER.email in said and MAINTAINER.website in said
+    links = {a.get("href") for a in find(html_page(region_site, path), "//a")}
+    assert f"mailto:{MAINTAINER.email}" in links and MAINTAINER.website in links
 
 
-def test_security_txt_names_the_maintainer_and_expires_within_a_year(regio_site):
-    fields = [line.split(": ", 1) for line in (regio_site / SECURITY_TXT).read_text().splitlines()]
-    assert [v for k, v in fields if k == "Contact"] == [f"mailto:{BEHEERDER.email}", BEHEERDER.website]
+def test_security_txt_names_the_maintainer_and_expires_within_a_year(region_site):
+    fields = [line.split(": ", 1) for line in (region_site / SECURITY_TXT).read_text().splitlines()]
+    assert [v for k, v in fields if k == "Contact"] == [f"mailto:{MAINTAINER.email}", MAINTAINER.website]
     assert dict(fields)["Preferred-Languages"] == "nl, en"
-    assert dict(fields)["Canonical"] == f"{REGIO.site_url}.well-known/security.txt"
+    assert dict(fields)["Canonical"] == f"{REGION.site_url}.well-known/security.txt"
     expires = datetime.strptime(dict(fields)["Expires"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
     now = datetime.now(timezone.utc)
     assert now + timedelta(days=300) < expires <= now + timedelta(days=365)
     # A host file: not in the offline copy.
-    assert SECURITY_TXT not in (regio_site / "sw.js").read_text()
+    assert SECURITY_TXT not in (region_site / "sw.js").read_text()
 
 
-def test_the_site_url_gives_sitemap_entries_and_canonical_links(regio_site):
-    sitemap = (regio_site / "sitemap.xml").read_text(encoding="utf-8")
+def test_the_site_url_gives_sitemap_entries_and_canonical_links(region_site):
+    sitemap = (region_site / "sitemap.xml").read_text(encoding="utf-8")
     locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
-    assert f"{REGIO.site_url}index.html" in locs and f"{REGIO.site_url}stappen/bericht-duiden.html" in locs
-    assert all(loc.startswith(REGIO.site_url) for loc in locs)
-    canonical = find(html_page(regio_site, "stappen/bericht-duiden.html"), "//link[@rel='canonical']")
-    assert [c.get("href") for c in canonical] == [f"{REGIO.site_url}stappen/bericht-duiden.html"]
+    assert f"{REGION.site_url}index.html" in locs and f"{REGION.site_url}stappen/bericht-duiden.html" in locs
+    assert all(loc.startswith(REGION.site_url) for loc in locs)
+    canonical = find(html_page(region_site, "stappen/bericht-duiden.html"), "//link[@rel='canonical']")
+    assert [c.get("href") for c in canonical] == [f"{REGION.site_url}stappen/bericht-duiden.html"]
 
 
-def test_the_logo_is_in_the_header_with_its_alt_text(regio_site):
-    logos = find(html_page(regio_site, "stappen/bericht-duiden.html"), "//header//img")
+def test_the_logo_is_in_the_header_with_its_alt_text(region_site):
+    logos = find(html_page(region_site, "stappen/bericht-duiden.html"), "//header//img")
     assert [(img.get("src"), img.get("alt")) for img in logos] == [("../assets/images/editie-logo.svg",
-                                                                     REGIO.logo.alt)]
-    assert (regio_site / "assets/images/editie-logo.svg").read_bytes() == \
-        (FIXTURES / REGIO.logo.bestand).read_bytes()
+                                                                     REGION.logo.alt)]
+    assert (region_site / "assets/images/editie-logo.svg").read_bytes() == \
+        (FIXTURES / REGION.logo.bestand).read_bytes()
 
 
-def test_the_brand_colours_reach_the_header_and_the_links(page, regio_url):
-    page.goto(regio_url + "stappen/bericht-duiden.html")
+def test_the_brand_colours_reach_the_header_and_the_links(page, region_url):
+    page.goto(region_url + "stappen/bericht-duiden.html")
     header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
     accent = page.evaluate("getComputedStyle(document.body).getPropertyValue('--md-accent-fg-color').trim()")
     assert header == "rgb(27, 94, 32)"  # kleuren.primair #1b5e20
-    assert accent == REGIO.kleuren.accent
+    assert accent == REGION.kleuren.accent
 
 
-def test_the_out_of_hours_service_is_at_the_startpunt_and_on_every_step(regio_site):
+def test_the_out_of_hours_service_is_at_the_startpunt_and_on_every_step(region_site):
     content = load_content(ROOT / "content")
-    dienst = REGIO.buiten_kantoortijd
-    start = html_page(regio_site, "index.html")
+    service = REGION.buiten_kantoortijd
+    start = html_page(region_site, "index.html")
     line = the(find(start, f"//{with_class('rk-out-of-hours')}"))
     # Right after the Startpunt.
     assert "rk-starting-point" in line.getprevious().get("class")
-    for stap in content.routekaart.stappen:
-        step = html_page(regio_site, f"stappen/{stap.id}.html")
+    for step_content in content.routekaart.stappen:
+        step = html_page(region_site, f"stappen/{step_content.id}.html")
         line = the(find(step, f"//{with_class('rk-out-of-hours')}"))
         said = text(line)
-        assert dienst.organisatie in said and "van 17.00 tot 08.30 uur" in said and dienst.toelichting in said
+        assert service.organisatie in said and "van 17.00 tot 08.30 uur" in said and service.toelichting in said
         assert [a.get("href") for a in find(line, ".//a")] == ["tel:0612345678"]
         assert line.get("data-origin") == "toegevoegd"
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", [*ABOUT_PAGES, "stappen/bericht-duiden.html"])
-def test_the_editions_pages_have_no_axe_violations(page, regio_url, path, width):
+def test_the_editions_pages_have_no_axe_violations(page, region_url, path, width):
     page.set_viewport_size(WIDTHS[width])
-    page.goto(regio_url + path)
+    page.goto(region_url + path)
     if width == "desktop":  # Material shows the header's logo on wide screens only
         expect(page.locator("header img")).to_be_visible()
     assert axe_violations(page) == []

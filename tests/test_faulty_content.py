@@ -21,9 +21,9 @@ from macros.content import load_content
 from macros.content import ContentError
 
 ROOT = Path(__file__).resolve().parents[1]
-REGIO = Path(__file__).parent / "fixtures" / "regio.yml"
+REGION = Path(__file__).parent / "fixtures" / "regio.yml"
 SECONDS = 5
-COLOFON = load_content(ROOT / "content").colofon.titel  # the colofon's title, as content has it
+COLOPHON = load_content(ROOT / "content").colofon.titel  # the colofon's title, as content has it
 
 
 class TookTooLong(BaseException):
@@ -64,15 +64,15 @@ def bomb(levels: int = 9) -> str:
     return "\n".join(lines) + "\n"
 
 
-STAP_2_TITEL = "    titel: Contextinformatie\n"
+STEP_2_TITLE = "    titel: Contextinformatie\n"
 
 FAULTS = {
     # --- routekaart.yml
-    "yaml-syntax": Fault("routekaart.yml", STAP_2_TITEL, "    titel: [Contextinformatie\n", "",
+    "yaml-syntax": Fault("routekaart.yml", STEP_2_TITLE, "    titel: [Contextinformatie\n", "",
                          "malformed YAML: while parsing a flow sequence", shift=1),
-    "tab-indent": Fault("routekaart.yml", STAP_2_TITEL, "\ttitel: Contextinformatie\n", "",
+    "tab-indent": Fault("routekaart.yml", STEP_2_TITLE, "\ttitel: Contextinformatie\n", "",
                         "indent with spaces, not tabs"),
-    "single-alias": Fault("routekaart.yml", STAP_2_TITEL, "    titel: *stap2\n", "stappen[1].titel",
+    "single-alias": Fault("routekaart.yml", STEP_2_TITLE, "    titel: *stap2\n", "stappen[1].titel",
                           "alias '*stap2' is not allowed"),
     "list-for-string": Fault("routekaart.yml", "titel: Routekaart Samenwerken bij online jeugdcriminaliteit\n",
                              "titel: [Routekaart, Samenwerken]\n", "titel", "valid string"),
@@ -127,7 +127,7 @@ FAULTS = {
                              "uitgevers", "valid list"),
     "raw-control-character": Fault("colofon.yml", "rol: Vormgeving", "rol: Vorm\x07geving", "",
                                    "malformed YAML: character 0x0007 is not allowed"),
-    "second-document": Fault("colofon.yml", f"titel: {COLOFON}\n", "titel: Colofon\n---\n", "",
+    "second-document": Fault("colofon.yml", f"titel: {COLOPHON}\n", "titel: Colofon\n---\n", "",
                              "malformed YAML: expected a single document", shift=1),
     "empty-file": Fault("colofon.yml", None, "", "", "expected a mapping of fields", line=1),
     # --- toegankelijkheid.yml
@@ -244,9 +244,9 @@ def faulty_copy(tmp_path: Path, fault: Fault) -> tuple[Path, int]:
     folder = tmp_path / "content"
     shutil.copytree(ROOT / "content", folder)
     path = folder / fault.file
-    raw = (REGIO if fault.file == "regio.yml" else path).read_bytes()
+    raw = (REGION if fault.file == "regio.yml" else path).read_bytes()
     if fault.file == "regio.yml":
-        shutil.copy(REGIO.parent / "logo-westerkwartier.svg", folder)
+        shutil.copy(REGION.parent / "logo-westerkwartier.svg", folder)
     new = fault.new if isinstance(fault.new, bytes) else fault.new.encode("utf-8")
     if fault.old is None:
         path.write_bytes(new)
@@ -292,7 +292,7 @@ def test_a_byte_order_mark_is_accepted(tmp_path):
     path = folder / "colofon.yml"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     with within(SECONDS):
-        assert load_content(folder).colofon.titel == COLOFON
+        assert load_content(folder).colofon.titel == COLOPHON
 
 
 def test_a_fault_in_the_build_is_one_line_without_a_traceback(tmp_path):
@@ -315,11 +315,11 @@ def test_a_changed_file_is_read_again_in_the_same_process(tmp_path):
     shutil.copytree(ROOT / "content", folder)
     path = folder / "colofon.yml"
     good = path.read_text(encoding="utf-8")
-    assert load_content(folder).colofon.titel == COLOFON
-    path.write_text(good.replace(f"titel: {COLOFON}\n", "titel: Over de makers\n"), encoding="utf-8")
+    assert load_content(folder).colofon.titel == COLOPHON
+    path.write_text(good.replace(f"titel: {COLOPHON}\n", "titel: Over de makers\n"), encoding="utf-8")
     assert load_content(folder).colofon.titel == "Over de makers"
-    path.write_text(good.replace(f"titel: {COLOFON}\n", "titel:\n"), encoding="utf-8")
+    path.write_text(good.replace(f"titel: {COLOPHON}\n", "titel:\n"), encoding="utf-8")
     with pytest.raises(ContentError):
         load_content(folder)
     path.write_text(good, encoding="utf-8")
-    assert load_content(folder).colofon.titel == COLOFON
+    assert load_content(folder).colofon.titel == COLOPHON

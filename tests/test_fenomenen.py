@@ -13,25 +13,25 @@ from support.words import PAGES
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
-FENOMENEN = CONTENT.fenomenen.fenomenen
+PHENOMENA = CONTENT.fenomenen.fenomenen
 
 
-@pytest.mark.parametrize("fenomeen", FENOMENEN[:1] + FENOMENEN[-1:], ids=lambda f: f.id)
-def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, fenomeen):
-    page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
+@pytest.mark.parametrize("phenomenon", PHENOMENA[:1] + PHENOMENA[-1:], ids=lambda f: f.id)
+def test_the_walk_link_of_a_phenomenon_leads_to_step_1(page, site_url, phenomenon):
+    page.goto(f"{site_url}fenomenen/{phenomenon.id}.html")
     page.get_by_role("link", name=PAGES["phenomenon_walk"]).click()
-    eerste = CONTENT.stap(CONTENT.routekaart.startpunt.naar)
+    first = CONTENT.stap(CONTENT.routekaart.startpunt.naar)
     # The walk (issue 3) opens at step 1 with this phenomenon's example in view;
     # until walk.js has run, every step shows, so wait for it to show just one.
     expect(page.locator(".rk-walk-step:visible")).to_have_count(1)
-    expect(page.locator(".rk-walk-step:visible h2")).to_have_text(eerste.label)
-    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", fenomeen.id)
+    expect(page.locator(".rk-walk-step:visible h2")).to_have_text(first.label)
+    expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", phenomenon.id)
 
 
 def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):
     import posixpath
     import re
-    for f in FENOMENEN:
+    for f in PHENOMENA:
         html = (site_dir / "fenomenen" / f"{f.id}.html").read_text(encoding="utf-8")
         for label in (PAGES["phenomenon_walk"], PAGES["phenomenon_present"]):
             match = re.search(r'<a [^>]*href="([^"]+)"[^>]*>' + re.escape(label) + "</a>", html)
@@ -44,7 +44,7 @@ def test_every_phenomenon_page_links_to_its_walk_and_presentation(site_dir):
 def test_the_overview_shows_eight_cards_with_summary_and_platform(site_dir):
     cards = find(html_page(site_dir, "fenomenen/index.html"), f"//{with_class('rk-phenomenon-card')}")
     assert len(cards) == 8
-    for card, f in zip(cards, FENOMENEN):
+    for card, f in zip(cards, PHENOMENA):
         assert text(the(find(card, "//a[@href]"))) == f.korte_titel
         assert f.samenvatting in text(card)
         assert f.bericht.platform in text(card)
@@ -54,7 +54,7 @@ def test_a_single_tap_anywhere_on_a_card_opens_the_phenomenon(browser, site_url)
     context = browser.new_context(viewport=WIDTHS["phone"], has_touch=True, is_mobile=True)
     page = context.new_page()
     page.goto(f"{site_url}fenomenen/index.html")
-    f = FENOMENEN[5]
+    f = PHENOMENA[5]
     summary = page.locator(".rk-phenomenon-card", has_text=f.korte_titel).locator(".rk-phenomenon-card-summary")
     summary.scroll_into_view_if_needed()
     box = summary.bounding_box()

@@ -36,9 +36,9 @@ def test_the_guides_example_is_a_regio_yml_the_build_accepts(tmp_path):
     folder = tmp_path / "content"
     shutil.copytree(ROOT / "content", folder)
     (folder / "regio.yml").write_text(example.tekst, encoding="utf-8")
-    regio = load_content(folder).regio
-    assert regio.naam and regio.beheerder and regio.buiten_kantoortijd and regio.kleuren and regio.site_url
-    assert regio.afsprakenkaart.antwoorden["betrekken"]["jongerenwerk"]
+    region = load_content(folder).regio
+    assert region.naam and region.beheerder and region.buiten_kantoortijd and region.kleuren and region.site_url
+    assert region.afsprakenkaart.antwoorden["betrekken"]["jongerenwerk"]
 
 
 def test_the_example_is_shown_as_written(site_dir):

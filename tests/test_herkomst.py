@@ -101,12 +101,12 @@ def test_fields_that_are_additions_by_definition_exist_on_their_models():
 # --- marks on the pages -------------------------------------------------------
 
 def test_added_choices_are_marked_and_the_routekaarts_own_are_not(site_dir):
-    for stap in CONTENT.routekaart.stappen:
-        page = html(site_dir, f"stappen/{stap.id}.html")
-        for alinea in stap.uitleg:
-            assert not is_marked(page, alinea), (stap.id, alinea[:40])
-        for optie in stap.beslissing.opties if stap.beslissing else []:
-            assert is_marked(page, optie.tekst) == (optie.herkomst == "toegevoegd"), (stap.id, optie.id)
+    for step in CONTENT.routekaart.stappen:
+        page = html(site_dir, f"stappen/{step.id}.html")
+        for paragraph in step.uitleg:
+            assert not is_marked(page, paragraph), (step.id, paragraph[:40])
+        for option in step.beslissing.opties if step.beslissing else []:
+            assert is_marked(page, option.tekst) == (option.herkomst == "toegevoegd"), (step.id, option.id)
 
 
 def test_wholly_added_pages_say_so_under_their_title(site_dir):
@@ -131,8 +131,8 @@ def test_added_parts_of_the_partners_page_are_marked(site_dir):
 def test_summaries_examples_and_search_words_are_marked(site_dir):
     overview = html(site_dir, "fenomenen/index.html")
     start = html(site_dir, "index.html")
-    for ingang in CONTENT.routekaart.basis_op_orde.ingangen:
-        assert is_marked(start, ingang.omschrijving)
+    for entry_point in CONTENT.routekaart.basis_op_orde.ingangen:
+        assert is_marked(start, entry_point.omschrijving)
     for f in CONTENT.fenomenen.fenomenen:
         assert is_marked(overview, f.samenvatting), f.id
         page = html(site_dir, f"fenomenen/{f.id}.html")
@@ -141,8 +141,8 @@ def test_summaries_examples_and_search_words_are_marked(site_dir):
         if f.zoekwoorden:
             assert any(block.startswith(PAGES["search_words"]) for block in marked_blocks(page))
     walk = html(site_dir, "doorloop.html")
-    for stap in CONTENT.routekaart.stappen:
-        assert is_marked(walk, stap.samenvatting), stap.id
+    for step in CONTENT.routekaart.stappen:
+        assert is_marked(walk, step.samenvatting), step.id
 
 
 def test_the_mark_is_text_that_a_screen_reader_and_a_printer_get(site_dir):
@@ -156,46 +156,46 @@ def test_the_mark_is_text_that_a_screen_reader_and_a_printer_get(site_dir):
 def test_the_colofon_names_the_edition_and_what_was_added_and_keeps_the_copyright(site_dir):
     page = html(site_dir, "colofon.html")
     text = plain(page)
-    editie = CONTENT.colofon.digitale_editie
+    edition = CONTENT.colofon.digitale_editie
     assert "digitale versie van de Routekaart Samenwerken bij online jeugdcriminaliteit van november 2024" in text
     assert CONTENT.colofon.copyright in text
     assert "Het auteursrecht op die tekst blijft bij hen" in text
-    for punt in editie.toevoegingen:
-        assert is_marked(page, punt)
+    for point in edition.toevoegingen:
+        assert is_marked(page, point)
     assert "hoort bij" not in text
     assert "verwijst voor de rollen van de partners naar het 7-stappenmodel" in text
 
 
 # --- safety pointers ------------------------------------------------------------
 
-def aanvulling_of(page: str, text: str) -> str:
+def pointer_of(page: str, text: str) -> str:
     block = next((b for b in marked_blocks(page) if text in b), None)
     assert block, f"no marked pointer with {text!r}"
     return block
 
 
 def test_112_stands_at_step_3s_act_at_once_with_its_source(site_dir):
-    stap = CONTENT.stap("partners-betrekken")
-    vraag = next(v for v in stap.vragen if v.veiligheidsregel)
-    assert vraag.toelichting.startswith("Zo ja: onderneem direct actie")
+    step = CONTENT.stap("partners-betrekken")
+    question = next(v for v in step.vragen if v.veiligheidsregel)
+    assert question.toelichting.startswith("Zo ja: onderneem direct actie")
     page = html(site_dir, "stappen/partners-betrekken.html")
-    item = re.search(r'<li id="vraag-%d">.*?</li>' % (stap.vragen.index(vraag) + 1), page, re.S).group(0)
+    item = re.search(r'<li id="vraag-%d">.*?</li>' % (step.vragen.index(question) + 1), page, re.S).group(0)
     assert "onderneem direct actie" in plain(item) and "Bel dan 112" in plain(item)
     assert str(CONTENT.bron("politie-112").url) in item
     assert LABEL in plain(item)
 
 
 def test_abuse_signs_point_to_the_meldcode_and_veilig_thuis(site_dir):
-    block = aanvulling_of(html(site_dir, "stappen/partners-betrekken.html"), "meldcode")
+    block = pointer_of(html(site_dir, "stappen/partners-betrekken.html"), "meldcode")
     assert "Veilig Thuis" in block and "0800 2000" in block
     page = html(site_dir, "stappen/partners-betrekken.html")
-    for bron in ("meldcode", "veilig-thuis"):
-        assert f'href="{CONTENT.bron(bron).url}"' in page
+    for source in ("meldcode", "veilig-thuis"):
+        assert f'href="{CONTENT.bron(source).url}"' in page
 
 
 def test_the_screenshot_question_says_never_forward_sexual_images_of_minors(site_dir):
-    stap = CONTENT.stap("partners-betrekken")
-    index = next(i for i, v in enumerate(stap.vragen) if "schermafbeelding" in v.vraag) + 1
+    step = CONTENT.stap("partners-betrekken")
+    index = next(i for i, v in enumerate(step.vragen) if "schermafbeelding" in v.vraag) + 1
     page = html(site_dir, "stappen/partners-betrekken.html")
     item = plain(re.search(r'<li id="vraag-%d">.*?</li>' % index, page, re.S).group(0))
     assert "Stuur ze nooit door, ook niet naar een collega of de politie" in item
@@ -204,7 +204,7 @@ def test_the_screenshot_question_says_never_forward_sexual_images_of_minors(site
 
 def test_helpwanted_is_on_the_sexual_behaviour_page_itself(site_dir):
     page = html(site_dir, "fenomenen/seksueel-grensoverschrijdend-gedrag.html")
-    block = aanvulling_of(page, "Helpwanted")
+    block = pointer_of(page, "Helpwanted")
     assert "anoniem" in block
     assert f'href="{CONTENT.bron("helpwanted").url}"' in page
 
@@ -243,22 +243,22 @@ def test_no_added_text_uses_opsporingsbevel_or_states_unsourced_powers():
 
 
 def test_step_4_no_says_stay_alert_and_start_again(site_dir):
-    nee = next(o for o in CONTENT.stap("intervenieren").beslissing.opties if o.id == "nee")
-    assert nee.herkomst == "toegevoegd"
+    no = next(o for o in CONTENT.stap("intervenieren").beslissing.opties if o.id == "nee")
+    assert no.herkomst == "toegevoegd"
     page = plain(html(site_dir, "stappen/intervenieren.html"))
     assert "Blijf dan alert" in page and "begin dan opnieuw bij het startpunt" in page
     assert "eindigt hier de route" not in page
 
 
 def test_dubbelcheck_is_explained_on_the_map_and_the_slides(site_dir):
-    ja = next(o for o in CONTENT.stap("partners-betrekken").beslissing.opties if o.id == "ja")
+    yes = next(o for o in CONTENT.stap("partners-betrekken").beslissing.opties if o.id == "ja")
     start = html(site_dir, "index.html")
     assert re.search(r'aria-label="[^"]*Ja, dubbelcheck: Controleer je antwoorden bij stap 1 en 2', start)
-    stap = CONTENT.stap("partners-betrekken")
-    assert f"{fill(ROUTEMAP['choice_step'], nummer=stap.nummer, optie=ja.label.lower())} {ja.kort}" in plain(start)
+    step = CONTENT.stap("partners-betrekken")
+    assert f"{fill(ROUTEMAP['choice_step'], nummer=step.nummer, optie=yes.label.lower())} {yes.kort}" in plain(start)
     slides = plain(html(site_dir, "presentatie.html"))
     then = fill(CONTENT.teksten.presentatie["decision_then"], doel=CONTENT.stap("intervenieren").label)
-    assert f"{ja.label}: {ja.kort} {then}" in slides
+    assert f"{yes.label}: {yes.kort} {then}" in slides
     assert slides.count("Zo ja: onderneem direct actie, informeer en betrek partners!") == len(
         CONTENT.fenomenen.fenomenen)
 
@@ -269,26 +269,26 @@ def test_the_start_page_puts_basis_op_orde_before_the_route(site_dir):
 
 
 def test_afspraken_maken_uses_the_sources_words_and_links(site_dir):
-    afspraken = plain(html(site_dir, "afspraken.html"))
-    assert PAGES["agreements_leader"].split("{partner}")[1].strip(" .") in afspraken and "neemt het voortouw" not in afspraken
-    assert "op de volgende pagina" not in afspraken
+    agreements_page = plain(html(site_dir, "afspraken.html"))
+    assert PAGES["agreements_leader"].split("{partner}")[1].strip(" .") in agreements_page and "neemt het voortouw" not in agreements_page
+    assert "op de volgende pagina" not in agreements_page
     overview = html(site_dir, "fenomenen/index.html")
     assert '<a href="../afspraken.html">5 stappen</a>' in overview
 
 
 def test_sources_are_real_or_honestly_unknown(site_dir):
-    barriere = CONTENT.bron("barrieremodel-ordeverstoringen")
-    assert barriere.titel == "Barrièremodel online aangejaagde ordeverstoringen"
-    colofon = plain(html(site_dir, "colofon.html"))
-    for bron in ("beroepscode-jongerenwerker", "jongline"):
-        assert CONTENT.bron(bron).url is None
-        assert f"{CONTENT.bron(bron).titel}. {CONTENT.bron(bron).uitgever}. {PAGES['colophon_no_address']}" in colofon
+    barrier = CONTENT.bron("barrieremodel-ordeverstoringen")
+    assert barrier.titel == "Barrièremodel online aangejaagde ordeverstoringen"
+    colophon = plain(html(site_dir, "colofon.html"))
+    for source in ("beroepscode-jongerenwerker", "jongline"):
+        assert CONTENT.bron(source).url is None
+        assert f"{CONTENT.bron(source).titel}. {CONTENT.bron(source).uitgever}. {PAGES['colophon_no_address']}" in colophon
 
 
-@pytest.mark.parametrize("fenomeen, niet", [
+@pytest.mark.parametrize("phenomenon, not_", [
     ("fraude", "cash"), ("illegale-handel", "bezorg"), ("cybercriminaliteit", ".exe")])
-def test_example_handles_fit_their_scenario(fenomeen, niet):
-    assert niet not in CONTENT.fenomeen(fenomeen).bericht.account
+def test_example_handles_fit_their_scenario(phenomenon, not_):
+    assert not_ not in CONTENT.fenomeen(phenomenon).bericht.account
 
 
 def test_a_public_card_does_not_say_followers_only():

@@ -16,13 +16,13 @@ from support.browser import WIDTHS
 from support.project import ROOT
 from support.words import ROUTEMAP, SITE, WALK
 
-LEGENDA = load_content(ROOT / "content").routekaart.legenda
+LEGEND = load_content(ROOT / "content").routekaart.legenda
 MATERIAL_INDIGO = (64, 81, 181)   # #4051b5, Material's default header colour
 
 # Links that offer more explanation about their subject, besides the map's
 # places and the "basis op orde" entries: the walk's links to a step's or a
 # phenomenon's own page.
-MEER_UITLEG_TEXT = re.compile(f"^({re.escape(WALK['read_step'])}|{re.escape(WALK['more_about'])}) ")
+MORE_INFO_TEXT = re.compile(f"^({re.escape(WALK['read_step'])}|{re.escape(WALK['more_about'])}) ")
 
 
 # --- reading the built HTML --------------------------------------------------
@@ -97,12 +97,12 @@ def legend_icons_of(site_dir) -> dict[str, str]:
     start = parsed(site_dir, "index.html")
     # Both drawings of the map (wide, phone) carry the legend.
     texts = " ".join(t.strip() for t in start.legend_texts)
-    assert all(item.tekst in texts for item in LEGENDA.items)
+    assert all(item.tekst in texts for item in LEGEND.items)
     icons = start.legend_icons
-    per_drawing = len(LEGENDA.items)
+    per_drawing = len(LEGEND.items)
     assert len(icons) == 2 * per_drawing, f"the legends show these icons with <use href>: {icons}"
     assert icons[:per_drawing] == icons[per_drawing:], "the two drawings' legends differ"
-    found = {item.icoon: icon for item, icon in zip(LEGENDA.items, icons)}
+    found = {item.icoon: icon for item, icon in zip(LEGEND.items, icons)}
     assert found.keys() == {"terug", "meer-uitleg"}
     assert len(set(found.values())) == 2, found
     return found
@@ -112,10 +112,10 @@ def is_back_link(link: dict) -> bool:
     return link["text"].strip() in {SITE["back_to_map"], ROUTEMAP["back_to_map"]}
 
 
-def is_meer_uitleg_link(link: dict) -> bool:
+def is_more_info_link(link: dict) -> bool:
     if link["in_map"]:
         return bool({"rk-routemap-place--step", "rk-routemap-entry"} & set(link["classes"]))
-    return link["in_ingangen"] or bool(MEER_UITLEG_TEXT.match(link["text"].strip()))
+    return link["in_ingangen"] or bool(MORE_INFO_TEXT.match(link["text"].strip()))
 
 
 def test_every_back_link_on_every_page_shows_the_legends_terug_icon(site_dir, site_pages):
@@ -137,14 +137,14 @@ def test_every_meer_uitleg_link_on_every_page_shows_the_legends_icon(site_dir, s
     wrong, found = {}, {}
     for path in site_pages:
         for link in parsed(site_dir, path).links:
-            if is_meer_uitleg_link(link):
+            if is_more_info_link(link):
                 found.setdefault(path, []).append(link["text"].strip())
                 if link["icon"] != legend_icons["meer-uitleg"]:
                     wrong.setdefault(path, []).append(link["text"].strip())
     assert wrong == {}
     start = parsed(site_dir, "index.html")
-    ingangen = [link for link in start.links if link["in_ingangen"]]
-    assert len(ingangen) >= 3, "the start page lists the basis op orde entries as links"
+    entry_points = [link for link in start.links if link["in_ingangen"]]
+    assert len(entry_points) >= 3, "the start page lists the basis op orde entries as links"
     assert any(t.startswith(WALK["read_step"]) for t in found["doorloop.html"])
     assert any(t.startswith(WALK["more_about"]) for t in found["doorloop.html"])
 
@@ -290,11 +290,11 @@ def test_in_print_the_map_legend_and_basis_op_orde_icons_are_printed_orange(page
 def test_the_header_is_the_routekaart_blue_with_legible_text(page, site_url, site_dir, width):
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url + "stappen/bericht-duiden.html")
-    blauw_css = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-blue')").strip()
-    blauw = rgb(blauw_css)
+    blue_css = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--rk-blue')").strip()
+    blue = rgb(blue_css)
     header = rgb(page.eval_on_selector(".md-header", "el => getComputedStyle(el).backgroundColor"))
     assert header[:3] != MATERIAL_INDIGO
-    assert header == blauw
+    assert header == blue
     for selector in (".md-header", ".md-header__topic", ".md-header__button"):
         for color in page.eval_on_selector_all(selector, "els => els.map(el => getComputedStyle(el).color)"):
             assert contrast(over(rgb(color), header), header) >= 4.5, (selector, color)
@@ -304,6 +304,6 @@ def test_the_header_is_the_routekaart_blue_with_legible_text(page, site_url, sit
                                                 "el => getComputedStyle(el, '::placeholder').color"))
         assert contrast(over(placeholder, field), field) >= 4.5
     # The phone's browser bar and the installed app use the same blue.
-    assert page.get_attribute('meta[name="theme-color"]', "content").lower() == blauw_css.lower()
+    assert page.get_attribute('meta[name="theme-color"]', "content").lower() == blue_css.lower()
     manifest = json.loads((site_dir / "manifest.webmanifest").read_text(encoding="utf-8"))
-    assert manifest["theme_color"].lower() == blauw_css.lower()
+    assert manifest["theme_color"].lower() == blue_css.lower()

@@ -21,7 +21,7 @@ STEP_3 = load_content(ROOT / "content").stap("partners-betrekken").titel  # what
 
 WALK = load_content(ROOT / "content").teksten.blok("walk")  # the walk's words
 WIPE = load_content(ROOT / "content").teksten.blok("privacy-wipe")
-COLOFON = load_content(ROOT / "content").colofon.titel
+COLOPHON = load_content(ROOT / "content").colofon.titel
 
 
 @pytest.fixture(params=list(WIDTHS))
@@ -265,12 +265,12 @@ def test_on_a_phone_the_menu_opens_and_closes_from_the_keyboard(page, site_url):
     page.keyboard.press("Enter")
     expect(menu).to_have_attribute("aria-expanded", "true")
     nav = page.get_by_role("navigation", name=THEME["nav"])
-    tab_to(page, nav.get_by_role("link", name=COLOFON))
+    tab_to(page, nav.get_by_role("link", name=COLOPHON))
     page.keyboard.press("Escape")
     expect(menu).to_be_focused()
     expect(menu).to_have_attribute("aria-expanded", "false")
     page.keyboard.press("Enter")
-    tab_to(page, nav.get_by_role("link", name=COLOFON))
+    tab_to(page, nav.get_by_role("link", name=COLOPHON))
     page.keyboard.press("Enter")
     expect(page).to_have_url(site_url + "colofon.html")
 

@@ -13,12 +13,12 @@ from support.words import PAGES, theme_label
 CONTENT = load_content(ROOT / "content")
 
 
-@pytest.mark.parametrize("stap", CONTENT.routekaart.stappen, ids=lambda s: s.id)
-def test_a_step_page_shows_all_its_questions(site_dir, stap):
-    page = html_page(site_dir, f"stappen/{stap.id}.html")
-    assert [text(h1) for h1 in find(page, "//h1")] == [stap.label]
+@pytest.mark.parametrize("step", CONTENT.routekaart.stappen, ids=lambda s: s.id)
+def test_a_step_page_shows_all_its_questions(site_dir, step):
+    page = html_page(site_dir, f"stappen/{step.id}.html")
+    assert [text(h1) for h1 in find(page, "//h1")] == [step.label]
     shown = find(page, f"//{with_class('rk-questions')}//{with_class('rk-question')}")
-    wanted = [v.vraag.replace("**", "") for v in stap.vragen]
+    wanted = [v.vraag.replace("**", "") for v in step.vragen]
     assert [text(t) for t in shown] == wanted
 
 

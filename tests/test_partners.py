@@ -27,8 +27,8 @@ def test_each_core_partner_shows_its_general_and_online_role(page, site_url):
         expect(section.get_by_role("heading", name=PAGES["partners_role"])).to_be_visible()
         expect(section.get_by_role("heading", name=PAGES["partners_online"])).to_be_visible()
         text = squash(section.inner_text())
-        for alinea in partner.rol_algemeen + partner.toepassing_online:
-            plain = squash(alinea.split("](")[0].split("[")[0])
+        for paragraph in partner.rol_algemeen + partner.toepassing_online:
+            plain = squash(paragraph.split("](")[0].split("[")[0])
             assert plain[:60] in text, (partner.id, plain[:60])
 
 
@@ -52,8 +52,8 @@ def test_the_comparison_puts_the_three_partners_side_by_side(site_dir):
     assert headers == ["Wat", "Jongerenwerk", "Politie", "Gemeente OOV"]
     rows = find(table, "//tbody/tr")
     assert len(rows) == len(PARTNERS.vergelijking.rijen)
-    for row, rij in zip(rows, PARTNERS.vergelijking.rijen):
-        assert [text(th) for th in find(row, "//th")] == [rij.onderwerp]
+    for row, content_row in zip(rows, PARTNERS.vergelijking.rijen):
+        assert [text(th) for th in find(row, "//th")] == [content_row.onderwerp]
         assert len(find(row, "//td")) == 3
 
 
@@ -75,8 +75,8 @@ def test_the_comparison_is_marked_as_an_addition_with_the_frameworks_to_read(pag
     expect(section).to_have_attribute("data-origin", "toegevoegd")
     expect(section.locator(".rk-origin").first).to_have_text(PAGES["origin_label"])
     expect(section).to_contain_text("De tabel zegt niet wat de wet toestaat.")
-    for bron in ("wet-politiegegevens", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
-        expect(section.locator(f'a[href="{CONTENT.bron(bron).url}"]').first).to_be_visible()
+    for source in ("wet-politiegegevens", "bzk-handreiking-online-onderzoek", "ccv-privacy-jeugdgroepen"):
+        expect(section.locator(f'a[href="{CONTENT.bron(source).url}"]').first).to_be_visible()
 
 
 def test_where_sharing_or_looking_is_in_doubt_the_table_sends_the_reader_to_the_fg(site_dir):

@@ -25,15 +25,15 @@ MONTHS = [f"testmaand{n}" for n in range(1, 13)]
 @pytest.fixture(scope="module")
 def changed_site(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("site-words") / "project")
-    teksten = project / "content" / "teksten.yml"
-    data = yaml.safe_load(teksten.read_text(encoding="utf-8"))
+    texts = project / "content" / "teksten.yml"
+    data = yaml.safe_load(texts.read_text(encoding="utf-8"))
     data["config"].update(CHANGED)
     data["maanden"] = MONTHS
-    teksten.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    colofon = project / "content" / "colofon.yml"
-    data = yaml.safe_load(colofon.read_text(encoding="utf-8"))
+    texts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    colophon = project / "content" / "colofon.yml"
+    data = yaml.safe_load(colophon.read_text(encoding="utf-8"))
     data["copyright"] = COPYRIGHT
-    colofon.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    colophon.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return built_site(project, project / "site")
 
 

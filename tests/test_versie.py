@@ -21,9 +21,9 @@ from support.project import ROOT, build, copy_project
 from support.content_faults import content_fault
 from support.words import SITE, date_text, page_text
 
-VERSIE = yaml.safe_load((ROOT / "content" / "versie.yml").read_text(encoding="utf-8"))
-NUMMER = VERSIE["versie"]
-DATUM = date_text(VERSIE["wijzigingen"][0]["datum"])
+VERSION = yaml.safe_load((ROOT / "content" / "versie.yml").read_text(encoding="utf-8"))
+NUMBER = VERSION["versie"]
+DATE = date_text(VERSION["wijzigingen"][0]["datum"])
 
 
 class _Texts(HTMLParser):
@@ -65,8 +65,8 @@ def texts(html: str, cls: str) -> list[str]:
     return [" ".join(t.split()) for t in parser.texts.get(cls, [])]
 
 
-FOOTER = f"{fill(SITE['version'], nummer=NUMMER)} {DATUM}"
-VERSION_TEXT = page_text("version_text", versie=NUMMER, datum=DATUM)
+FOOTER = f"{fill(SITE['version'], nummer=NUMBER)} {DATE}"
+VERSION_TEXT = page_text("version_text", versie=NUMBER, datum=DATE)
 
 
 # --- On the site -----------------------------------------------------------------
@@ -87,12 +87,12 @@ def test_every_page_links_to_the_changes_from_its_footer(site_dir, site_pages):
 
 def test_the_changes_page_lists_every_version_newest_first_with_its_points(site_dir):
     html = (site_dir / "wijzigingen.html").read_text(encoding="utf-8")
-    wijzigingen = VERSIE["wijzigingen"]
+    changes = VERSION["wijzigingen"]
     assert texts(html, "h2") == [page_text("changes_version", versie=w["versie"], datum=date_text(w["datum"]))
-                                   for w in wijzigingen]
+                                   for w in changes]
     article = html[html.index('<div class="rk-changes">'):]
-    assert texts(article, "li")[:sum(len(w["punten"]) for w in wijzigingen)] == \
-        [" ".join(p.split()) for w in wijzigingen for p in w["punten"]]
+    assert texts(article, "li")[:sum(len(w["punten"]) for w in changes)] == \
+        [" ".join(p.split()) for w in changes for p in w["punten"]]
 
 
 # --- Offline -----------------------------------------------------------------------
@@ -120,14 +120,14 @@ def test_the_service_worker_caches_the_changes_page(site_dir):
 
 # --- Faulty content/versie.yml ------------------------------------------------------
 
-NEWEST = f'versie: "{NUMMER}"\nwijzigingen:\n'
-OLDER_DATE = f"    datum: {VERSIE['wijzigingen'][1]['datum']}\n"
+NEWEST = f'versie: "{NUMBER}"\nwijzigingen:\n'
+OLDER_DATE = f"    datum: {VERSION['wijzigingen'][1]['datum']}\n"
 
 
 def test_a_version_without_a_change_at_the_top_is_refused(tmp_path):
     message, line = content_fault(tmp_path, "versie.yml", NEWEST, 'versie: "99.0"\nwijzigingen:\n')
     assert message.startswith(f"content/versie.yml:{line}: versie: '99.0' differs from the newest "
-                              f"change's version '{NUMMER}'"), message
+                              f"change's version '{NUMBER}'"), message
 
 
 def test_an_impossible_date_is_refused(tmp_path):
@@ -137,13 +137,13 @@ def test_an_impossible_date_is_refused(tmp_path):
 
 
 def test_changes_must_be_listed_newest_first(tmp_path):
-    later = VERSIE["wijzigingen"][0]["datum"].replace(year=2099)
+    later = VERSION["wijzigingen"][0]["datum"].replace(year=2099)
     message, line = content_fault(tmp_path, "versie.yml", OLDER_DATE, f"    datum: {later}\n")
     assert message.startswith(f"content/versie.yml:{line}: wijzigingen[1].datum: {later} is later than"), message
 
 
 def test_versions_must_go_down_the_list(tmp_path):
-    older = VERSIE["wijzigingen"][1]["versie"]
+    older = VERSION["wijzigingen"][1]["versie"]
     message, line = content_fault(tmp_path, "versie.yml", f'  - versie: "{older}"\n', '  - versie: "99.0"\n')
     assert message.startswith(f"content/versie.yml:{line}: wijzigingen[1].versie: version 99.0 comes after"), \
         message

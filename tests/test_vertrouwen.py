@@ -14,8 +14,8 @@ import pytest
 
 from support.content_faults import broken_copy
 from support.html import find, page as html_page, text, with_class
-from support.juridisch import JURIDISCHE_WOORDEN, zonder_bron
-from support.leesbaarheid import flesch_douma, lettergrepen, toegevoegde_tekst, woorden, zinnen
+from support.legal import LEGAL_WORDS, without_source
+from support.readability import flesch_douma, count_syllables, added_text, words_in, sentences
 from support.project import ROOT
 from support import words
 from macros.content import EINDE, fill, load_content, plain
@@ -55,10 +55,10 @@ def test_the_two_legal_errors_are_gone_from_every_page_and_the_search_index(site
 
 
 def test_glossary_entries_explain_words_and_state_no_conditions_of_law():
-    legal = {w.lower() for w in JURIDISCHE_WOORDEN}
-    for begrip in CONTENT.begrippen.begrippen:
-        words = {w.lower() for w in woorden(begrip.uitleg)}
-        assert not words & legal or begrip.bron, begrip.term
+    legal = {w.lower() for w in LEGAL_WORDS}
+    for entry in CONTENT.begrippen.begrippen:
+        words = {w.lower() for w in words_in(entry.uitleg)}
+        assert not words & legal or entry.bron, entry.term
     persoonsgegevens = next(b for b in CONTENT.begrippen.begrippen if b.term == "persoonsgegevens")
     assert "FG" in persoonsgegevens.uitleg and "grondslag" not in persoonsgegevens.uitleg
 
@@ -67,10 +67,10 @@ def test_the_partners_table_quotes_the_routekaart_word_for_word():
     own_words = " ".join(plain(t) for p in CONTENT.partners.partners for t in p.rol_algemeen + p.toepassing_online)
     own_words += " " + " ".join(plain(t) for f in CONTENT.fenomenen.fenomenen for t in f.uitleg)
     own_words = " ".join(own_words.replace("hij*", "hij").split())
-    for rij in CONTENT.partners.vergelijking.rijen:
-        for partner, cel in rij.cellen.items():
-            if cel.citaat:
-                assert " ".join(plain(cel.citaat).split()) in own_words, (rij.onderwerp, partner)
+    for row in CONTENT.partners.vergelijking.rijen:
+        for partner, cell in row.cellen.items():
+            if cell.citaat:
+                assert " ".join(plain(cell.citaat).split()) in own_words, (row.onderwerp, partner)
 
 
 def test_the_partners_table_shows_quotes_and_links_each_partners_frameworks(site_dir):
@@ -86,11 +86,11 @@ def test_the_partners_table_shows_quotes_and_links_each_partners_frameworks(site
     for partner in CONTENT.partners.partners:
         (td,) = find(frameworks, f"//dd[@data-partner='{partner.id}']")
         assert text(td.getprevious()) == partner.naam
-        for bron_id in v.kaders[partner.id]:
-            bron = CONTENT.bron(bron_id)
-            assert bron.titel in text(td), (partner.id, bron_id)
-            if bron.url:
-                assert str(bron.url) in [a.get("href") for a in find(td, "//a")]
+        for source_id in v.kaders[partner.id]:
+            source = CONTENT.bron(source_id)
+            assert source.titel in text(td), (partner.id, source_id)
+            if source.url:
+                assert str(source.url) in [a.get("href") for a in find(td, "//a")]
     assert "FG van je organisatie" in plain(v.intro)
 
 
@@ -98,16 +98,16 @@ def test_the_police_order_note_points_to_the_articles_and_the_fg_without_a_verdi
     (note,) = CONTENT.partner("politie").aanvullingen
     assert set(note.bronnen) == {"wetboek-strafvordering-126g", "wetboek-strafvordering-126j"}
     assert "mag de politie wel" not in note.tekst and "FG" in note.tekst
-    for bron in note.bronnen:
-        url = str(CONTENT.bron(bron).url)
-        assert url.endswith(f"&artikel={bron.rsplit('-', 1)[1]}"), "the link opens the article, not the whole code"
+    for source in note.bronnen:
+        url = str(CONTENT.bron(source).url)
+        assert url.endswith(f"&artikel={source.rsplit('-', 1)[1]}"), "the link opens the article, not the whole code"
         assert f'href="{url.replace("&", "&amp;")}"' in (site_dir / "partners.html").read_text(encoding="utf-8")
 
 
 # --- 3. the guard ----------------------------------------------------------------
 
 def test_every_added_block_with_a_legal_word_names_a_source():
-    assert zonder_bron(CONTENT) == []
+    assert without_source(CONTENT) == []
 
 
 @pytest.mark.parametrize("file, old, new, place", [
@@ -120,31 +120,31 @@ def test_every_added_block_with_a_legal_word_names_a_source():
 ])
 def test_the_guard_names_an_added_block_that_states_law_without_a_source(tmp_path, file, old, new, place):
     folder, _ = broken_copy(tmp_path, file, old, new)
-    faults = zonder_bron(load_content(folder))
+    faults = without_source(load_content(folder))
     assert [f for f in faults if f[0].startswith(place)], faults
 
 
 def test_the_legal_words_live_in_one_list():
     assert {"strafbaar", "mag", "wet", "artikel", "grondslag", "toestemming", "verplicht", "bevel", "AVG"} <= \
-        set(JURIDISCHE_WOORDEN)
+        set(LEGAL_WORDS)
     # No other module keeps a list of its own: none quotes more than a few of the words.
     def quoted(path):
         body = path.read_text(encoding="utf-8")
-        return sum(f'"{w}"' in body for w in JURIDISCHE_WOORDEN)
+        return sum(f'"{w}"' in body for w in LEGAL_WORDS)
     lists = [p.name for folder in ("tests", "macros", "overrides") for p in (ROOT / folder).rglob("*.py")
              if p.name != "test_vertrouwen.py" and quoted(p) >= 6]
-    assert lists == ["juridisch.py"]
+    assert lists == ["legal.py"]
 
 
 # --- 2. every addition marked -------------------------------------------------------
 
 def test_the_dubbelcheck_paraphrase_is_marked_on_the_map_and_the_slides(site_dir):
-    ja = next(o for o in CONTENT.stap("partners-betrekken").beslissing.opties if o.id == "ja")
+    yes = next(o for o in CONTENT.stap("partners-betrekken").beslissing.opties if o.id == "ja")
     for page in ("index.html", "presentatie.html"):
-        holders = [e for e in html_page(site_dir, page).iter() if e.text and ja.kort[:30] in e.text]
+        holders = [e for e in html_page(site_dir, page).iter() if e.text and yes.kort[:30] in e.text]
         assert holders and all(marked(e) for e in holders), page
     names = [a.get("aria-label") for a in find(html_page(site_dir, "index.html"), "//*[local-name()='a']")
-             if a.get("aria-label") and ja.kort in a.get("aria-label")]
+             if a.get("aria-label") and yes.kort in a.get("aria-label")]
     assert names and all(n.endswith(ADDED) for n in names)
 
 
@@ -167,17 +167,17 @@ def the_one(elements):
 
 
 def test_the_step_4_question_is_marked_where_it_shows(site_dir):
-    beslissing = CONTENT.stap("intervenieren").beslissing
-    assert beslissing.herkomst == "toegevoegd" and CONTENT.stap("partners-betrekken").beslissing.herkomst == "routekaart"
+    decision = CONTENT.stap("intervenieren").beslissing
+    assert decision.herkomst == "toegevoegd" and CONTENT.stap("partners-betrekken").beslissing.herkomst == "routekaart"
     heading = the_one(find(html_page(site_dir, "stappen/intervenieren.html"), "//h2[@id='beslissing-kop']"))
-    assert marked(heading.find("span")) and text(heading) == f"{beslissing.vraag} {SHORT}"
+    assert marked(heading.find("span")) and text(heading) == f"{decision.vraag} {SHORT}"
     heading3 = the_one(find(html_page(site_dir, "stappen/partners-betrekken.html"), "//h2[@id='beslissing-kop']"))
     assert not heading3.xpath(".//*[@data-origin]")
     slides = [p for p in find(html_page(site_dir, "presentatie.html"), f"//{with_class('rk-slide-decision')}")
-              if beslissing.vraag in text(p)]
+              if decision.vraag in text(p)]
     assert slides and all(marked(p.find("strong/span")) for p in slides)
     start = fill(words.ROUTEMAP["branch_name"].partition(" {optie}")[0],
-                 nummer=CONTENT.stap("intervenieren").nummer, vraag=beslissing.vraag)
+                 nummer=CONTENT.stap("intervenieren").nummer, vraag=decision.vraag)
     names = [a.get("aria-label") for a in find(html_page(site_dir, "index.html"), "//*[local-name()='a']")
              if (a.get("aria-label") or "").startswith(start)]
     assert names and all(n.endswith(ADDED) for n in names)
@@ -205,8 +205,8 @@ def test_every_tooltip_and_its_screen_reader_text_say_it_was_added(site_dir):
 
 
 def test_the_colofons_source_list_is_marked(site_dir):
-    (bronnen,) = find(html_page(site_dir, "colofon.html"), "//ul[contains(@class, 'rk-sources')]")
-    assert marked(bronnen)
+    (sources,) = find(html_page(site_dir, "colofon.html"), "//ul[contains(@class, 'rk-sources')]")
+    assert marked(sources)
 
 
 @pytest.mark.parametrize("page", ["doorloop.html", "presentatie.html"])
@@ -225,10 +225,10 @@ def test_the_handout_explains_the_label_at_its_top(site_dir):
 
 
 def test_step_3s_special_data_gets_a_marked_note_to_the_fg_and_the_ap(site_dir):
-    stap = CONTENT.stap("partners-betrekken")
-    index, vraag = next((i, v) for i, v in enumerate(stap.vragen, 1) if "bijzondere persoonsgegevens" in v.vraag)
-    assert "geen probleem" in vraag.toelichting  # the routekaart's words stay
-    assert vraag.aanvulling.bronnen == ["autoriteit-persoonsgegevens"] and "FG" in vraag.aanvulling.tekst
+    step = CONTENT.stap("partners-betrekken")
+    index, question = next((i, v) for i, v in enumerate(step.vragen, 1) if "bijzondere persoonsgegevens" in v.vraag)
+    assert "geen probleem" in question.toelichting  # the routekaart's words stay
+    assert question.aanvulling.bronnen == ["autoriteit-persoonsgegevens"] and "FG" in question.aanvulling.tekst
     item = the_one(find(html_page(site_dir, "stappen/partners-betrekken.html"), f"//li[@id='vraag-{index}']"))
     (note,) = find(item, "//*[@data-origin='toegevoegd']")
     assert LABEL in text(note) and str(CONTENT.bron("autoriteit-persoonsgegevens").url) in \
@@ -251,8 +251,8 @@ def test_help_outside_office_hours_shows_at_the_startpunt_and_every_step(site_di
     assert "dag en nacht" in words
     links = [a.get("href") for a in find(block, "//a")]
     for item in RK.hulp.items:
-        for bron in item.bronnen:
-            assert str(CONTENT.bron(bron).url) in links
+        for source in item.bronnen:
+            assert str(CONTENT.bron(source).url) in links
 
 
 def test_the_help_block_comes_right_after_the_startpunt(site_dir):
@@ -272,11 +272,11 @@ def test_never_forward_says_where_to_report_on_the_step_and_the_phenomenon(site_
 
 
 def test_the_meldcode_pointer_covers_all_ages_and_names_the_organisations_own_procedure():
-    vraag = next(v for v in CONTENT.stap("partners-betrekken").vragen
+    question = next(v for v in CONTENT.stap("partners-betrekken").vragen
                  if v.aanvulling and "meldcode" in v.aanvulling.tekst)
-    assert "de meldcode of werkwijze van je organisatie" in vraag.aanvulling.tekst
-    assert "minderjarige" not in vraag.aanvulling.tekst
-    assert "dag en nacht" in vraag.aanvulling.tekst
+    assert "de meldcode of werkwijze van je organisatie" in question.aanvulling.tekst
+    assert "minderjarige" not in question.aanvulling.tekst
+    assert "dag en nacht" in question.aanvulling.tekst
 
 
 def test_every_pointer_of_a_step_and_a_phenomenon_is_on_the_trainers_slides(site_dir):
@@ -284,10 +284,10 @@ def test_every_pointer_of_a_step_and_a_phenomenon_is_on_the_trainers_slides(site
     for f in CONTENT.fenomenen.fenomenen:
         (deck,) = find(presentation, f"//section[@id='presentatie-{f.id}']")
         deck_text = text(deck)
-        for stap in RK.stappen:
-            for vraag in stap.vragen:
-                if vraag.aanvulling:
-                    assert plain(vraag.aanvulling.tekst) in deck_text, (f.id, stap.id)
+        for step in RK.stappen:
+            for question in step.vragen:
+                if question.aanvulling:
+                    assert plain(question.aanvulling.tekst) in deck_text, (f.id, step.id)
         for a in f.aanvullingen:
             assert " ".join(plain(a.tekst).split()) in deck_text, f.id
         slides = find(deck, f"//{with_class('rk-slide', 'section')}")
@@ -306,11 +306,11 @@ def test_no_question_mark_is_followed_by_a_full_stop(site_dir):
 
 
 def test_minor_wording_slips_are_fixed(site_dir):
-    afspraken = html_page(site_dir, "afspraken.html")
-    assert [text(e) for e in find(afspraken, "//a/em")] == ["Doorloop de route", "Doorloop de route"]
-    assert "(Nederlands Jeugdinstituut (NJi))" not in text(afspraken)
-    ja = next(o for o in CONTENT.stap("intervenieren").beslissing.opties if o.id == "ja")
-    assert "passende" not in ja.tekst
+    agreements_page = html_page(site_dir, "afspraken.html")
+    assert [text(e) for e in find(agreements_page, "//a/em")] == ["Doorloop de route", "Doorloop de route"]
+    assert "(Nederlands Jeugdinstituut (NJi))" not in text(agreements_page)
+    yes = next(o for o in CONTENT.stap("intervenieren").beslissing.opties if o.id == "ja")
+    assert "passende" not in yes.tekst
     assert "stap 4 van [afspraken maken]" in RK.einde.tekst[-1]
     assert "van deze website" in CONTENT.versie.intro[0]
     boa = next(b for b in CONTENT.begrippen.begrippen if b.term == "boa")
@@ -320,27 +320,27 @@ def test_minor_wording_slips_are_fixed(site_dir):
     assert CONTENT.bron("ccv-privacy-jeugdgroepen").titel == "Jeugdgroepen: privacy en de aanpak"
     # The site's name (content since the prepare phase sets it), as the site shows it.
     assert CONTENT.teksten.blok("config")["site_name"] == "Routekaart Samenwerken bij online jeugdcriminaliteit"
-    assert find(afspraken, "//title")[0].text.endswith(" - Routekaart Samenwerken bij online jeugdcriminaliteit")
+    assert find(agreements_page, "//title")[0].text.endswith(" - Routekaart Samenwerken bij online jeugdcriminaliteit")
     assert CONTENT.fenomeen("fraude").bericht.account == "geldmaker.24"
 
 
 def test_the_summary_of_sexual_behaviour_follows_the_publishers_definition():
-    samenvatting = CONTENT.fenomeen("seksueel-grensoverschrijdend-gedrag").samenvatting
-    assert "toestemming" not in samenvatting
-    assert "vrij" in samenvatting and "gelijk" in samenvatting and "instemt" in samenvatting
+    summary = CONTENT.fenomeen("seksueel-grensoverschrijdend-gedrag").samenvatting
+    assert "toestemming" not in summary
+    assert "vrij" in summary and "gelijk" in summary and "instemt" in summary
 
 
 def test_the_colofon_lists_every_addition(site_dir):
-    toevoegingen = " ".join(CONTENT.colofon.digitale_editie.toevoegingen)
+    additions = " ".join(CONTENT.colofon.digitale_editie.toevoegingen)
     for addition in ("Ik ben", "Handelingen bespreken", "bevel van de officier van justitie", "nooit door te sturen",
                      "Wat zegt de routekaart over elke partner?", "lijst met bronnen"):
-        assert addition in toevoegingen, addition
+        assert addition in additions, addition
 
 
 def test_the_downloads_carry_title_source_copyright_and_basisafspraken(site_dir):
-    basis = CONTENT.afspraken.basisafspraken
-    expected = [RK.titel, CONTENT.colofon.copyright, basis.titel, *(i.titel for i in basis.items),
-                plain(basis.items[0].tekst)]
+    basic_agreements = CONTENT.afspraken.basisafspraken
+    expected = [RK.titel, CONTENT.colofon.copyright, basic_agreements.titel, *(i.titel for i in basic_agreements.items),
+                plain(basic_agreements.items[0].tekst)]
     document = docx.Document(str(site_dir / "downloads" / "afsprakenkaart.docx"))
     words = "\n".join(p.text for p in document.paragraphs)
     with zipfile.ZipFile(site_dir / "downloads" / "afsprakenkaart.odt") as odt:
@@ -353,25 +353,25 @@ def test_the_downloads_carry_title_source_copyright_and_basisafspraken(site_dir)
 # --- readability ---------------------------------------------------------------------------
 
 def test_the_syllable_counter_counts_dutch_words():
-    assert [lettergrepen(w) for w in ("jongeren", "online", "ideeën", "geïnteresseerd", "bericht", "112")] == \
+    assert [count_syllables(w) for w in ("jongeren", "online", "ideeën", "geïnteresseerd", "bericht", "112")] == \
         [3, 2, 3, 5, 2, 1]
-    assert zinnen("Bel 112. Is er spoed? Ja.\nDan dit") == ["Bel 112.", "Is er spoed?", "Ja.", "Dan dit"]
+    assert sentences("Bel 112. Is er spoed? Ja.\nDan dit") == ["Bel 112.", "Is er spoed?", "Ja.", "Dan dit"]
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_added_text_reads_at_b1_on_every_page(site_dir, page):
-    added = toegevoegde_tekst(html_page(site_dir, page))
-    if len(woorden(added)) < 30:  # too little text for a meaningful score
+    added = added_text(html_page(site_dir, page))
+    if len(words_in(added)) < 30:  # too little text for a meaningful score
         return
     assert flesch_douma(added) >= 60, (page, round(flesch_douma(added), 1))
 
 
 @pytest.mark.parametrize("page", PAGES)
 def test_no_added_sentence_runs_over_25_words(site_dir, page):
-    long = [z for z in zinnen(toegevoegde_tekst(html_page(site_dir, page))) if len(woorden(z)) > 25]
+    long = [z for z in sentences(added_text(html_page(site_dir, page))) if len(words_in(z)) > 25]
     assert long == [], page
 
 
 def test_no_tooltip_sentence_runs_over_25_words():
-    for begrip in CONTENT.begrippen.begrippen:
-        assert all(len(woorden(z)) <= 25 for z in zinnen(plain(begrip.uitleg))), begrip.term
+    for entry in CONTENT.begrippen.begrippen:
+        assert all(len(words_in(z)) <= 25 for z in sentences(plain(entry.uitleg))), entry.term

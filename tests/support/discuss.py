@@ -12,12 +12,12 @@ from .project import ROOT
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
-TEKSTEN = CONTENT.teksten.blok("bespreken")
+TEXTS = CONTENT.teksten.blok("bespreken")
 
 
-def tekst(key: str, **values) -> str:
+def discuss_text(key: str, **values) -> str:
     """A text of the bespreken block, its {placeholders} filled as rk.texts fills them."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), TEKSTEN[key])
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), TEXTS[key])
 
 
 def quoted(text: str) -> str:
@@ -25,36 +25,36 @@ def quoted(text: str) -> str:
     return f"\u201c{text}\u201d"
 
 
-def copied(rol: str, vraag: str) -> str:
+def copied(role_id: str, question: str) -> str:
     """What the page says beside the button once `rol`'s answer is on the
     afsprakenkaart at card question `vraag`."""
-    rollen = {r.id: r for r in CONTENT.rollen.rollen}
-    vraag_tekst = next(v.tekst for v in CONTENT.afspraken.afsprakenkaart.vragen if v.id == vraag)
-    place = tekst("card_place", question=quoted(vraag_tekst), partner=CONTENT.partner(rollen[rol].partner).naam)
-    return tekst("copied", who=rollen[rol].label, place=place)
+    roles = {r.id: r for r in CONTENT.rollen.rollen}
+    question_text = next(v.tekst for v in CONTENT.afspraken.afsprakenkaart.vragen if v.id == question)
+    place = discuss_text("card_place", question=quoted(question_text), partner=CONTENT.partner(roles[role_id].partner).naam)
+    return discuss_text("copied", who=roles[role_id].label, place=place)
 
 
-def actions_file(rol: str | None, keuzes: dict[str, str], notes: dict[str, str] | None = None,
-                 fenomeen: str | None = "fraude", datum: str = "2026-12-01") -> dict:
+def actions_file(role_id: str | None, choices: dict[str, str], notes: dict[str, str] | None = None,
+                 phenomenon: str | None = "fraude", date_text: str = "2026-12-01") -> dict:
     """A walk of `fenomeen` as `rol`: `keuzes` step id -> option id, `notes`
     field ("bericht-duiden/1") -> text."""
     notes = notes or {}
-    stappen = []
-    for stap in RK.stappen:
-        keys = [f"{stap.id}/{i}" for i in range(1, len(stap.vragen) + 1)] + [f"{stap.id}/overig"]
-        entry = {"stap": stap.id, "titel": stap.label, "acties": [],
+    steps = []
+    for step in RK.stappen:
+        keys = [f"{step.id}/{i}" for i in range(1, len(step.vragen) + 1)] + [f"{step.id}/overig"]
+        entry = {"stap": step.id, "titel": step.label, "acties": [],
                  "antwoorden": [{"veld": k, "vraag": "", "antwoord": notes.get(k, "")} for k in keys]}
-        for i, vraag in enumerate(stap.vragen):
-            entry["antwoorden"][i]["vraag"] = plain(vraag.vraag)
-        if stap.beslissing:
-            optie = next((o for o in stap.beslissing.opties if o.id == keuzes.get(stap.id)), None)
-            entry["keuze"] = {"optie": optie.id, "label": optie.label} if optie else None
-        stappen.append(entry)
-    voorbeeld = None
-    if fenomeen:
-        voorbeeld = {"id": fenomeen, "titel": CONTENT.fenomeen(fenomeen).titel}
-    return {"soort": "routekaart-handelingen", "versie": 1, "rol": rol, "voorbeeld": voorbeeld,
-            "datum": datum, "stappen": stappen}
+        for i, question in enumerate(step.vragen):
+            entry["antwoorden"][i]["vraag"] = plain(question.vraag)
+        if step.beslissing:
+            option = next((o for o in step.beslissing.opties if o.id == choices.get(step.id)), None)
+            entry["keuze"] = {"optie": option.id, "label": option.label} if option else None
+        steps.append(entry)
+    example = None
+    if phenomenon:
+        example = {"id": phenomenon, "titel": CONTENT.fenomeen(phenomenon).titel}
+    return {"soort": "routekaart-handelingen", "versie": 1, "rol": role_id, "voorbeeld": example,
+            "datum": date_text, "stappen": steps}
 
 
 def as_upload(data: dict | bytes, name: str) -> dict:
@@ -77,4 +77,4 @@ MEETING = {
 
 
 def meeting_uploads() -> list[dict]:
-    return [as_upload(data, f"mijn-handelingen-{rol}-online-fraude-2026-12-01.json") for rol, data in MEETING.items()]
+    return [as_upload(data, f"mijn-handelingen-{role_id}-online-fraude-2026-12-01.json") for role_id, data in MEETING.items()]

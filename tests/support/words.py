@@ -15,19 +15,19 @@ from macros.content import fill, load_content
 from .project import ROOT
 
 CONTENT = load_content(ROOT / "content")
-TEKSTEN = CONTENT.teksten
-PAGES = TEKSTEN.pages
-THEME = TEKSTEN.theme
-SITE = TEKSTEN.site
-ROUTEMAP = TEKSTEN.routemap
-CONFIG = TEKSTEN.config
-date_text = TEKSTEN.date_text  # a date as the pages write it, with content's month names
+TEXTS = CONTENT.teksten
+PAGES = TEXTS.pages
+THEME = TEXTS.theme
+SITE = TEXTS.site
+ROUTEMAP = TEXTS.routemap
+CONFIG = TEXTS.config
+date_text = TEXTS.date_text  # a date as the pages write it, with content's month names
 
 
-CARD = TEKSTEN.afsprakenkaart
-DISCUSS = TEKSTEN.bespreken
-WALK = TEKSTEN.walk
-SLIDES = TEKSTEN.presentatie
+CARD = TEXTS.afsprakenkaart
+DISCUSS = TEXTS.bespreken
+WALK = TEXTS.walk
+SLIDES = TEXTS.presentatie
 # How the status ends once a card file is open: "is geopend".
 CARD_OPENED = CARD["opened"].split("{file}")[1].strip(" ”“.")
 

@@ -42,23 +42,23 @@ def afsprakenkaart_confirmation_open(page: Page) -> None:
     expect(page.get_by_role("dialog", name=CARD["confirm_title"])).to_be_visible()
 
 
-EDITIE = CONTENT.afspraken.editie_bestand  # the card as regio.yml
+EDITION = CONTENT.afspraken.editie_bestand  # the card as regio.yml
 
 
 def afsprakenkaart_saved_as_regio_yml(page: Page) -> None:
     fill_afsprakenkaart(page)
     page.locator("#card-date").fill("2026-11-30")
     with page.expect_download() as info:
-        page.get_by_role("button", name=EDITIE.knop).click()
+        page.get_by_role("button", name=EDITION.knop).click()
     assert info.value.suggested_filename == "regio.yml"
-    expect(page.locator("#card-status")).to_have_text(EDITIE.opgeslagen)
+    expect(page.locator("#card-status")).to_have_text(EDITION.opgeslagen)
 
 
 def afsprakenkaart_regio_yml_refused(page: Page) -> None:
     """Without a date the card is not saved as regio.yml: an alert says why."""
     fill_afsprakenkaart(page)
-    page.get_by_role("button", name=EDITIE.knop).click()
-    expect(page.locator("#card-action-notice")).to_have_text(EDITIE.geen_datum)
+    page.get_by_role("button", name=EDITION.knop).click()
+    expect(page.locator("#card-action-notice")).to_have_text(EDITION.geen_datum)
 
 
 def afsprakenkaart_not_saved(page: Page) -> None:

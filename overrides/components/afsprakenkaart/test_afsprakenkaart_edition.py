@@ -60,15 +60,15 @@ def test_the_card_saves_as_a_regio_yml_the_build_reads_unchanged(page, site_url,
     open_card(page, site_url)
     page.get_by_label(CARD_WORDS["field_region_or_municipality"]).fill('Gemeente "Zuid": haven')
     page.locator("#card-date").fill("2026-11-30")
-    for (vraag, partner), tekst in TEXTS.items():
-        page.locator(f"#answer-{vraag}-{partner}").fill(tekst)
+    for (question, partner), text in TEXTS.items():
+        page.locator(f"#answer-{question}-{partner}").fill(text)
     regio_yml = export(page)
-    regio = as_edition(tmp_path, regio_yml)
-    assert regio.naam == 'Gemeente "Zuid": haven'
-    assert regio.afsprakenkaart.datum_afgesproken.isoformat() == "2026-11-30"
-    got = {(v, p): t for v, per in regio.afsprakenkaart.antwoorden.items() for p, t in per.items()}
+    region = as_edition(tmp_path, regio_yml)
+    assert region.naam == 'Gemeente "Zuid": haven'
+    assert region.afsprakenkaart.datum_afgesproken.isoformat() == "2026-11-30"
+    got = {(v, p): t for v, per in region.afsprakenkaart.antwoorden.items() for p, t in per.items()}
     # The build's texts lose only the spaces around them (macros/content/base.py).
-    assert got == {key: tekst.strip() for key, tekst in TEXTS.items()}
+    assert got == {key: text.strip() for key, text in TEXTS.items()}
     # A text of several lines stays readable in the file.
     assert "jongerenwerk: |-\n" in regio_yml
     # Round trip: the file read and written again reads the same.
@@ -81,8 +81,8 @@ def test_control_characters_are_left_out_and_the_reader_is_told(page, site_url, 
     page.get_by_label(CARD_WORDS["field_region_or_municipality"]).fill("Regio Noord")
     page.locator("#card-date").fill("2026-11-30")
     page.locator("#answer-ingrijpen-politie").fill("Bij\u0007 een\u001b wapen")
-    regio = as_edition(tmp_path, _export_any(page))
-    assert regio.antwoord("ingrijpen", "politie") == "Bij een wapen"
+    region = as_edition(tmp_path, _export_any(page))
+    assert region.antwoord("ingrijpen", "politie") == "Bij een wapen"
     expect(page.locator("#card-status")).to_have_text(f"{WORDS.opgeslagen} {WORDS.weggelaten} 2.")
 
 
@@ -131,22 +131,22 @@ def test_the_page_says_where_the_file_goes(page, site_url):
 
 
 @pytest.fixture(scope="module")
-def regio_url():
+def region_url():
     server = serve(REGIONAL.site())
     yield f"http://127.0.0.1:{server.server_port}/"
     server.shutdown()
 
 
-def test_a_regional_edition_saves_its_agreed_answers_too(page, regio_url, tmp_path):
+def test_a_regional_edition_saves_its_agreed_answers_too(page, region_url, tmp_path):
     """Saving again never drops what was agreed before: the fixed answers go along."""
-    open_card(page, regio_url)
+    open_card(page, region_url)
     page.locator("#card-date").fill("2026-12-02")
     page.locator("#answer-ingrijpen-politie").fill("Bij een concrete dreiging.")
-    regio = as_edition(tmp_path, _export_any(page))
+    region = as_edition(tmp_path, _export_any(page))
     before = yaml.safe_load((ROOT / "tests" / "fixtures" / "regio.yml").read_text(encoding="utf-8"))
-    assert regio.naam == before["naam"]
-    for vraag, per in before["afsprakenkaart"]["antwoorden"].items():
-        for partner, tekst in per.items():
-            assert regio.antwoord(vraag, partner) == tekst.strip()
-    assert regio.antwoord("ingrijpen", "politie") == "Bij een concrete dreiging."
-    assert regio.afsprakenkaart.datum_afgesproken.isoformat() == "2026-12-02"
+    assert region.naam == before["naam"]
+    for question, per in before["afsprakenkaart"]["antwoorden"].items():
+        for partner, text in per.items():
+            assert region.antwoord(question, partner) == text.strip()
+    assert region.antwoord("ingrijpen", "politie") == "Bij een concrete dreiging."
+    assert region.afsprakenkaart.datum_afgesproken.isoformat() == "2026-12-02"

@@ -14,13 +14,13 @@ from macros.render.begrippen import TermMarker
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
-BEGRIPPEN = CONTENT.begrippen.begrippen
+GLOSSARY = CONTENT.begrippen.begrippen
 ISSUE_TERMS = ["OOV", "OSINT", "OM", "boa", "DM", "sexting", "exposen", "lvb", "convenant",
                "groepsaanpak", "DDoS", "phishing"]
 
 
-def begrip(term):
-    return next(b for b in BEGRIPPEN if b.term == term)
+def entry(term):
+    return next(b for b in GLOSSARY if b.term == term)
 
 
 def tooltip(term) -> str | None:
@@ -41,15 +41,15 @@ def tooltip_hidden(term):
 
 
 def test_the_glossary_has_the_terms_the_site_uses():
-    assert set(ISSUE_TERMS) <= {b.term for b in BEGRIPPEN}
+    assert set(ISSUE_TERMS) <= {b.term for b in GLOSSARY}
 
 
 def test_the_glossary_page_lists_every_term_alphabetically(site_dir):
     page = html_page(site_dir, "begrippen.html")
     assert [text(h) for h in find(page, "//h1")] == ["Begrippenlijst"]
     terms = [text(dt) for dt in find(page, f"//{with_class('rk-glossary-list')}//dt")]
-    assert terms == sorted((b.term for b in BEGRIPPEN), key=str.lower)
-    for b in BEGRIPPEN:
+    assert terms == sorted((b.term for b in GLOSSARY), key=str.lower)
+    for b in GLOSSARY:
         (entry,) = find(page, f"//*[@id='begrip-{b.id}']/following-sibling::*[1][self::dd]")
         assert " ".join(b.uitleg.split()) in text(entry)
 
@@ -60,7 +60,7 @@ def test_every_term_is_explained_somewhere_it_appears(site_dir):
     for path in site_dir.rglob("*.html"):
         marked |= set(re.findall(r'href="[^"]*begrippen\.html#begrip-([a-z0-9-]+)"',
                                  path.read_text(encoding="utf-8")))
-    assert marked == {b.id for b in BEGRIPPEN}
+    assert marked == {b.id for b in GLOSSARY}
 
 
 def test_a_term_shows_its_explanation_on_keyboard_focus_and_esc_hides_it(page, site_url):
@@ -84,8 +84,8 @@ def test_a_term_shows_its_explanation_on_keyboard_focus_and_esc_hides_it(page, s
 
 def test_the_explanation_is_not_part_of_the_text_around_it(site_dir):
     page = html_page(site_dir, "stappen/partners-betrekken.html")
-    (vraag,) = [v for v in find(page, f"//{with_class('rk-question')}") if "convenant" in text(v)]
-    assert re.search(r"convenant onder ligt, zoals een groepsaanpak\?$", text(vraag)), text(vraag)
+    (question,) = [v for v in find(page, f"//{with_class('rk-question')}") if "convenant" in text(v)]
+    assert re.search(r"convenant onder ligt, zoals een groepsaanpak\?$", text(question)), text(question)
 
 
 def test_a_term_shows_its_explanation_on_hover(page, site_url):
@@ -93,7 +93,7 @@ def test_a_term_shows_its_explanation_on_hover(page, site_url):
     page.goto(f"{site_url}stappen/partners-betrekken.html")
     term = page.locator(".rk-glossary-term", has_text="convenant")
     term.hover()
-    assert tooltip_shown(term).startswith("convenant: " + " ".join(begrip("convenant").uitleg.split()))
+    assert tooltip_shown(term).startswith("convenant: " + " ".join(entry("convenant").uitleg.split()))
     box = term.bounding_box()
     page.mouse.move(box["x"] + 5, box["y"] + box["height"] + 12)  # onto the tooltip itself
     assert tooltip(term) is not None  # WCAG 1.4.13: the tooltip can be hovered
@@ -128,7 +128,7 @@ def test_a_source_link_label_is_never_turned_into_a_term(site_dir):
 # --- marking terms in text ----------------------------------------------------
 
 def marker():
-    return TermMarker(BEGRIPPEN, "../begrippen.html", CONTENT.begrippen.tooltip_label)
+    return TermMarker(GLOSSARY, "../begrippen.html", CONTENT.begrippen.tooltip_label)
 
 
 def test_only_the_first_occurrence_on_a_page_is_marked():

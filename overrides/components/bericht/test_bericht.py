@@ -11,7 +11,7 @@ from support.html import find, page as html_page, text, the, with_class
 from macros.content import load_content
 
 CONTENT = load_content(ROOT / "content")
-FENOMENEN = CONTENT.fenomenen.fenomenen
+PHENOMENA = CONTENT.fenomenen.fenomenen
 T = CONTENT.teksten.blok("bericht")
 
 
@@ -20,21 +20,21 @@ def squash(text: str) -> str:
 
 
 def test_every_phenomenon_has_a_fictional_example_message():
-    assert len(FENOMENEN) == 8
-    for f in FENOMENEN:
+    assert len(PHENOMENA) == 8
+    for f in PHENOMENA:
         b = f.bericht
         assert b.tekst or b.beeld, f.id
         assert f.samenvatting and len(f.samenvatting) <= 90, f.id
 
 
-@pytest.mark.parametrize("fenomeen", FENOMENEN, ids=lambda f: f.id)
-def test_a_phenomenon_page_shows_scenario_and_message_card(site_dir, fenomeen):
-    page = html_page(site_dir, f"fenomenen/{fenomeen.id}.html")
-    assert text(the(find(page, "//h1"))) == fenomeen.titel
+@pytest.mark.parametrize("phenomenon", PHENOMENA, ids=lambda f: f.id)
+def test_a_phenomenon_page_shows_scenario_and_message_card(site_dir, phenomenon):
+    page = html_page(site_dir, f"fenomenen/{phenomenon.id}.html")
+    assert text(the(find(page, "//h1"))) == phenomenon.titel
     scenario = the(find(page, f"//{with_class('rk-scenario-text')}"))
-    assert squash(text(scenario)) == squash(fenomeen.scenario.replace("*", ""))
+    assert squash(text(scenario)) == squash(phenomenon.scenario.replace("*", ""))
 
-    b = fenomeen.bericht
+    b = phenomenon.bericht
     card = the(find(page, "//figure | //*[@role='figure']"))
     assert T["example_label"] in text(card)
     assert T["platform"].format(platform=b.platform) in text(card)

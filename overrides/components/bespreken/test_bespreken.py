@@ -13,14 +13,14 @@ from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from support.browser import WIDTHS
-from support.discuss import CONTENT, MEETING, actions_file, as_upload, copied, meeting_uploads, quoted, tekst
+from support.discuss import CONTENT, MEETING, actions_file, as_upload, copied, meeting_uploads, quoted, discuss_text
 from support.html import find, page as html_page, text, with_class
 from support.keyboard import tab_to
 from support.words import PAGES, WALK
 
 RK = CONTENT.routekaart
-ROLLEN = {r.id: r.label for r in CONTENT.rollen.rollen}
-KAART = CONTENT.afspraken.afsprakenkaart
+ROLES = {r.id: r.label for r in CONTENT.rollen.rollen}
+CARD = CONTENT.afspraken.afsprakenkaart
 DECISIONS = [s for s in RK.stappen if s.beslissing]
 CARD_KEY = "routekaart:afsprakenkaart"
 
@@ -38,9 +38,9 @@ def opened(page):
     return page.locator("#rk-discuss-files li")
 
 
-def choice_row(page, stap_id: str):
-    stap = next(s for s in RK.stappen if s.id == stap_id)
-    return page.locator(".rk-discuss-choices tbody tr", has_text=stap.label)
+def choice_row(page, step_id: str):
+    step = next(s for s in RK.stappen if s.id == step_id)
+    return page.locator(".rk-discuss-choices tbody tr", has_text=step.label)
 
 
 # --- three partners walk the same example -----------------------------------------
@@ -52,19 +52,19 @@ WALKS = {  # role -> (choice at step 3, choice at step 4, a note at step 1)
 }
 
 
-def walk_and_save(browser, site_url, rol: str) -> tuple[str, dict]:
+def walk_and_save(browser, site_url, role_id: str) -> tuple[str, dict]:
     """One partner, in a browser of their own, walks the fraud example and saves the file."""
-    drie, vier, note = WALKS[rol]
+    three, four, note = WALKS[role_id]
     context = browser.new_context(service_workers="block")
-    context.add_init_script(f"localStorage.setItem('routekaart:rol', JSON.stringify({rol!r}))")
+    context.add_init_script(f"localStorage.setItem('routekaart:rol', JSON.stringify({role_id!r}))")
     page = context.new_page()
     page.goto(f"{site_url}doorloop.html?fenomeen=fraude")
     page.locator('[data-note="bericht-duiden/1"]').fill(note)
-    for stap_id, optie in (("partners-betrekken", drie), ("intervenieren", vier)):
-        page.locator(f'.rk-walk-progress [data-to-step="{stap_id}"]').click()
-        page.locator(f"#choice-{stap_id}-{optie}").check()
+    for step_id, option in (("partners-betrekken", three), ("intervenieren", four)):
+        page.locator(f'.rk-walk-progress [data-to-step="{step_id}"]').click()
+        page.locator(f"#choice-{step_id}-{option}").check()
     page.locator('.rk-walk-progress [data-to-step="samenvatting"]').click()
-    expect(page.locator(".rk-summary-role")).to_have_text(f"Ik ben: {ROLLEN[rol]}")
+    expect(page.locator(".rk-summary-role")).to_have_text(f"Ik ben: {ROLES[role_id]}")
     with page.expect_download() as info:
         page.get_by_role("button", name=WALK["save_json"]).click()
     expect(page.get_by_role("status")).to_contain_text(info.value.suggested_filename)
@@ -75,15 +75,15 @@ def walk_and_save(browser, site_url, rol: str) -> tuple[str, dict]:
 
 @pytest.fixture(scope="module")
 def walked(browser, site_url):
-    return {rol: walk_and_save(browser, site_url, rol) for rol in WALKS}
+    return {role_id: walk_and_save(browser, site_url, role_id) for role_id in WALKS}
 
 
 def test_three_roles_walk_the_same_example_and_each_save_a_file(walked):
-    for rol, (name, data) in walked.items():
-        drie, vier, note = WALKS[rol]
-        assert re.fullmatch(rf"mijn-handelingen-{rol}-online-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
+    for role_id, (name, data) in walked.items():
+        three, four, note = WALKS[role_id]
+        assert re.fullmatch(rf"mijn-handelingen-{role_id}-online-fraude-\d{{4}}-\d{{2}}-\d{{2}}\.json", name), name
         assert data["soort"] == "routekaart-handelingen" and data["versie"] == 1
-        assert data["rol"] == rol
+        assert data["rol"] == role_id
         assert data["voorbeeld"] == {"id": "fraude", "titel": CONTENT.fenomeen("fraude").titel}
         assert name.endswith(data["datum"] + ".json")
         steps = {s["stap"]: s for s in data["stappen"]}
@@ -91,9 +91,9 @@ def test_three_roles_walk_the_same_example_and_each_save_a_file(walked):
         assert steps["bericht-duiden"]["antwoorden"][0] == {
             "veld": "bericht-duiden/1", "vraag": " ".join(RK.stappen[0].vragen[0].vraag.replace("**", "").split()),
             "antwoord": note}
-        for stap, optie in (("partners-betrekken", drie), ("intervenieren", vier)):
-            label = next(o.label for o in CONTENT.stap(stap).beslissing.opties if o.id == optie)
-            assert steps[stap]["keuze"] == {"optie": optie, "label": label}
+        for step, option in (("partners-betrekken", three), ("intervenieren", four)):
+            label = next(o.label for o in CONTENT.stap(step).beslissing.opties if o.id == option)
+            assert steps[step]["keuze"] == {"optie": option, "label": label}
         assert "keuze" not in steps["bericht-duiden"]
 
 
@@ -112,23 +112,23 @@ def test_the_page_opens_all_three_and_marks_where_they_differ(page, site_url, wa
     open_page(page, site_url)
     # Opened in another order: the page groups them by role, as content/rollen.yml lists them.
     open_files(page, [as_upload(walked[r][1], walked[r][0]) for r in ("gemeente", "jongerenwerk", "politie")])
-    expect(page.get_by_role("status")).to_contain_text(tekst("opened_many", n=3))
+    expect(page.get_by_role("status")).to_contain_text(discuss_text("opened_many", n=3))
     expect(opened(page)).to_have_count(3)
     expect(page.locator(".rk-discuss-example h2")).to_have_text(
-        [tekst("example_heading", title=CONTENT.fenomeen("fraude").titel)])
+        [discuss_text("example_heading", title=CONTENT.fenomeen("fraude").titel)])
     # The verdict first, then one column per file, headed by its role (not its file name).
     heads = page.locator(".rk-discuss-choices thead th")
-    expect(heads).to_have_text([tekst("choice_column"), tekst("difference_column")] +
-                               [ROLLEN[r] for r in ("jongerenwerk", "politie", "gemeente")])
+    expect(heads).to_have_text([discuss_text("choice_column"), discuss_text("difference_column")] +
+                               [ROLES[r] for r in ("jongerenwerk", "politie", "gemeente")])
     expect(page.locator(".rk-discuss-choices tbody tr")).to_have_count(len(DECISIONS))
     # Step 3: gemeente chose "Nee"; step 4: politie chose "Nee". Each row says so in words.
-    for stap_id in ("partners-betrekken", "intervenieren"):
-        row = choice_row(page, stap_id)
+    for step_id in ("partners-betrekken", "intervenieren"):
+        row = choice_row(page, step_id)
         expect(row).to_have_class("rk-discuss-differs")
-        expect(row.locator("td").first).to_have_text(tekst("differs"))
-    opties = {o.id: o.label for o in CONTENT.stap("intervenieren").beslissing.opties}
+        expect(row.locator("td").first).to_have_text(discuss_text("differs"))
+    options = {o.id: o.label for o in CONTENT.stap("intervenieren").beslissing.opties}
     expect(choice_row(page, "intervenieren").locator("td")).to_have_text(
-        [tekst("differs"), opties["ja"], opties["nee"], opties["ja"]])
+        [discuss_text("differs"), options["ja"], options["nee"], options["ja"]])
     # Question by question, the answers stand side by side on a projector ...
     answers = page.locator(".rk-discuss-step").first.locator(".rk-discuss-answers").first.locator("li")
     expect(answers).to_have_count(3)
@@ -146,44 +146,44 @@ def test_where_they_agree_the_row_says_gelijk(page, site_url):
     open_page(page, site_url)
     open_files(page, meeting_uploads())
     row = choice_row(page, "partners-betrekken")
-    expect(row.locator("td").first).to_have_text(tekst("same"))
+    expect(row.locator("td").first).to_have_text(discuss_text("same"))
     expect(row).not_to_have_class("rk-discuss-differs")
-    expect(choice_row(page, "intervenieren").locator("td").first).to_have_text(tekst("differs"))
+    expect(choice_row(page, "intervenieren").locator("td").first).to_have_text(discuss_text("differs"))
 
 
 def test_opened_files_survive_a_reload_and_can_be_closed(page, site_url):
     open_page(page, site_url)
     open_files(page, meeting_uploads())
-    expect(page.get_by_role("status")).to_contain_text(tekst("opened_many", n=3))  # and kept for this tab
+    expect(page.get_by_role("status")).to_contain_text(discuss_text("opened_many", n=3))  # and kept for this tab
     page.reload()
     expect(opened(page)).to_have_count(3)
-    opened(page).nth(1).get_by_role("button", name=tekst("close")).click()
+    opened(page).nth(1).get_by_role("button", name=discuss_text("close")).click()
     expect(opened(page)).to_have_count(2)
-    expect(page.get_by_role("status")).to_contain_text(tekst("closed", name=quoted(meeting_uploads()[1]["name"])))
+    expect(page.get_by_role("status")).to_contain_text(discuss_text("closed", name=quoted(meeting_uploads()[1]["name"])))
     expect(page.locator(".rk-discuss-choices thead th")).to_have_count(4)
     page.reload()
     expect(opened(page)).to_have_count(2)
-    assert ROLLEN["politie"] not in " ".join(opened(page).all_inner_texts())
+    assert ROLES["politie"] not in " ".join(opened(page).all_inner_texts())
 
 
 def test_files_of_several_examples_are_grouped_by_example(page, site_url):
     open_page(page, site_url)
     open_files(page, [*meeting_uploads(),
-                      as_upload(actions_file("politie", {}, fenomeen=None), "eigen.json"),
-                      as_upload(actions_file("anders", {}, fenomeen="rivaliserende-jeugd"), "rivalen.json")])
+                      as_upload(actions_file("politie", {}, phenomenon=None), "eigen.json"),
+                      as_upload(actions_file("anders", {}, phenomenon="rivaliserende-jeugd"), "rivalen.json")])
     titles = page.locator(".rk-discuss-example h2").all_inner_texts()
     examples = sorted(CONTENT.fenomeen(f).titel for f in ("fraude", "rivaliserende-jeugd"))
-    assert titles == [tekst("example_heading", title=t) for t in examples] + [tekst("own_case")], titles
+    assert titles == [discuss_text("example_heading", title=t) for t in examples] + [discuss_text("own_case")], titles
 
 
 def test_the_decisions_come_from_the_content(site_dir):
     model = find(html_page(site_dir, "bespreken.html"), f"//{with_class('rk-discuss-model')}")[0]
     decisions = find(model, "//*[@data-decision]")
     assert [d.get("data-step") for d in decisions] == [s.id for s in DECISIONS]
-    for node, stap in zip(decisions, DECISIONS):
-        assert [text(o) for o in find(node, "//*[@data-option]")] == [o.label for o in stap.beslissing.opties]
-    for stap_id, vraag in CONTENT.bespreken.kaartvraag_per_stap.items():
-        assert find(model, f"//*[@data-step='{stap_id}']")[0].get("data-card-question") == vraag
+    for node, step in zip(decisions, DECISIONS):
+        assert [text(o) for o in find(node, "//*[@data-option]")] == [o.label for o in step.beslissing.opties]
+    for step_id, question in CONTENT.bespreken.kaartvraag_per_stap.items():
+        assert find(model, f"//*[@data-step='{step_id}']")[0].get("data-card-question") == question
     js = " ".join(p.read_text(encoding="utf-8") for p in (site_dir / "components/bespreken").glob("*.js"))
     assert "partners-betrekken" not in js and "ingrijpen" not in js
 
@@ -192,7 +192,7 @@ def test_the_decisions_come_from_the_content(site_dir):
 
 def copy_button(page, answer: str):
     """The copy button beside an answer."""
-    return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("button", name=tekst("to_card"))
+    return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("button", name=discuss_text("to_card"))
 
 
 def answer_status(page, answer: str):
@@ -200,10 +200,10 @@ def answer_status(page, answer: str):
     return page.locator(".rk-discuss-answers li", has_text=answer).get_by_role("status")
 
 
-def card_cell(page, site_url, vraag: str, partner: str):
+def card_cell(page, site_url, question: str, partner: str):
     page.goto(f"{site_url}afsprakenkaart.html")
     expect(page.locator("#card-actions")).to_be_visible()
-    return page.locator(f"#answer-{vraag}-{partner}")
+    return page.locator(f"#answer-{question}-{partner}")
 
 
 def test_an_answer_goes_into_its_cell_of_the_afsprakenkaart_which_still_prints_on_one_page(page, site_url):
@@ -212,12 +212,12 @@ def test_an_answer_goes_into_its_cell_of_the_afsprakenkaart_which_still_prints_o
     # Politie's note at step 4: the default card question is "ingrijpen".
     note = MEETING["politie"]["stappen"][3]["antwoorden"][-1]["antwoord"]
     copy_button(page, note).click()
-    dialog = page.get_by_role("dialog", name=tekst("to_card"))
+    dialog = page.get_by_role("dialog", name=discuss_text("to_card"))
     expect(dialog).to_be_visible()
-    select = dialog.get_by_label(tekst("card_question_label"))
+    select = dialog.get_by_label(discuss_text("card_question_label"))
     expect(select).to_be_focused()
     expect(select).to_have_value(CONTENT.bespreken.kaartvraag_per_stap["intervenieren"])
-    dialog.get_by_role("button", name=tekst("copy_yes")).click()
+    dialog.get_by_role("button", name=discuss_text("copy_yes")).click()
     # The confirmation shows beside the button that was clicked.
     expect(answer_status(page, note)).to_have_text(copied("politie", "ingrijpen"))
     expect(card_cell(page, site_url, "ingrijpen", "politie")).to_have_value(note)
@@ -238,20 +238,20 @@ def test_replacing_text_on_the_card_is_asked_first(page, site_url):
     button = copy_button(page, "Openbaar bericht, veel volgers.")
     button.click()
     # An answer of step 1: no card question fits it first, so the reader chooses.
-    page.get_by_label(tekst("card_question_label")).select_option("betrekken")
-    page.get_by_role("button", name=tekst("copy_yes")).click()
-    confirm = page.get_by_role("dialog", name=tekst("confirm_heading"))
+    page.get_by_label(discuss_text("card_question_label")).select_option("betrekken")
+    page.get_by_role("button", name=discuss_text("copy_yes")).click()
+    confirm = page.get_by_role("dialog", name=discuss_text("confirm_heading"))
     expect(confirm).to_contain_text("Wat er al stond.")
-    expect(confirm.get_by_role("button", name=tekst("confirm_no"))).to_be_focused()
-    confirm.get_by_role("button", name=tekst("confirm_no")).click()
-    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text(tekst("unchanged"))
+    expect(confirm.get_by_role("button", name=discuss_text("confirm_no"))).to_be_focused()
+    confirm.get_by_role("button", name=discuss_text("confirm_no")).click()
+    expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text(discuss_text("unchanged"))
     expect(button).to_be_focused()
     assert json.loads(page.evaluate(f"localStorage.getItem('{CARD_KEY}')"))["antwoorden"]["betrekken"] == {
         "jongerenwerk": "Wat er al stond."}
     button.click()
-    page.get_by_label(tekst("card_question_label")).select_option("betrekken")
-    page.get_by_role("button", name=tekst("copy_yes")).click()
-    page.get_by_role("button", name=tekst("confirm_yes")).click()
+    page.get_by_label(discuss_text("card_question_label")).select_option("betrekken")
+    page.get_by_role("button", name=discuss_text("copy_yes")).click()
+    page.get_by_role("button", name=discuss_text("confirm_yes")).click()
     expect(answer_status(page, "Openbaar bericht, veel volgers.")).to_have_text(copied("jongerenwerk", "betrekken"))
     expect(card_cell(page, site_url, "betrekken", "jongerenwerk")).to_have_value("Openbaar bericht, veel volgers.")
 
@@ -261,7 +261,7 @@ def test_another_role_gets_no_copy_button(page, site_url):
     open_files(page, [as_upload(actions_file("anders", {}, {"bericht-duiden/1": "Ik ben leerplichtambtenaar."}),
                                 "anders.json")])
     expect(page.locator(".rk-discuss-answer", has_text="leerplichtambtenaar")).to_be_visible()
-    expect(page.get_by_role("button", name=tekst("to_card"))).to_have_count(0)
+    expect(page.get_by_role("button", name=discuss_text("to_card"))).to_have_count(0)
 
 
 # --- the method leads to the tools -------------------------------------------------
@@ -269,8 +269,8 @@ def test_another_role_gets_no_copy_button(page, site_url):
 def test_afspraken_maken_leads_from_each_step_to_its_tool_marked_as_added(site_dir):
     steps = find(html_page(site_dir, "afspraken.html"), f"//{with_class('rk-agreements-steps', 'ol')}/li")
     wanted = {2: "doorloop.html", 3: "doorloop.html", 4: "bespreken.html", 5: "afsprakenkaart.html"}
-    for number, stap in enumerate(steps, start=1):
-        tools = find(stap, f"//{with_class('rk-agreements-tool')}")
+    for number, step in enumerate(steps, start=1):
+        tools = find(step, f"//{with_class('rk-agreements-tool')}")
         if number not in wanted:
             assert tools == []
             continue
@@ -287,7 +287,7 @@ def test_the_page_says_it_is_an_addition_and_lists_what_it_keeps(site_dir):
     assert "handelingen bespreken" in text(html_page(site_dir, "privacy.html"))
 
 
-NO_JS_NOTICE = tekst("no_js")
+NO_JS_NOTICE = discuss_text("no_js")
 
 
 def test_the_no_javascript_notice_shows_only_without_javascript(page, browser, site_url):
@@ -295,10 +295,10 @@ def test_the_no_javascript_notice_shows_only_without_javascript(page, browser, s
     .rk-no-js-only rule, before the first paint); without them the notice stays."""
     open_page(page, site_url)
     expect(page.get_by_text(NO_JS_NOTICE)).to_be_hidden()
-    expect(page.get_by_role("heading", name=tekst("open_files"))).to_be_visible()
+    expect(page.get_by_role("heading", name=discuss_text("open_files"))).to_be_visible()
     context = browser.new_context(java_script_enabled=False)
     without = context.new_page()
     without.goto(f"{site_url}bespreken.html")
     expect(without.get_by_text(NO_JS_NOTICE)).to_be_visible()
-    expect(without.get_by_role("heading", name=tekst("open_files"))).to_be_hidden()
+    expect(without.get_by_role("heading", name=discuss_text("open_files"))).to_be_hidden()
     context.close()

@@ -8,7 +8,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from support.discuss import MEETING, RK, actions_file, as_upload, copied, meeting_uploads, quoted, tekst
+from support.discuss import MEETING, RK, actions_file, as_upload, copied, meeting_uploads, quoted, discuss_text
 from support.keyboard import tab_to
 
 GOOD = MEETING["politie"]
@@ -28,24 +28,24 @@ def with_step(change) -> bytes:
 CARD = {"soort": "routekaart-afsprakenkaart", "versie": 1, "regio": "", "datum": "", "antwoorden": {}}
 
 BAD = {
-    "not-json": (b'{"soort": "routekaart-handelingen", "versie": 1, "st', tekst("not_json")),
-    "empty": (b"", tekst("empty")),
-    "afsprakenkaart": (json.dumps(CARD).encode(), tekst("is_card")),
-    "other-json": (json.dumps({"naam": "boodschappen", "items": ["melk"]}).encode(), tekst("not_actions")),
-    "json-list": (b"[1, 2, 3]", tekst("no_actions")),
-    "newer-version": (changed(versie=2), tekst("newer_version", version=2)),
-    "unknown-version": (changed(versie=0), tekst("unknown_version", version=0)),
-    "wrong-type": (changed(datum=20261201), tekst("bad_date")),
+    "not-json": (b'{"soort": "routekaart-handelingen", "versie": 1, "st', discuss_text("not_json")),
+    "empty": (b"", discuss_text("empty")),
+    "afsprakenkaart": (json.dumps(CARD).encode(), discuss_text("is_card")),
+    "other-json": (json.dumps({"naam": "boodschappen", "items": ["melk"]}).encode(), discuss_text("not_actions")),
+    "json-list": (b"[1, 2, 3]", discuss_text("no_actions")),
+    "newer-version": (changed(versie=2), discuss_text("newer_version", version=2)),
+    "unknown-version": (changed(versie=0), discuss_text("unknown_version", version=0)),
+    "wrong-type": (changed(datum=20261201), discuss_text("bad_date")),
     "answer-not-text": (with_step(lambda s: s[0]["antwoorden"][0].update(antwoord=42)),
-                        tekst("answer_not_text", step=RK.stappen[0].label)),
-    "unknown-role": (changed(rol="school"), tekst("unknown_role", role=quoted("school"))),
+                        discuss_text("answer_not_text", step=RK.stappen[0].label)),
+    "unknown-role": (changed(rol="school"), discuss_text("unknown_role", role=quoted("school"))),
     "unknown-step": (with_step(lambda s: s[0].update(stap="bericht-lezen")),
-                     tekst("unknown_step", step=quoted("bericht-lezen"))),
+                     discuss_text("unknown_step", step=quoted("bericht-lezen"))),
     "unknown-option": (with_step(lambda s: s[3].update(keuze={"optie": "misschien", "label": "Misschien"})),
-                       tekst("unknown_choice", option=quoted("misschien"), step=RK.stappen[3].label)),
-    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe binary", tekst("not_text")),
-    "latin-1": ('{"soort": "routekaart-handelingen", "rol": "caf\u00e9"}'.encode("latin-1"), tekst("not_text")),
-    "far-too-large": (b" " * (16 * 1024 * 1024 + 1), tekst("too_large", size=16 * 1024 + 1)),
+                       discuss_text("unknown_choice", option=quoted("misschien"), step=RK.stappen[3].label)),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe binary", discuss_text("not_text")),
+    "latin-1": ('{"soort": "routekaart-handelingen", "rol": "caf\u00e9"}'.encode("latin-1"), discuss_text("not_text")),
+    "far-too-large": (b" " * (16 * 1024 * 1024 + 1), discuss_text("too_large", size=16 * 1024 + 1)),
 }
 
 
@@ -62,7 +62,7 @@ def assert_refused(page, name: str, reason: str, still_open: int):
     alert = page.locator("#rk-discuss-errors")
     expect(alert).to_be_visible()
     expect(alert).to_have_attribute("role", "alert")
-    expect(alert).to_contain_text(tekst("file_refused", name=quoted(name), reason=reason))
+    expect(alert).to_contain_text(discuss_text("file_refused", name=quoted(name), reason=reason))
     expect(page.locator("#rk-discuss-files li")).to_have_count(still_open)
     assert len(kept(page)) == still_open
 
@@ -80,7 +80,7 @@ def test_a_bad_file_is_refused_with_its_message_and_the_open_files_stay(page, si
     page.set_input_files("#rk-discuss-input", bad)
     assert_refused(page, f"{kind}.json", reason, 2)
     expect(page.locator(".rk-discuss-choices thead th")).to_have_count(4)
-    expect(page.locator("#rk-discuss-errors")).to_contain_text(tekst("still_open"))
+    expect(page.locator("#rk-discuss-errors")).to_contain_text(discuss_text("still_open"))
 
 
 def test_the_same_file_twice_is_refused(page, site_url):
@@ -88,14 +88,14 @@ def test_the_same_file_twice_is_refused(page, site_url):
     files = meeting_uploads()
     page.set_input_files("#rk-discuss-input", files=files)
     page.set_input_files("#rk-discuss-input", files=[{**files[1], "name": "kopie.json"}])
-    assert_refused(page, "kopie.json", tekst("already_open"), 3)
+    assert_refused(page, "kopie.json", discuss_text("already_open"), 3)
 
 
 def test_good_and_bad_files_at_once_open_the_good_ones(page, site_url):
     open_page(page, site_url)
     page.set_input_files("#rk-discuss-input", files=[*meeting_uploads(), as_upload(b"geen json", "kapot.json")])
-    assert_refused(page, "kapot.json", tekst("not_json"), 3)
-    expect(page.get_by_role("status")).to_contain_text(tekst("opened_many", n=3))
+    assert_refused(page, "kapot.json", discuss_text("not_json"), 3)
+    expect(page.get_by_role("status")).to_contain_text(discuss_text("opened_many", n=3))
 
 
 def test_more_than_fifteen_files_are_refused(page, site_url):
@@ -103,7 +103,7 @@ def test_more_than_fifteen_files_are_refused(page, site_url):
     group = [as_upload(actions_file("jongerenwerk", {"intervenieren": "ja"}, {"bericht-duiden/1": f"Deelnemer {i}"}),
                        f"deelnemer-{i}.json") for i in range(16)]
     page.set_input_files("#rk-discuss-input", files=group)
-    assert_refused(page, "deelnemer-15.json", tekst("too_many", max=15), 15)
+    assert_refused(page, "deelnemer-15.json", discuss_text("too_many", max=15), 15)
     expect(page.locator(".rk-discuss-choices thead th")).to_have_count(17)
 
 
@@ -120,13 +120,13 @@ def test_everything_works_with_the_keyboard_alone(page, site_url):
     button = page.locator(".rk-discuss-answers li", has_text="Oplichting, mogelijk strafbaar.").get_by_role("button")
     tab_to(page, button)
     page.keyboard.press("Enter")
-    dialog = page.get_by_role("dialog", name=tekst("to_card"))
+    dialog = page.get_by_role("dialog", name=discuss_text("to_card"))
     expect(dialog.get_by_role("combobox")).to_be_focused()
     # An answer of step 1: no card question is offered first; the second one is chosen.
     expect(dialog.get_by_role("combobox")).to_have_value("")
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
-    tab_to(page, dialog.get_by_role("button", name=tekst("copy_yes")))
+    tab_to(page, dialog.get_by_role("button", name=discuss_text("copy_yes")))
     page.keyboard.press("Enter")
     expect(button.locator("xpath=..").get_by_role("status")).to_have_text(copied("politie", "betrokken-worden"))
     expect(button).to_be_focused()
@@ -138,7 +138,7 @@ def test_everything_works_with_the_keyboard_alone(page, site_url):
     expect(dialog).to_be_hidden()
     expect(button).to_be_focused()
     # A file is closed with the keyboard too.
-    close = page.locator("#rk-discuss-files li").first.get_by_role("button", name=tekst("close"))
+    close = page.locator("#rk-discuss-files li").first.get_by_role("button", name=discuss_text("close"))
     tab_to(page, close, key="Shift+Tab")
     page.keyboard.press("Enter")
     expect(page.locator("#rk-discuss-files li")).to_have_count(2)

@@ -8,11 +8,11 @@ from support.state import Interaction
 from support.words import slide_counter_start
 
 def present_slides(page: Page) -> None:
-    teller = page.locator(".rk-deck--active .rk-deck-counter")
-    expect(teller).to_contain_text(slide_counter_start(1))
+    counter = page.locator(".rk-deck--active .rk-deck-counter")
+    expect(counter).to_contain_text(slide_counter_start(1))
     page.keyboard.press("PageDown")
     page.keyboard.press("ArrowRight")
-    expect(teller).to_contain_text(slide_counter_start(3))
+    expect(counter).to_contain_text(slide_counter_start(3))
 
 
 def present_an_example(page: Page) -> None:

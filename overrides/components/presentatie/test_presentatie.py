@@ -12,11 +12,11 @@ from support.project import ROOT
 from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
-FENOMENEN = CONTENT.fenomenen.fenomenen
+PHENOMENA = CONTENT.fenomenen.fenomenen
 T = CONTENT.teksten.blok("presentatie")
 
 
-def dia(n: int, total: int | None = None) -> str:
+def counter_text(n: int, total: int | None = None) -> str:
     """The counter's text ("Dia 2 van 12"); without a total, its start."""
     if total is None:
         return T["slide_counter"].split("{aantal}")[0].format(nummer=n)
@@ -29,12 +29,12 @@ def squash(text: str) -> str:
 
 PROJECTOR = {"width": 1280, "height": 720}
 CURRENT = ".rk-deck--active .rk-slide:not([hidden])"
-TELLER = ".rk-deck--active .rk-deck-counter"
+COUNTER = ".rk-deck--active .rk-deck-counter"
 
 
-def open_presentation(page, site_url, fenomeen_id):
+def open_presentation(page, site_url, phenomenon_id):
     page.set_viewport_size(PROJECTOR)
-    page.goto(f"{site_url}presentatie.html?fenomeen={fenomeen_id}")
+    page.goto(f"{site_url}presentatie.html?fenomeen={phenomenon_id}")
     expect(page.locator(".rk-deck--active")).to_be_visible()
     return page.locator(".rk-deck--active .rk-slide")
 
@@ -66,14 +66,14 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
     expect(first.locator("h3")).to_have_text(f.titel)
     expect(first.locator(".rk-message")).to_contain_text(CONTENT.teksten.bericht["example_label"].split(",")[0])
     expect(first).to_contain_text(squash(f.scenario))
-    expect(page.locator(TELLER)).to_have_text(dia(1, total))
+    expect(page.locator(COUNTER)).to_have_text(counter_text(1, total))
 
     seen_questions, headings = [], []
     keys = ["ArrowRight", "PageDown", "Space", "ArrowDown"]
     for n in range(2, total + 1):
         page.keyboard.press(keys[n % len(keys)])
         slide = current_slide(page)
-        expect(page.locator(TELLER)).to_have_text(dia(n, total))
+        expect(page.locator(COUNTER)).to_have_text(counter_text(n, total))
         headings.append(squash(slide.locator("h3").inner_text()))
         # A question as the slide shows it, without the pointer added beside it.
         seen_questions += [squash(q) for q in slide.locator(".rk-slide-questions > li").evaluate_all(
@@ -81,18 +81,18 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
             ".forEach(s => s.remove()); return c.innerText; })")]
     # Every question of every step, in route order, each once.
     assert seen_questions == all_questions()
-    for stap in CONTENT.routekaart.stappen:
-        assert any(h.startswith(T["step"].format(nummer=stap.nummer)) for h in headings), stap.id
+    for step in CONTENT.routekaart.stappen:
+        assert any(h.startswith(T["step"].format(nummer=step.nummer)) for h in headings), step.id
     expect(current_slide(page)).to_contain_text(CONTENT.stap("mogelijke-acties").interventies[-1].acties[0].titel)
 
     page.keyboard.press("PageDown")  # past the end: stays on the last slide
-    expect(page.locator(TELLER)).to_have_text(dia(total, total))
+    expect(page.locator(COUNTER)).to_have_text(counter_text(total, total))
     page.keyboard.press("PageUp")
-    expect(page.locator(TELLER)).to_have_text(dia(total - 1, total))
+    expect(page.locator(COUNTER)).to_have_text(counter_text(total - 1, total))
     page.keyboard.press("ArrowLeft")
-    expect(page.locator(TELLER)).to_have_text(dia(total - 2, total))
+    expect(page.locator(COUNTER)).to_have_text(counter_text(total - 2, total))
     page.keyboard.press("Home")
-    expect(page.locator(TELLER)).to_have_text(dia(1, total))
+    expect(page.locator(COUNTER)).to_have_text(counter_text(1, total))
 
     page.keyboard.press("Escape")
     expect(page).to_have_url(f"{site_url}fenomenen/{f.id}.html")
@@ -101,10 +101,10 @@ def test_from_the_phenomenon_page_the_keyboard_walks_through_every_slide_and_esc
 def test_the_toolbar_buttons_work_and_space_presses_a_focused_button(page, site_url):
     open_presentation(page, site_url, "fraude")
     page.get_by_role("button", name=T["next"]).click()
-    assert page.locator(TELLER).inner_text().startswith(dia(2))
+    assert page.locator(COUNTER).inner_text().startswith(counter_text(2))
     page.get_by_role("button", name=T["previous"]).focus()
     page.keyboard.press("Space")
-    assert page.locator(TELLER).inner_text().startswith(dia(1))
+    assert page.locator(COUNTER).inner_text().startswith(counter_text(1))
     page.get_by_role("button", name=T["stop"]).click()
     expect(page).to_have_url(f"{site_url}fenomenen/fraude.html")
 
@@ -133,9 +133,9 @@ def test_f_switches_full_screen_on_and_off(page, site_url):
     page.wait_for_function("document.fullscreenElement === null")
 
 
-@pytest.mark.parametrize("fenomeen", FENOMENEN, ids=lambda f: f.id)
-def test_every_slide_fits_a_1280x720_projector_in_large_type(page, site_url, fenomeen):
-    slides = open_presentation(page, site_url, fenomeen.id)
+@pytest.mark.parametrize("phenomenon", PHENOMENA, ids=lambda f: f.id)
+def test_every_slide_fits_a_1280x720_projector_in_large_type(page, site_url, phenomenon):
+    slides = open_presentation(page, site_url, phenomenon.id)
     for n in range(slides.count()):
         fit = page.evaluate("""() => {
             const area = document.querySelector('.rk-deck--active .rk-slides');
@@ -188,10 +188,10 @@ def test_every_slide_fits_other_projectors_in_type_read_at_the_back(page, site_u
     least = 24 * screen["height"] / 1080
     page.set_viewport_size(screen)
     faults = []
-    for fenomeen in FENOMENEN:
-        page.goto(f"{site_url}presentatie.html?fenomeen={fenomeen.id}")
+    for phenomenon in PHENOMENA:
+        page.goto(f"{site_url}presentatie.html?fenomeen={phenomenon.id}")
         expect(page.locator(".rk-deck--active")).to_be_visible()
-        faults += [(fenomeen.id, fit) for fit in page.evaluate(EVERY_SLIDE)
+        faults += [(phenomenon.id, fit) for fit in page.evaluate(EVERY_SLIDE)
                    if fit["over"] > 0 or fit["smallest"] < least]
     assert faults == []
 
@@ -202,7 +202,7 @@ def test_a_reload_stays_on_the_same_slide(page, site_url):
         page.keyboard.press("PageDown")
     expect(page).to_have_url(f"{site_url}presentatie.html?fenomeen=fraude#dia-4")
     page.reload()
-    expect(page.locator(TELLER)).to_contain_text(dia(4))
+    expect(page.locator(COUNTER)).to_contain_text(counter_text(4))
 
 
 def test_on_a_phone_the_slides_stay_readable_and_scroll_down_not_sideways(page, site_url):
@@ -230,16 +230,16 @@ def test_it_works_from_file_without_a_server(page, site_dir):
     page.goto((site_dir / "presentatie.html").as_uri() + "?fenomeen=cybercriminaliteit")
     expect(page.locator(".rk-deck--active")).to_be_visible()
     page.keyboard.press("PageDown")
-    expect(page.locator(TELLER)).to_contain_text(dia(2))
+    expect(page.locator(COUNTER)).to_contain_text(counter_text(2))
     assert [u for u in requests if not u.startswith("file://")] == []
 
 
 def test_without_a_choice_the_page_lists_the_phenomena(page, site_url):
     page.goto(f"{site_url}presentatie.html")
     links = page.locator(".rk-presentation-choice a")
-    expect(links).to_have_count(len(FENOMENEN))
+    expect(links).to_have_count(len(PHENOMENA))
     links.nth(2).click()
-    expect(page.locator(".rk-deck--active")).to_have_attribute("data-phenomenon", FENOMENEN[2].id)
+    expect(page.locator(".rk-deck--active")).to_have_attribute("data-phenomenon", PHENOMENA[2].id)
 
 
 def test_the_presentation_is_not_in_search_results(site_dir):

@@ -19,9 +19,9 @@ from support.keyboard import tab_to
 from support.project import ROOT
 
 CONTENT = load_content(ROOT / "content")
-ROLLEN = CONTENT.rollen
+ROLE_TEXTS = CONTENT.rollen
 WIPE = CONTENT.teksten.blok("privacy-wipe")
-ROLES = {rol.id: rol for rol in ROLLEN.rollen}
+ROLES = {role_id.id: role_id for role_id in ROLE_TEXTS.rollen}
 PARTNERS = [p.id for p in CONTENT.partners.partners]
 KEY = "routekaart:rol"
 STEP_3 = "stappen/partners-betrekken.html"
@@ -29,7 +29,7 @@ STEP_3 = "stappen/partners-betrekken.html"
 
 def choose_on_start_page(page: Page, site_url: str, role: str) -> None:
     page.goto(site_url)
-    form = page.get_by_role("group", name=ROLLEN.vraag)
+    form = page.get_by_role("group", name=ROLE_TEXTS.vraag)
     form.get_by_label(ROLES[role].label, exact=True).check()
     expect(form.get_by_label(ROLES[role].label, exact=True)).to_be_checked()
 
@@ -40,10 +40,10 @@ def control(page: Page):
 
 def expect_role_shown(page: Page, role: str | None) -> None:
     if role:
-        expect(control(page).locator(".rk-role-current")).to_contain_text(f"{ROLLEN.vraag}: {ROLES[role].label}")
-        expect(control(page).get_by_role("button", name=ROLLEN.wijzigen)).to_be_visible()
+        expect(control(page).locator(".rk-role-current")).to_contain_text(f"{ROLE_TEXTS.vraag}: {ROLES[role].label}")
+        expect(control(page).get_by_role("button", name=ROLE_TEXTS.wijzigen)).to_be_visible()
     else:
-        expect(control(page).get_by_role("button", name=ROLLEN.geen_rol)).to_be_visible()
+        expect(control(page).get_by_role("button", name=ROLE_TEXTS.geen_rol)).to_be_visible()
         expect(control(page).locator("[data-role-current]")).to_be_hidden()
 
 
@@ -69,8 +69,8 @@ def test_a_role_chosen_on_the_start_page_is_remembered_on_another_page(page, sit
 def test_the_role_is_changed_from_another_page_with_one_tap_and_a_choice(page, site_url):
     choose_on_start_page(page, site_url, "politie")
     page.goto(site_url + "fenomenen/fraude.html")
-    page.get_by_role("button", name=ROLLEN.wijzigen).click()
-    expect(page.get_by_role("button", name=ROLLEN.wijzigen)).to_have_attribute("aria-expanded", "true")
+    page.get_by_role("button", name=ROLE_TEXTS.wijzigen).click()
+    expect(page.get_by_role("button", name=ROLE_TEXTS.wijzigen)).to_have_attribute("aria-expanded", "true")
     page.get_by_label(ROLES["gemeente"].label, exact=True).check()
     # The choice closes the chooser and shows at once.
     expect(page.locator("#role-chooser")).to_be_hidden()
@@ -82,9 +82,9 @@ def test_the_role_is_changed_from_another_page_with_one_tap_and_a_choice(page, s
 def test_without_a_role_every_page_offers_to_choose_one(page, site_url):
     page.goto(site_url + "partners.html")
     expect_role_shown(page, None)
-    page.get_by_role("button", name=ROLLEN.geen_rol).click()
-    chooser = page.get_by_role("group", name=ROLLEN.vraag)
-    expect(chooser).to_contain_text(ROLLEN.uitleg)
+    page.get_by_role("button", name=ROLE_TEXTS.geen_rol).click()
+    chooser = page.get_by_role("group", name=ROLE_TEXTS.vraag)
+    expect(chooser).to_contain_text(ROLE_TEXTS.uitleg)
     expect(chooser.get_by_role("radio")).to_have_count(len(ROLES) + 1)  # and "geen rol"
     chooser.get_by_label(ROLES["anders"].label, exact=True).check()
     expect_role_shown(page, "anders")
@@ -102,7 +102,7 @@ def test_the_role_is_chosen_and_changed_with_the_keyboard_only(page, site_url, w
     expect(page.get_by_label(ROLES["politie"].label, exact=True)).to_be_checked()
 
     page.goto(site_url + STEP_3)
-    toggle = page.get_by_role("button", name=ROLLEN.wijzigen)
+    toggle = page.get_by_role("button", name=ROLE_TEXTS.wijzigen)
     tab_to(page, toggle)
     page.keyboard.press("Enter")
     expect(toggle).to_have_attribute("aria-expanded", "true")
@@ -124,7 +124,7 @@ def test_without_javascript_there_is_no_role_form_or_control(browser, site_url):
     for path in ("index.html", STEP_3):
         page.goto(site_url + path)
         expect(page.locator("[data-role-chooser]:visible, [data-role-control]:visible")).to_have_count(0)
-    expect(page.get_by_role("heading", name=ROLLEN.betrekken_titel)).to_have_count(0)
+    expect(page.get_by_role("heading", name=ROLE_TEXTS.betrekken_titel)).to_have_count(0)
     context.close()
 
 
@@ -137,7 +137,7 @@ def test_the_built_pages_render_the_role_parts_hidden(site_dir):
     block = the(find(step_3, "//*[@data-role-partners]"))
     assert block.get("hidden") is not None
     # What a reader without a role gets leaves the block out.
-    assert ROLLEN.betrekken_titel not in text(the(find(step_3, "//article")))
+    assert ROLE_TEXTS.betrekken_titel not in text(the(find(step_3, "//article")))
     # The hidden block takes no glossary mark from the text a reader sees.
     assert find(block, f".//{with_class('rk-glossary-term')}") == []
 
@@ -152,8 +152,8 @@ def test_step_3_shows_the_other_partners_in_the_routekaarts_words(page, site_url
     others = [p for p in PARTNERS if p != own]
     assert shown_partners(page) == others
     block = page.locator("[data-role-partners]")
-    expect(block.get_by_role("heading", level=2)).to_have_text(ROLLEN.betrekken_titel)
-    expect(block).to_contain_text(ROLLEN.betrekken_intro)
+    expect(block.get_by_role("heading", level=2)).to_have_text(ROLE_TEXTS.betrekken_titel)
+    expect(block).to_contain_text(ROLE_TEXTS.betrekken_intro)
     for pid in others:
         partner = CONTENT.partner(pid)
         item = block.locator(f'[data-partner="{pid}"]')
@@ -167,7 +167,7 @@ def test_step_3_follows_a_change_of_role_on_the_page_itself(page, site_url):
     page.goto(site_url + STEP_3)
     expect(control(page)).to_be_visible()
     expect(page.locator("[data-role-partners]")).to_be_hidden()
-    page.get_by_role("button", name=ROLLEN.geen_rol).click()
+    page.get_by_role("button", name=ROLE_TEXTS.geen_rol).click()
     page.get_by_label(ROLES["jongerenwerk"].label, exact=True).check()
     assert shown_partners(page) == ["politie", "gemeente"]
 
@@ -205,7 +205,7 @@ def own_column(page: Page, partner: str):
 def test_the_afsprakenkaart_marks_the_readers_column_on_screen_only(page, site_url):
     choose_on_start_page(page, site_url, "politie")
     page.goto(site_url + "afsprakenkaart.html")
-    label = f"({ROLLEN.eigen_kolom})"
+    label = f"({ROLE_TEXTS.eigen_kolom})"
     expect(own_column(page, "politie")).to_have_text(f"{CONTENT.partner('politie').naam} {label}")
     expect(own_column(page, "jongerenwerk")).to_have_text(CONTENT.partner("jongerenwerk").naam)
     assert page.locator(".rk-role-own-column").count() == 1 + len(CONTENT.afspraken.afsprakenkaart.vragen)
@@ -217,8 +217,8 @@ def test_the_afsprakenkaart_marks_the_readers_column_on_screen_only(page, site_u
     assert own_column(page, "politie").evaluate(border) == own_column(page, "gemeente").evaluate(border)
     pdf = PdfReader(io.BytesIO(page.pdf(prefer_css_page_size=True, format="A4")))
     assert len(pdf.pages) == 1
-    assert ROLLEN.eigen_kolom not in pdf.pages[0].extract_text()
-    assert ROLLEN.geen_rol not in pdf.pages[0].extract_text() and ROLLEN.wijzigen not in pdf.pages[0].extract_text()
+    assert ROLE_TEXTS.eigen_kolom not in pdf.pages[0].extract_text()
+    assert ROLE_TEXTS.geen_rol not in pdf.pages[0].extract_text() and ROLE_TEXTS.wijzigen not in pdf.pages[0].extract_text()
 
 
 def test_on_a_phone_each_field_of_the_readers_column_says_so(page, site_url):
@@ -226,10 +226,10 @@ def test_on_a_phone_each_field_of_the_readers_column_says_so(page, site_url):
     choose_on_start_page(page, site_url, "jongerenwerk")
     page.goto(site_url + "afsprakenkaart.html")
     field = page.locator("#answer-betrekken-jongerenwerk")
-    expect(page.locator("#label-betrekken-jongerenwerk")).to_have_text(f"{CONTENT.partner('jongerenwerk').naam} ({ROLLEN.eigen_kolom})")
+    expect(page.locator("#label-betrekken-jongerenwerk")).to_have_text(f"{CONTENT.partner('jongerenwerk').naam} ({ROLE_TEXTS.eigen_kolom})")
     expect(page.locator("#label-betrekken-jongerenwerk")).to_be_visible()
     expect(field).to_have_accessible_name(f"{CONTENT.afspraken.afsprakenkaart.vragen[0].tekst} {CONTENT.partner('jongerenwerk').naam}"
-                                          f" ({ROLLEN.eigen_kolom})")
+                                          f" ({ROLE_TEXTS.eigen_kolom})")
     expect(page.locator("#label-betrekken-politie")).to_have_text(CONTENT.partner("politie").naam)
 
 
@@ -249,7 +249,7 @@ def test_the_wipe_button_removes_the_role(page, site_url):
     assert page.evaluate(f"localStorage.getItem({KEY!r})") is None
     expect_role_shown(page, None)
     page.goto(site_url)
-    expect(page.get_by_role("group", name=ROLLEN.vraag).get_by_role("radio", checked=True)).to_have_count(0)
+    expect(page.get_by_role("group", name=ROLE_TEXTS.vraag).get_by_role("radio", checked=True)).to_have_count(0)
 
 
 @pytest.mark.parametrize("stored", ['{"rol": ', '"wethouder"', "42"], ids=["damaged", "unknown", "not-text"])
@@ -275,14 +275,14 @@ def test_geen_rol_clears_the_role_alone_by_keyboard(page, site_url, width):
     choose_on_start_page(page, site_url, "politie")
     page.evaluate("localStorage.setItem('routekaart:doorloop', '{\"bewaard\": 1}')")  # other data stays
     page.goto(site_url + STEP_3)
-    toggle = page.get_by_role("button", name=ROLLEN.wijzigen)
+    toggle = page.get_by_role("button", name=ROLE_TEXTS.wijzigen)
     tab_to(page, toggle)
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     expect(page.get_by_label(ROLES["politie"].label, exact=True)).to_be_focused()
     for _ in range(len(ROLES) - 1):  # from the second role down to the last option, "geen rol"
         page.keyboard.press("ArrowDown")
-    none = page.locator("#role-chooser").get_by_label(ROLLEN.zonder_rol, exact=True)
+    none = page.locator("#role-chooser").get_by_label(ROLE_TEXTS.zonder_rol, exact=True)
     expect(none).to_be_checked()
     page.keyboard.press("Escape")
     expect_role_shown(page, None)
@@ -290,7 +290,7 @@ def test_geen_rol_clears_the_role_alone_by_keyboard(page, site_url, width):
     assert page.evaluate(f"localStorage.getItem({KEY!r})") is None
     assert page.evaluate("localStorage.getItem('routekaart:doorloop')") == '{"bewaard": 1}'
     page.goto(site_url)
-    group = page.get_by_role("group", name=ROLLEN.vraag)
+    group = page.get_by_role("group", name=ROLE_TEXTS.vraag)
     for role in ROLES.values():
         expect(group.get_by_label(role.label, exact=True)).not_to_be_checked()
 
@@ -299,7 +299,7 @@ def test_geen_rol_clears_the_role_alone_by_keyboard(page, site_url, width):
 def test_the_start_page_offers_the_role_where_a_first_time_reader_sees_it(page, site_url, width):
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url)
-    form = page.get_by_role("group", name=ROLLEN.vraag)
+    form = page.get_by_role("group", name=ROLE_TEXTS.vraag)
     expect(form).to_be_visible()
     # Before the route and its map, in the first screen.
     assert page.evaluate("""() => !!(document.querySelector('.rk-role-form--start').compareDocumentPosition(

@@ -17,7 +17,7 @@ from support.words import PAGES
 
 CONTENT = load_content(ROOT / "content")
 RK = CONTENT.routekaart
-STAPPEN = {s.id: s for s in RK.stappen}
+STEPS = {s.id: s for s in RK.stappen}
 T = CONTENT.teksten.blok("routemap")
 ADDED = T["added"]
 BRANCH_START = T["branch_name"].partition("{vraag}")[0]  # "Stap {nummer}, "
@@ -36,10 +36,10 @@ def expected_map(content) -> list[tuple[str, str]]:
     """(place, site path) of every link on the map, in route order."""
     rk = content.routekaart
     links = [("startpunt", page_of(rk.startpunt.naar))]
-    for stap in rk.stappen:
-        links.append((stap.id, page_of(stap.id)))
-        for optie in stap.beslissing.opties if stap.beslissing else []:
-            links.append((f"{stap.id}/{optie.id}", page_of(optie.naar)))
+    for step in rk.stappen:
+        links.append((step.id, page_of(step.id)))
+        for option in step.beslissing.opties if step.beslissing else []:
+            links.append((f"{step.id}/{option.id}", page_of(option.naar)))
     links.append((EINDE, page_of(EINDE)))
     links += [(f"ingang:{i.pagina}", html(PAGINAS[i.pagina])) for i in rk.basis_op_orde.ingangen]
     return links
@@ -86,16 +86,16 @@ def test_every_map_link_has_a_name_that_says_where_it_goes(page, site_url, width
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url)
     svg = page.locator("svg.rk-routemap:visible")
-    for stap in RK.stappen:
-        expect(svg.get_by_role("link", name=stap.label, exact=True)).to_have_count(1)
-        for optie in stap.beslissing.opties if stap.beslissing else []:
-            doel = RK.einde.titel if optie.naar == EINDE else STAPPEN[optie.naar].titel
+    for step in RK.stappen:
+        expect(svg.get_by_role("link", name=step.label, exact=True)).to_have_count(1)
+        for option in step.beslissing.opties if step.beslissing else []:
+            target = RK.einde.titel if option.naar == EINDE else STEPS[option.naar].titel
             names = [n for n in svg.locator("a").evaluate_all("as => as.map(a => a.getAttribute('aria-label'))")
-                     if n.startswith(fill(BRANCH_START, nummer=stap.nummer)) and n.removesuffix(f" {ADDED}").endswith(doel)
-                     and f" {optie.label}: {optie.kort + ' Dan verder' if optie.kort else 'verder'} naar " in n]
-            assert len(names) == 1, (stap.id, optie.id)
-    for ingang in RK.basis_op_orde.ingangen:
-        expect(svg.get_by_role("link", name=re.compile(re.escape(ingang.label)))).to_have_count(1)
+                     if n.startswith(fill(BRANCH_START, nummer=step.nummer)) and n.removesuffix(f" {ADDED}").endswith(target)
+                     and f" {option.label}: {option.kort + ' Dan verder' if option.kort else 'verder'} naar " in n]
+            assert len(names) == 1, (step.id, option.id)
+    for entry_point in RK.basis_op_orde.ingangen:
+        expect(svg.get_by_role("link", name=re.compile(re.escape(entry_point.label)))).to_have_count(1)
     # The visible words are part of each link's name (WCAG 2.5.3).
     for link in svg.locator("a").all():
         visible = " ".join(link.locator("tspan").all_text_contents()).replace("/ ", "/")
@@ -130,16 +130,16 @@ def paths() -> list[tuple[str, list[tuple[str, str]]]]:
     """Every way through the route: (name, [(step, answer)]), from the data."""
     found = []
 
-    def walk(stap_id, taken):
-        if stap_id == EINDE:
+    def walk(step_id, taken):
+        if step_id == EINDE:
             found.append(taken)
             return
-        stap = STAPPEN[stap_id]
-        if stap.beslissing:
-            for optie in stap.beslissing.opties:
-                walk(optie.naar, taken + [(stap_id, optie.id)])
+        step = STEPS[step_id]
+        if step.beslissing:
+            for option in step.beslissing.opties:
+                walk(option.naar, taken + [(step_id, option.id)])
         else:
-            walk(stap.volgende, taken + [(stap_id, None)])
+            walk(step.volgende, taken + [(step_id, None)])
 
     walk(RK.startpunt.naar, [])
     return [("+".join(f"{s}={a}" for s, a in p if a), p) for p in found]
@@ -161,21 +161,21 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
     page.set_viewport_size(WIDTHS[width])
     page.goto(site_url)
     page.locator("svg.rk-routemap:visible").get_by_role("link", name=re.compile(f"^{RK.startpunt.titel}")).click()
-    for stap_id, answer in path[1]:
-        stap = STAPPEN[stap_id]
-        expect(page).to_have_url(site_url + page_of(stap_id))
-        expect(page.locator("h1")).to_have_text(stap.label)
-        expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(T["step"].format(nummer=stap.nummer))
+    for step_id, answer in path[1]:
+        step = STEPS[step_id]
+        expect(page).to_have_url(site_url + page_of(step_id))
+        expect(page.locator("h1")).to_have_text(step.label)
+        expect(page.locator(".rk-position [aria-current=step]")).to_contain_text(T["step"].format(nummer=step.nummer))
         if answer is None:
             page.locator(".rk-step > p > .rk-button").click()
         else:
-            optie = next(o for o in stap.beslissing.opties if o.id == answer)
-            onward = fill(PAGES["step_choice"].partition("{doel}")[0], optie=optie.label)
+            option = next(o for o in step.beslissing.opties if o.id == answer)
+            onward = fill(PAGES["step_choice"].partition("{doel}")[0], optie=option.label)
             page.get_by_role("link", name=re.compile("^" + re.escape(onward))).click()
-            expect(page).to_have_url(site_url + page_of(optie.naar))
+            expect(page).to_have_url(site_url + page_of(option.naar))
             # The back links on the page the choice led to work.
             page.go_back()
-            expect(page).to_have_url(site_url + page_of(stap_id))
+            expect(page).to_have_url(site_url + page_of(step_id))
             page.go_forward()
     expect(page).to_have_url(site_url + page_of(EINDE))
     expect(page.locator(".rk-end")).to_contain_text("Blijf alert op nieuwe signalen")
@@ -186,25 +186,25 @@ def test_clicking_a_path_from_the_start_page_lands_on_the_right_pages(page, site
     expect(page).to_have_url(site_url + "index.html")
 
 
-@pytest.mark.parametrize("stap", RK.stappen, ids=lambda s: s.id)
-def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, stap):
-    page.goto(site_url + page_of(stap.id))
+@pytest.mark.parametrize("step", RK.stappen, ids=lambda s: s.id)
+def test_a_step_page_shows_its_place_and_its_neighbours(page, site_url, step):
+    page.goto(site_url + page_of(step.id))
     current = page.locator(".rk-position [aria-current=step]")
     expect(current).to_have_count(1)
-    expect(current).to_have_accessible_name(stap.label)
+    expect(current).to_have_accessible_name(step.label)
     nav = page.locator(".rk-step-nav")
-    i = RK.stappen.index(stap)
-    vorige = "index.html" if i == 0 else page_of(RK.stappen[i - 1].id)
-    volgende = page_of(RK.stappen[i + 1].id) if i + 1 < len(RK.stappen) else page_of(EINDE)
+    i = RK.stappen.index(step)
+    previous = "index.html" if i == 0 else page_of(RK.stappen[i - 1].id)
+    following = page_of(RK.stappen[i + 1].id) if i + 1 < len(RK.stappen) else page_of(EINDE)
     nav.get_by_role("link", name=re.compile("^" + re.escape(T["previous_step"]))).click()
-    expect(page).to_have_url(site_url + vorige)
+    expect(page).to_have_url(site_url + previous)
     page.go_back()
     nav.get_by_role("link", name=re.compile("^" + re.escape(T["next_step"]))).click()
-    expect(page).to_have_url(site_url + volgende)
+    expect(page).to_have_url(site_url + following)
     page.go_back()
     expect(nav.get_by_role("link", name=T["back_to_map"])).to_have_attribute("href", "../index.html")
     expect(nav.get_by_role("link", name=T["walk_from_here"])).to_have_attribute(
-        "href", f"../doorloop.html#doorloop-{stap.id}")
+        "href", f"../doorloop.html#doorloop-{step.id}")
 
 
 def test_the_end_of_the_route_reminds_of_evaluation_and_leads_back(page, site_url):
@@ -235,14 +235,14 @@ def test_keyboard_alone_reaches_every_step_from_the_map(page, site_url, width):
             assert stroke == "rgb(179, 71, 0)", stroke
     steps_in_order = [h for h in dict.fromkeys(focused) if h in wanted]
     assert steps_in_order == wanted
-    for stap in RK.stappen:
+    for step in RK.stappen:
         page.goto(site_url)
         for _ in range(60):
             page.keyboard.press("Tab")
-            if page.evaluate("document.activeElement.getAttribute('aria-label')") == stap.label:
+            if page.evaluate("document.activeElement.getAttribute('aria-label')") == step.label:
                 break
         page.keyboard.press("Enter")
-        expect(page).to_have_url(site_url + page_of(stap.id))
+        expect(page).to_have_url(site_url + page_of(step.id))
 
 
 # --- the map follows the YAML ---------------------------------------------

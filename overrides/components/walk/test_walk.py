@@ -20,7 +20,7 @@ from support.words import PAGES, ROUTEMAP
 CONTENT = load_content(ROOT / "content")
 W = CONTENT.teksten.blok("walk")  # the walk's words
 RK = CONTENT.routekaart
-STAPPEN = {s.id: s for s in RK.stappen}
+STEPS = {s.id: s for s in RK.stappen}
 KEY = "routekaart:doorloop"
 NOTE = "Bereik ongeveer 340 volgers, bericht is openbaar <b>vet</b> & zo kenmerkQ7Z"
 NOTE_4 = "Wijkagent spreekt de plaatser morgen aan kenmerkW4K"
@@ -41,8 +41,8 @@ def walk(page, site_url):
     assert errors == [], f"script errors on the walk page: {errors}"
 
 
-def note_field(page, stap_id: str, index: int | str):
-    return page.locator(f'[data-note="{stap_id}/{index}"]')
+def note_field(page, step_id: str, index: int | str):
+    return page.locator(f'[data-note="{step_id}/{index}"]')
 
 
 def stored(page):
@@ -53,12 +53,12 @@ def stored(page):
 def step(id: str) -> str:
     """A step's title, as a pattern go_to finds its link by (Playwright's
     selector of a pattern needs its slashes escaped)."""
-    return re.escape(STAPPEN[id].titel).replace("/", "\\/")
+    return re.escape(STEPS[id].titel).replace("/", "\\/")
 
 
 def option(step_id: str, option_id: str) -> str:
     """The label of a choice at a step's decision."""
-    return next(o.label for o in STAPPEN[step_id].beslissing.opties if o.id == option_id)
+    return next(o.label for o in STEPS[step_id].beslissing.opties if o.id == option_id)
 
 
 def go_to(page, target: str):
@@ -100,7 +100,7 @@ def test_notes_survive_a_reload_appear_in_the_summary_and_go_with_one_button(wal
     summary = page.locator("#rk-summary")
     expect(summary).to_contain_text(NOTE)
     expect(summary).to_contain_text(NOTE_4)
-    expect(summary.locator("dt", has_text=STAPPEN["bericht-duiden"].vragen[0].vraag)).to_have_count(1)
+    expect(summary.locator("dt", has_text=STEPS["bericht-duiden"].vragen[0].vraag)).to_have_count(1)
     assert "<b>" not in summary.inner_html().replace("&lt;b&gt;", ""), "a note must show as text, not HTML"
 
     page.get_by_role("button", name=W["wipe"]).click()
@@ -126,7 +126,7 @@ def test_the_summary_saves_as_a_file_without_a_request(walk):
     assert download.suggested_filename.endswith(".html")
     saved = open(download.path(), encoding="utf-8").read()
     assert "Bereik ongeveer 340 volgers, bericht is openbaar &lt;b&gt;vet&lt;/b&gt; &amp; zo kenmerkQ7Z" in saved
-    assert STAPPEN["bericht-duiden"].vragen[0].vraag in saved
+    assert STEPS["bericht-duiden"].vragen[0].vraag in saved
     with page.expect_download() as info:
         page.get_by_role("button", name=W["save_text"]).click()
     text = open(info.value.path(), encoding="utf-8").read()
@@ -150,24 +150,24 @@ def test_the_summary_prints_on_its_own(walk):
 
 def route_of_choices(choices: dict[str, str]) -> list[str]:
     """Titles of the steps the data says a walk with these answers passes."""
-    titles, stap_id = [], RK.startpunt.naar
-    while stap_id != EINDE:
-        stap = STAPPEN[stap_id]
-        titles.append(stap.label)
-        stap_id = (next(o.naar for o in stap.beslissing.opties if o.id == choices[stap_id])
-                   if stap.beslissing else stap.volgende)
+    titles, step_id = [], RK.startpunt.naar
+    while step_id != EINDE:
+        step = STEPS[step_id]
+        titles.append(step.label)
+        step_id = (next(o.naar for o in step.beslissing.opties if o.id == choices[step_id])
+                   if step.beslissing else step.volgende)
     return titles + [RK.einde.titel]
 
 
 # Every way through the route on a phone; the keyboard on a desktop too.
-@pytest.mark.parametrize("width, drie, vier", [
+@pytest.mark.parametrize("width, three, four", [
     ("phone", "ja", "ja"), ("phone", "ja", "nee"), ("phone", "nee", "ja"), ("phone", "nee", "nee"),
     ("desktop", "ja", "ja"),
 ], ids=lambda v: v)
-def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk, width, drie, vier):
+def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk, width, three, four):
     page = walk
     page.set_viewport_size(WIDTHS[width])
-    choices = {"partners-betrekken": drie, "intervenieren": vier}
+    choices = {"partners-betrekken": three, "intervenieren": four}
     seen = []
     page.locator(".rk-walk-step:visible textarea").first.focus()
     for _ in range(12):
@@ -177,9 +177,9 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
         seen.append(heading)
         if heading == W["summary_title"]:
             break
-        stap = next(s for s in RK.stappen if s.label == heading)
-        if stap.beslissing:
-            radio = section.locator(f'input[value="{choices[stap.id]}"]')
+        step = next(s for s in RK.stappen if s.label == heading)
+        if step.beslissing:
+            radio = section.locator(f'input[value="{choices[step.id]}"]')
             for _ in range(40):
                 if page.evaluate("document.activeElement.type") == "radio":
                     break
@@ -193,7 +193,7 @@ def test_the_walk_follows_each_answer_and_keyboard_alone_reaches_every_step(walk
             if page.evaluate("document.activeElement.matches('.rk-walk-next a')"):
                 break
         page.keyboard.press("Enter")
-        expect(page.locator(f"#doorloop-{stap.id}")).to_be_hidden()
+        expect(page.locator(f"#doorloop-{step.id}")).to_be_hidden()
     wanted = route_of_choices(choices)
     assert seen == wanted[:-1] + [W["summary_title"]]
     route = page.locator(".rk-summary-route li").all_inner_texts()
@@ -211,22 +211,22 @@ def test_a_decision_needs_an_answer_before_the_walk_goes_on(walk):
     expect(section.locator("[data-after-choice]:visible")).to_have_count(1)
     expect(section.locator("[data-after-choice]:visible")).to_have_attribute("href", "#doorloop-intervenieren")
     go_to(page, W["summary_title"])
-    expect(page.locator("#rk-summary .rk-notice")).to_contain_text(STAPPEN["intervenieren"].label.removesuffix(STAPPEN["intervenieren"].titel).rstrip(": "))
+    expect(page.locator("#rk-summary .rk-notice")).to_contain_text(STEPS["intervenieren"].label.removesuffix(STEPS["intervenieren"].titel).rstrip(": "))
 
 
 def test_ja_dubbelcheck_shows_the_answers_to_check_with_the_partner_at_step_4(walk):
     page = walk
-    ja = next(o for o in STAPPEN["partners-betrekken"].beslissing.opties if o.id == "ja")
+    yes = next(o for o in STEPS["partners-betrekken"].beslissing.opties if o.id == "ja")
     go_to(page, step("contextinformatie"))
     note_field(page, "contextinformatie", 3).fill(NOTE_4)
     go_to(page, step("partners-betrekken"))
-    page.get_by_label(ja.label, exact=True).check()
+    page.get_by_label(yes.label, exact=True).check()
     go_to(page, step("intervenieren"))
     reminder = page.locator("#doorloop-intervenieren .rk-notice--reminder:visible")
     expect(reminder).to_have_count(1)
-    expect(reminder).to_contain_text(f"{W['you_chose']} 3: {ja.label}.")
+    expect(reminder).to_contain_text(f"{W['you_chose']} 3: {yes.label}.")
     expect(reminder.locator("dd")).to_have_text([NOTE_4])
-    expect(reminder.locator("dt")).to_contain_text([STAPPEN["contextinformatie"].vragen[2].vraag])
+    expect(reminder.locator("dt")).to_contain_text([STEPS["contextinformatie"].vragen[2].vraag])
     go_to(page, step("partners-betrekken"))
     page.locator("#doorloop-partners-betrekken").get_by_label(option("partners-betrekken", "nee"), exact=True).check()
     go_to(page, step("intervenieren"))
@@ -263,15 +263,15 @@ def test_a_corrupt_saved_walk_is_set_aside_with_a_notice(walk, raw, problem):
 def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url):
     """What the walk shows does not depend on the width: checked on a phone."""
     page.set_viewport_size(WIDTHS["phone"])
-    fenomeen = CONTENT.fenomenen.fenomenen[2]
-    page.goto(f"{site_url}fenomenen/{fenomeen.id}.html")
+    phenomenon = CONTENT.fenomenen.fenomenen[2]
+    page.goto(f"{site_url}fenomenen/{phenomenon.id}.html")
     page.get_by_role("link", name=PAGES["phenomenon_walk"]).click()
-    expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
+    expect(page).to_have_url(f"{site_url}doorloop.html?fenomeen={phenomenon.id}")
     example = page.locator(".rk-walk-example:visible")
-    scenario = " ".join(fenomeen.scenario.replace("*", "").split())
-    for stap in RK.stappen:
-        page.locator(f'.rk-walk-progress [data-to-step="{stap.id}"]').click()
-        expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
+    scenario = " ".join(phenomenon.scenario.replace("*", "").split())
+    for step in RK.stappen:
+        page.locator(f'.rk-walk-progress [data-to-step="{step.id}"]').click()
+        expect(page.locator(f"#doorloop-{step.id}")).to_be_visible()
         expect(example).to_have_count(1)
         expect(example).to_contain_text(scenario)
     go_to(page, W["summary_title"])
@@ -281,11 +281,11 @@ def test_a_walk_from_a_phenomenon_keeps_its_example_at_every_step(page, site_url
 
 def test_the_example_stays_after_a_reload_until_the_walk_goes_on_without_it(walk, site_url):
     page = walk
-    fenomeen = CONTENT.fenomenen.fenomenen[0]
-    page.goto(f"{site_url}doorloop.html?fenomeen={fenomeen.id}")
+    phenomenon = CONTENT.fenomenen.fenomenen[0]
+    page.goto(f"{site_url}doorloop.html?fenomeen={phenomenon.id}")
     page.goto(f"{site_url}doorloop.html")
     example = page.locator(".rk-walk-example:visible")
-    expect(example).to_have_attribute("data-phenomenon", fenomeen.id)
+    expect(example).to_have_attribute("data-phenomenon", phenomenon.id)
     example.get_by_role("button", name=W["without_example"]).click()
     expect(page.locator(".rk-walk-example:visible")).to_have_count(0)
     page.reload()
@@ -301,23 +301,23 @@ def test_an_unknown_phenomenon_gives_a_notice(walk, site_url):
 
 def test_every_phenomenon_example_is_in_the_page_without_a_fetch(site_dir):
     html = (site_dir / "doorloop.html").read_text(encoding="utf-8")
-    for fenomeen in CONTENT.fenomenen.fenomenen:
-        assert f'class="rk-walk-example rk-scenario" data-phenomenon="{fenomeen.id}"' in html
+    for phenomenon in CONTENT.fenomenen.fenomenen:
+        assert f'class="rk-walk-example rk-scenario" data-phenomenon="{phenomenon.id}"' in html
 
 
 def test_the_walk_questions_come_from_the_route_data(site_dir):
     page = html_page(site_dir, "doorloop.html")
-    for stap in RK.stappen:
+    for step in RK.stappen:
         labels = [label.text_content() for label in
-                  find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-walk-question')}//label")]
-        wanted = [v.vraag.replace("**", "") for v in stap.vragen]
+                  find(page, f"//*[@id='doorloop-{step.id}']//{with_class('rk-walk-question')}//label")]
+        wanted = [v.vraag.replace("**", "") for v in step.vragen]
         assert [" ".join(t.split()) for t in labels][:len(wanted)] == wanted
-        if stap.beslissing:
+        if step.beslissing:
             options = [label.text_content() for label in
-                       find(page, f"//*[@id='doorloop-{stap.id}']//{with_class('rk-walk-option')}//label")]
-            assert options == [o.label for o in stap.beslissing.opties]
+                       find(page, f"//*[@id='doorloop-{step.id}']//{with_class('rk-walk-option')}//label")]
+            assert options == [o.label for o in step.beslissing.opties]
     js = (ROOT / "overrides/components/walk/walk.js").read_text(encoding="utf-8")
-    assert STAPPEN["bericht-duiden"].vragen[0].vraag not in js
+    assert STEPS["bericht-duiden"].vragen[0].vraag not in js
 
 
 def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
@@ -325,8 +325,8 @@ def test_without_javascript_the_walk_is_a_readable_form(browser, site_url):
     page = context.new_page()
     page.goto(site_url + "doorloop.html")
     expect(page.get_by_text(W["no_js"])).to_be_visible()
-    for stap in RK.stappen:
-        expect(page.locator(f"#doorloop-{stap.id}")).to_be_visible()
+    for step in RK.stappen:
+        expect(page.locator(f"#doorloop-{step.id}")).to_be_visible()
     expect(page.locator(".rk-walk-wipe")).to_be_hidden()
     context.close()
 

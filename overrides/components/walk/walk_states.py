@@ -49,12 +49,12 @@ def walk_at_step_3_with_an_example(page: Page) -> None:
     expect(page.locator(".rk-walk-example:visible")).to_have_attribute("data-phenomenon", "fraude")
 
 
-def walk_at_a_step(stap: str) -> Callable[[Page], None]:
+def walk_at_a_step(step: str) -> Callable[[Page], None]:
     """The walk moved on to `stap` from its progress bar (the states above
     cover steps 1, 3 and 5)."""
     def use(page: Page) -> None:
-        page.locator(f'.rk-walk-progress [data-to-step="{stap}"]').click()
-        expect(page.locator(f"#doorloop-{stap}")).to_be_visible()
+        page.locator(f'.rk-walk-progress [data-to-step="{step}"]').click()
+        expect(page.locator(f"#doorloop-{step}")).to_be_visible()
     return use
 
 
