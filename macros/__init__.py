@@ -36,12 +36,12 @@ def define_env(env) -> None:
     env.variables["rk_documents"] = pages.documents
     # Theme templates (the footer) see the configuration, not macro variables.
     v = content.versie
-    env.conf["extra"]["rk_versie"] = {"nummer": v.versie, "iso": v.datum.isoformat(), "datum": content.teksten.date_text(v.datum)}
-    env.conf["extra"]["rk_rollen"] = content.rollen
-    env.conf["extra"]["rk_opslag"] = content.opslag
-    env.conf["extra"]["rk_teksten"] = content.teksten.site
-    env.conf["extra"]["rk_editie"] = theme_data(content)
-    env.conf["extra"]["rk_niet_gevonden"] = content.niet_gevonden
+    env.conf["extra"]["rk_version"] = {"number": v.versie, "iso": v.datum.isoformat(), "date": content.teksten.date_text(v.datum)}
+    env.conf["extra"]["rk_roles"] = content.rollen
+    env.conf["extra"]["rk_storage"] = content.opslag
+    env.conf["extra"]["rk_texts"] = content.teksten.site
+    env.conf["extra"]["rk_edition"] = theme_data(content)
+    env.conf["extra"]["rk_not_found"] = content.niet_gevonden
 
 
 def on_post_build(env) -> None:

@@ -93,13 +93,16 @@ def test_templates_name_no_content_word():
     assert found == {}
 
 
-def test_python_and_templates_use_none_of_the_replaced_dutch_words():
-    """The longer list of Dutch words the scripts and classes gave up
-    (tests/test_architecture.py), beyond the table's content words."""
+def test_python_templates_and_scripts_use_none_of_the_replaced_dutch_words():
+    """The longer list of Dutch words the code gave up (tests/test_architecture.py
+    and MORE_DUTCH_WORDS), beyond the table's content words: `not_found`, not
+    `niet_gevonden`; `section`, not `sectie`."""
     found = {f"{p.relative_to(ROOT)}: {n}": w for p in python_sources()
-             for n, w in dutch(python_names(p.read_text(encoding="utf-8")), DUTCH_WORDS).items()}
+             for n, w in dutch(python_names(p.read_text(encoding="utf-8")), CODE_VOCABULARY).items()}
     found |= {f"{p.relative_to(ROOT)}: {n}": w for p in templates()
-              for n, w in dutch(template_names(p.read_text(encoding="utf-8")), DUTCH_WORDS).items()}
+              for n, w in dutch(template_names(p.read_text(encoding="utf-8")), CODE_VOCABULARY).items()}
+    found |= {f"{p.relative_to(ROOT)}: {n}": w for p in SITE_JS
+              for n, w in dutch(script_names(p.read_text(encoding="utf-8")), CODE_VOCABULARY).items()}
     assert found == {}
 
 
@@ -109,9 +112,9 @@ def test_python_and_templates_use_none_of_the_replaced_dutch_words():
 COMPONENTS = sorted((p.name.replace("-", "_") for p in (ROOT / "overrides" / "components").iterdir()
                      if p.is_dir()), key=len, reverse=True)
 FILE_NAMES = ("regio_yml",)
-# Dutch words the test code once used in names, beyond the content words and
-# the rendering code's list (tests/test_architecture.py).
-TEST_WORDS = {
+# Dutch words code once used in names (the tests, templates' variables, the
+# theme's data), beyond the content words and tests/test_architecture.py's list.
+MORE_DUTCH_WORDS = {
     "alinea", "artikel", "barriere", "beheerder", "blok", "blokken", "dialoog", "dienst", "doel", "drie",
     "eerste", "eigen", "einde", "exporteer", "geen", "goed", "grens", "groep", "grootte", "hele", "importeer",
     "ingang", "ingangen", "ja", "juridisch", "juridische", "kinderen", "klinkers", "kolom", "koppen", "kort",
@@ -119,9 +122,9 @@ TEST_WORDS = {
     "navigatie", "nee", "niet", "nieuw", "opgeslagen", "plaats", "reden", "rij", "rijen", "rol", "rollen",
     "samenvatting", "sectie", "sleutel", "tabellen", "tekst", "teksten", "teller", "titel", "toegevoegde",
     "toevoegingen", "trekker", "uitleg", "veld", "velden", "vier", "voor", "vorige", "volgende", "woord",
-    "woorden", "zin", "zinnen", "zonder",
+    "woorden", "zin", "zinnen", "zonder", "gevonden", "dienst", "digitale",
 }
-TEST_VOCABULARY = set(CONCEPTS) | DUTCH_WORDS | TEST_WORDS
+CODE_VOCABULARY = set(CONCEPTS) | DUTCH_WORDS | MORE_DUTCH_WORDS
 
 
 def sources_of_the_tests() -> list[Path]:
@@ -156,7 +159,7 @@ def without_proper_names(name: str) -> str:
 
 def dutch_in_test_code(source: str) -> dict[str, list[str]]:
     return {n: found for n in sorted(names_in_test_code(source))
-            if (found := [w for w in words(without_proper_names(n)) if w in TEST_VOCABULARY])}
+            if (found := [w for w in words(without_proper_names(n)) if w in CODE_VOCABULARY])}
 
 
 def test_the_test_code_names_no_content_word_either():
@@ -167,12 +170,12 @@ def test_the_test_code_names_no_content_word_either():
              for n, w in dutch_in_test_code(p.read_text(encoding="utf-8")).items()}
     assert found == {}
     dutch_files = {p.relative_to(ROOT).as_posix() for p in (ROOT / "tests" / "support").glob("*.py")
-                   if set(words(p.stem)) & TEST_VOCABULARY}
+                   if set(words(p.stem)) & CODE_VOCABULARY}
     assert dutch_files == set()
 
 
 def test_the_test_code_check_finds_a_planted_name_and_passes_what_it_may():
-    assert "juridisch" in TEST_VOCABULARY and "leesbaarheid" in TEST_VOCABULARY
+    assert "juridisch" in CODE_VOCABULARY and "leesbaarheid" in CODE_VOCABULARY
     source = '''
 from macros.content import EINDE
 from support.discuss import actions_file as bestand_maken

@@ -27,12 +27,12 @@ def edition_files(content: Content) -> dict[str, bytes]:
 
 def theme_data(content: Content) -> dict:
     """What the theme's templates (footer, header logo) show of the edition."""
-    e, beheerder = content.editie, content.beheerder
+    e, maintainer = content.editie, content.beheerder
     return {
-        "tekst_routekaart": e.voettekst.tekst_routekaart,
-        "digitale_versie": e.voettekst.digitale_versie,
-        "beheerder": beheerder.organisatie if beheerder else None,
-        "zonder_beheerder": e.voettekst.zonder_beheerder,
+        "source_line": e.voettekst.tekst_routekaart,
+        "digital_version": e.voettekst.digitale_versie,
+        "maintainer": maintainer.organisatie if maintainer else None,
+        "no_maintainer": e.voettekst.zonder_beheerder,
         "logo": logo_target(content),
         "logo_alt": content.regio.logo.alt if content.logo_pad else None,
     }

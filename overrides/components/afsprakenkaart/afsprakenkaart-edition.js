@@ -85,15 +85,15 @@
     }
 
     button.addEventListener("click", function () {
-      var naam = (regionField ? regionField.value : form.dataset.region || "").replace(CONTROL, "").trim();
+      var name = (regionField ? regionField.value : form.dataset.region || "").replace(CONTROL, "").trim();
       var found = answers();
-      if (!naam) return refuse(words.noRegion);
+      if (!name) return refuse(words.noRegion);
       if (!dateField.value) return refuse(words.noDate);
       if (!found.rows.length) return refuse(words.noAnswers);
       notice.hidden = true;
       notice.textContent = "";
       rk.saveFile("regio.yml", "application/yaml;charset=utf-8",
-        editionYaml({ naam: naam, datum: dateField.value, antwoorden: found.rows }));
+        editionYaml({ naam: name, datum: dateField.value, antwoorden: found.rows }));
       status.textContent = words.saved + (found.leftOut ? " " + words.leftOut + " " + found.leftOut + "." : "");
     });
     document.getElementById("card-edition").hidden = false;
