@@ -39,10 +39,11 @@ PLACEHOLDER_FILLERS = {"fill", "fill_html"}
 JINJA = jinja2.Environment(extensions=["jinja2.ext.do", "jinja2.ext.loopcontrols"])
 
 
-def python_names(source: str) -> set[str]:
+def python_names(source: str, keywords: bool = True) -> set[str]:
     """What Python code names: functions, classes, parameters, variables,
     fields, import aliases and keyword arguments (a template's variables),
-    except a content text's placeholders."""
+    except a content text's placeholders; `keywords=False` leaves keyword
+    arguments out."""
     found = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -51,7 +52,7 @@ def python_names(source: str) -> set[str]:
             found.add(node.arg)
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             found.add(node.id)
-        elif isinstance(node, ast.Call) and called(node) not in PLACEHOLDER_FILLERS:
+        elif keywords and isinstance(node, ast.Call) and called(node) not in PLACEHOLDER_FILLERS:
             found.update(k.arg for k in node.keywords if k.arg)
         elif isinstance(node, ast.alias) and node.asname:
             found.add(node.asname)
@@ -69,8 +70,9 @@ def template_names(source: str) -> set[str]:
     return {n.name for n in tree.find_all(nodes.Name)} | {n.name for n in tree.find_all(nodes.Macro)}
 
 
-def dutch(names: set[str], vocabulary=CONCEPTS) -> dict[str, list[str]]:
-    return {n: found for n in sorted(names) if (found := [w for w in words(n) if w in vocabulary])}
+def dutch(names: set[str], vocabulary=CONCEPTS, plain=lambda name: name) -> dict[str, list[str]]:
+    """The names with a word of `vocabulary`, read from `plain(name)`."""
+    return {n: found for n in sorted(names) if (found := [w for w in words(plain(n)) if w in vocabulary])}
 
 
 def python_sources() -> list[Path]:
@@ -122,7 +124,7 @@ MORE_DUTCH_WORDS = {
     "navigatie", "nee", "niet", "nieuw", "opgeslagen", "plaats", "reden", "rij", "rijen", "rol", "rollen",
     "samenvatting", "sectie", "sleutel", "tabellen", "tekst", "teksten", "teller", "titel", "toegevoegde",
     "toevoegingen", "trekker", "uitleg", "veld", "velden", "vier", "voor", "vorige", "volgende", "woord",
-    "woorden", "zin", "zinnen", "zonder", "gevonden", "dienst", "digitale",
+    "woorden", "zin", "zinnen", "zonder", "gevonden", "digitale",
 }
 CODE_VOCABULARY = set(CONCEPTS) | DUTCH_WORDS | MORE_DUTCH_WORDS
 
@@ -132,23 +134,14 @@ def sources_of_the_tests() -> list[Path]:
 
 
 def names_in_test_code(source: str) -> set[str]:
-    """What test code declares: functions (but tests), classes, parameters,
-    variables and import aliases. Keyword arguments are left out: in tests
-    they fill a content text's placeholders or a content model's fields.
-    Names imported from the rendering code keep that code's name."""
+    """What test code declares (`python_names`), but tests' own names.
+    Keyword arguments are left out: in tests they fill a content text's
+    placeholders or a content model's fields. A name imported from the
+    rendering code under another name keeps that code's name."""
     tree = ast.parse(source)
-    found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and not node.name.startswith("test_"):
-            found.add(node.name)
-        elif isinstance(node, ast.arg):
-            found.add(node.arg)
-        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            found.add(node.id)
-        elif isinstance(node, ast.alias):
-            found.add(node.asname or node.name.split(".")[-1])
-    return found - {a.asname or a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-                    and (node.module or "").startswith("macros") for a in node.names}
+    from_macros = {a.asname for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+                   and (node.module or "").startswith("macros") for a in node.names}
+    return {n for n in python_names(source, keywords=False) if not n.startswith("test_")} - from_macros
 
 
 def without_proper_names(name: str) -> str:
@@ -158,8 +151,7 @@ def without_proper_names(name: str) -> str:
 
 
 def dutch_in_test_code(source: str) -> dict[str, list[str]]:
-    return {n: found for n in sorted(names_in_test_code(source))
-            if (found := [w for w in words(without_proper_names(n)) if w in CODE_VOCABULARY])}
+    return dutch(names_in_test_code(source), CODE_VOCABULARY, without_proper_names)
 
 
 def test_the_test_code_names_no_content_word_either():
