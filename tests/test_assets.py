@@ -12,6 +12,7 @@ import yaml
 
 from playwright.sync_api import expect
 
+from support.arriving import moves_while_arriving
 from support.browser import WIDTHS
 from support.project import ROOT
 from support.sweep import LAYOUT_SHIFTS
@@ -113,6 +114,48 @@ def test_nothing_moves_while_a_page_loads(sweep, width):
     """Cumulative layout shift 0 on every page: nothing a script shows as the
     page starts (the role control, the walk) pushes the content down."""
     assert sweep.at(width).problems("layout-shift") == {}
+
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_nothing_moves_while_a_page_arrives_in_pieces(page, nginx_url, site_pages, width):
+    """On a slow connection the browser paints the part of the page it has,
+    before the rest and before the scripts: what it painted stays put as the
+    rest arrives, whichever point the page had reached (support/arriving.py).
+    The scripts are held back, as they are at such a paint."""
+    page.set_viewport_size(WIDTHS[width])
+    page.route("**/*.js", lambda route: route.abort())
+    found = {}
+    for path in [*site_pages, "404.html"]:
+        page.goto(nginx_url + path)
+        if moved := moves_while_arriving(page):
+            found[path] = moved
+    assert found == {}
+
+
+# The afsprakenkaart's columns before they had a <colgroup>: the column heads
+# that have arrived share the width, so a later head narrows them.
+COLUMNS_FROM_THE_HEADS = """<table style="width: 600px; table-layout: fixed">
+<thead><tr><th style="width: 28%">Vraag</th><th>Jongerenwerk</th><th>Politie</th><th>Gemeente</th></tr></thead>
+</table>"""
+# A row that aligns its items' baselines: a later, taller field moves the first.
+BASELINE_ROW = """<div style="display: flex; align-items: baseline; gap: 1em">
+<p>Regio: <input></p><p>Datum: <input style="height: 3em"></p></div>"""
+
+
+@pytest.mark.parametrize("html, moved", [
+    (COLUMNS_FROM_THE_HEADS, '"Jongerenwerk" in th stands 36, 0 px off while the page has arrived up to th'),
+    (BASELINE_ROW, '"Regio:" in p stands 0, -9 px off while the page has arrived up to input'),
+])
+def test_the_arriving_check_sees_what_a_later_part_moves(page, html, moved):
+    page.set_content(html)
+    assert moves_while_arriving(page)[0] == moved
+
+
+def test_the_arriving_check_lets_fixed_columns_and_a_growing_list_be(page):
+    page.set_content(COLUMNS_FROM_THE_HEADS.replace("<thead>", '<colgroup><col style="width: 28%"><col span="3"></colgroup><thead>')
+                     + "<ul>" + "<li>een regel</li>" * 40 + "</ul>")
+    assert moves_while_arriving(page) == []
 
 
 # A page of each component that shows or hides something as it starts.
