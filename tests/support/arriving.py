@@ -112,7 +112,7 @@ WHILE_ARRIVING = """() => {
       const dx = Math.round(r.left + scrollX - w.x), dy = Math.round(r.top + scrollY - w.y);
       if (Math.abs(dx) || Math.abs(dy)) {
         reported.add(w.node);
-        found.push(name(w.node) + " in " + name(element(w.node) === w.node ? w.node.parentElement : element(w.node))
+        found.push(name(w.node) + " in " + name(w.node.parentElement)
           + " stands " + dx + ", " + dy + " px off while the page has arrived up to " + name(node));
       }
     }
