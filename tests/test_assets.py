@@ -141,11 +141,15 @@ COLUMNS_FROM_THE_HEADS = """<table style="width: 600px; table-layout: fixed">
 # A row that aligns its items' baselines: a later, taller field moves the first.
 BASELINE_ROW = """<div style="display: flex; align-items: baseline; gap: 1em">
 <p>Regio: <input></p><p>Datum: <input style="height: 3em"></p></div>"""
+# A numbered step whose first paragraph's margin collapses through it: the
+# number moves down when the paragraph arrives.
+STEP_WITH_A_PARAGRAPH = "<div>Afspraken</div><ol style=\"margin: 0\"><li><p>Raadpleeg de voorbeelden.</p></li></ol>"
 
 
 @pytest.mark.parametrize("html, moved", [
     (COLUMNS_FROM_THE_HEADS, '"Jongerenwerk" in th stands 36, 0 px off while the page has arrived up to th'),
     (BASELINE_ROW, '"Regio:" in p stands 0, -9 px off while the page has arrived up to input'),
+    (STEP_WITH_A_PARAGRAPH, 'li in ol stands 0, -16 px off while the page has arrived up to p'),
 ])
 def test_the_arriving_check_sees_what_a_later_part_moves(page, html, moved):
     page.set_content(html)

@@ -10,8 +10,9 @@ only now and then (see `test_nothing_moves_while_a_page_loads`, which once
 caught the afsprakenkaart's column heads doing so under load). So this
 checks every point at which the page could stop arriving, in the page as it
 stands before its scripts run: nodes are taken away from the end of the
-document one by one, and after each, every text, field and coloured box of
-the first screen must still stand where it stands in the whole page.
+document one by one, and after each, every text, field, list number and
+coloured box of the first screen must still stand where it stands in the
+whole page.
 
 Not checked: an inline box whose own content is still arriving (an empty
 badge sits a little lower than a filled one), what is fixed or sticky (the
@@ -26,11 +27,12 @@ WHILE_ARRIVING = """() => {
   const H = innerHeight, W = innerWidth;
   const onScreen = r => r && r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < H && r.right > 0 && r.left < W;
   const FIELDS = new Set(["IMG", "svg", "INPUT", "TEXTAREA", "BUTTON", "SELECT", "VIDEO", "CANVAS", "IFRAME"]);
-  // A field, an image or a box with a background or a border: drawn, so seen to move.
+  // A field, an image, a list item with its bullet or number, or a box with a
+  // background or a border: drawn, so seen to move.
   const drawn = e => {
     if (FIELDS.has(e.tagName)) return true;
     const s = getComputedStyle(e);
-    return s.backgroundColor !== "rgba(0, 0, 0, 0)" || s.backgroundImage !== "none"
+    return (s.display === "list-item" && s.listStyleType !== "none") || s.backgroundColor !== "rgba(0, 0, 0, 0)" || s.backgroundImage !== "none"
       || ["Top", "Right", "Bottom", "Left"].some(side =>
         parseFloat(s["border" + side + "Width"]) > 0 && s["border" + side + "Style"] !== "none");
   };
